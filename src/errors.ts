@@ -1,0 +1,32 @@
+// Typed errors of the core: the CLI maps their codes to one-line messages and exit codes.
+
+export type KgErrorCode =
+  | 'INPUT_NOT_FOUND'
+  | 'INPUT_INVALID'
+  | 'INPUT_EMPTY'
+  | 'INPUT_TOO_LARGE'
+  | 'INVALID_SETTING'
+  | 'INVALID_GRAPH'
+  | 'INVALID_KB'
+  | 'INVALID_GOLD'
+  | 'UNSUPPORTED';
+
+export class KgError extends Error {
+  readonly code: KgErrorCode;
+  /** Where the problem is: a file path, optionally with a line (`file:12`). */
+  readonly where?: string;
+  constructor(code: KgErrorCode, message: string, where?: string) {
+    super(message);
+    this.name = 'KgError';
+    this.code = code;
+    this.where = where;
+  }
+}
+
+/** A setting that fails validation: names the setting, the value and what was expected. */
+export class InvalidSettingError extends KgError {
+  constructor(setting: string, expected: string, value: unknown) {
+    super('INVALID_SETTING', `invalid \`${setting}\` setting: expected ${expected}, got ${JSON.stringify(value)}`);
+    this.name = 'InvalidSettingError';
+  }
+}
