@@ -1,0 +1,214 @@
+// Local HTTP server for the built viewer and one graph file (`kg view`): node:http only, read-only, locked down.
+import { createServer } from 'node:http';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
+import { InvalidSettingError, KgError } from '../errors.js';
+/** Sent with every response. The viewer needs no inline code, no remote origin and no eval. */
+export const VIEWER_CSP = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+].join('; ');
+const SECURITY_HEADERS = {
+    'Content-Security-Policy': VIEWER_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+};
+const CONTENT_TYPES = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.mjs': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.map': 'application/json; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.ico': 'image/x-icon',
+    '.webp': 'image/webp',
+    '.woff2': 'font/woff2',
+    '.txt': 'text/plain; charset=utf-8',
+};
+const ALLOWED_METHODS = 'GET, HEAD';
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1']);
+/** Serves the viewer and the graph until `close()` is called. */
+export async function serveViewer(options) {
+    const host = options.host ?? '127.0.0.1';
+    const port = options.port ?? 0;
+    if (typeof host !== 'string' || host.trim() === '') {
+        throw new InvalidSettingError('host', 'a host name or IP address', options.host);
+    }
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new InvalidSettingError('port', 'an integer from 0 to 65535', options.port);
+    }
+    const graphPath = resolve(options.graphPath);
+    if (!existsSync(graphPath) || !statSync(graphPath).isFile()) {
+        throw new KgError('INPUT_NOT_FOUND', `graph file not found: ${options.graphPath}`, options.graphPath);
+    }
+    const viewerRoot = resolveViewerDir(options.viewerDir);
+    const server = createServer((req, res) => {
+        handle(req, res, { viewerRoot, graphPath, loopbackOnly: isLoopback(host) }).catch(() => {
+            if (!res.headersSent)
+                send(res, req, 500, 'text/plain; charset=utf-8', 'Internal error\n');
+            else
+                res.destroy();
+        });
+    });
+    await new Promise((resolveListen, rejectListen) => {
+        const onError = (error) => {
+            rejectListen(new KgError('INVALID_SETTING', `cannot listen on ${host}:${port}: ${error.code ?? error.message}`));
+        };
+        server.once('error', onError);
+        server.listen(port, host, () => {
+            server.off('error', onError);
+            resolveListen();
+        });
+    });
+    const address = server.address();
+    const urlHost = isIP(address.address) === 6 ? `[${address.address}]` : address.address;
+    return {
+        url: `http://${urlHost}:${address.port}/`,
+        close: () => new Promise((resolveClose, rejectClose) => {
+            server.close((error) => (error ? rejectClose(error) : resolveClose()));
+            server.closeAllConnections();
+        }),
+    };
+}
+/** The viewer folder: the one given, or `viewer/dist` in the package root (found from this module, built or not). */
+function resolveViewerDir(viewerDir) {
+    const dir = viewerDir !== undefined ? resolve(viewerDir) : join(findPackageRoot(), 'viewer', 'dist');
+    if (!existsSync(join(dir, 'index.html'))) {
+        throw new KgError('INPUT_NOT_FOUND', `the viewer is not built (no index.html in ${dir}): run \`npm run build\` first`, dir);
+    }
+    return realpathSync(dir);
+}
+/** Walks up from this module (src/cli or dist/src/cli) to the folder holding package.json. */
+function findPackageRoot() {
+    let dir = dirname(fileURLToPath(import.meta.url));
+    for (;;) {
+        if (existsSync(join(dir, 'package.json')))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir) {
+            throw new KgError('INPUT_NOT_FOUND', 'cannot find the package folder of the viewer: pass `viewerDir`');
+        }
+        dir = parent;
+    }
+}
+async function handle(req, res, ctx) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('Allow', ALLOWED_METHODS);
+        send(res, req, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
+        return;
+    }
+    // A page on another site could reach a loopback server through a rebound DNS name: only answer to local names.
+    if (ctx.loopbackOnly && !isLocalHostHeader(req.headers.host)) {
+        send(res, req, 403, 'text/plain; charset=utf-8', 'Forbidden host\n');
+        return;
+    }
+    const segments = safeSegments(req.url ?? '/');
+    if (segments === null) {
+        notFound(res, req);
+        return;
+    }
+    if (segments.length === 1 && segments[0] === 'graph.json') {
+        let body;
+        try {
+            body = await readFile(ctx.graphPath);
+        }
+        catch {
+            send(res, req, 404, 'text/plain; charset=utf-8', 'Graph file not readable\n');
+            return;
+        }
+        res.setHeader('Cache-Control', 'no-store');
+        send(res, req, 200, CONTENT_TYPES['.json'], body);
+        return;
+    }
+    const file = await resolveStaticFile(ctx.viewerRoot, segments.length === 0 ? ['index.html'] : segments);
+    if (file === null) {
+        notFound(res, req);
+        return;
+    }
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.setHeader('Cache-Control', 'no-cache');
+    send(res, req, 200, type, await readFile(file));
+}
+/**
+ * The decoded path segments of a request target, or null when the path is anything but plain:
+ * `.`/`..` segments, backslashes, NUL or other control characters, malformed or double encoding.
+ */
+function safeSegments(target) {
+    const pathEnd = target.search(/[?#]/);
+    const rawPath = pathEnd === -1 ? target : target.slice(0, pathEnd);
+    if (!rawPath.startsWith('/') || rawPath.includes('\\'))
+        return null;
+    const segments = [];
+    for (const raw of rawPath.slice(1).split('/')) {
+        let segment;
+        try {
+            segment = decodeURIComponent(raw);
+        }
+        catch {
+            return null;
+        }
+        if (segment === '')
+            continue;
+        if (segment === '.' || segment === '..')
+            return null;
+        // After one decoding a segment must be a plain file name: no separators, no `%` left to decode again.
+        if (/[/\\%:\u0000-\u001f\u007f]/.test(segment))
+            return null;
+        segments.push(segment);
+    }
+    return segments;
+}
+/** The real path of a regular file inside the viewer folder, or null. */
+async function resolveStaticFile(root, segments) {
+    const candidate = resolve(root, ...segments);
+    if (!isInside(root, candidate))
+        return null;
+    try {
+        const real = await realpath(candidate);
+        if (!isInside(root, real))
+            return null;
+        return (await stat(real)).isFile() ? real : null;
+    }
+    catch {
+        return null;
+    }
+}
+function isInside(root, path) {
+    const rel = relative(root, path);
+    return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+function isLoopback(host) {
+    return LOOPBACK_NAMES.has(host) || host.startsWith('127.');
+}
+function isLocalHostHeader(header) {
+    if (header === undefined)
+        return false;
+    const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.replace(/:\d+$/, '');
+    return isLoopback(name.toLowerCase());
+}
+function notFound(res, req) {
+    send(res, req, 404, 'text/plain; charset=utf-8', 'Not found\n');
+}
+function send(res, req, status, contentType, body) {
+    const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        res.setHeader(name, value);
+    res.setHeader('Content-Type', contentType);
+    res.setHeader('Content-Length', buffer.length);
+    res.statusCode = status;
+    res.end(req.method === 'HEAD' ? undefined : buffer);
+}

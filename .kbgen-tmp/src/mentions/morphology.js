@@ -1,0 +1,65 @@
+// Norwegian and English inflection rules that turn knowledge-base base forms into the forms news text uses:
+// genitive -s (Natos, USAs, NATO's), demonym adjectives (irakisk → irakiske), inhabitant nouns
+// (iraker → irakerne), and the split of hyphenated and closed compounds (Nato-sjefen, amerikanskledede).
+/** Genitive forms of a name: Norwegian adds -s (or an apostrophe after s/x/z), English adds 's. */
+export function genitiveForms(name, language) {
+    const last = name.slice(-1).toLowerCase();
+    if (language === 'en') {
+        return last === 's' ? [`${name}'`, `${name}'s`] : [`${name}'s`, `${name}’s`];
+    }
+    if (last === 's' || last === 'x' || last === 'z')
+        return [`${name}'`];
+    // An acronym or a name ending in a vowel or consonant: Natos, USAs, Iraks, FNs.
+    return [`${name}s`];
+}
+/** Inflected forms of a Norwegian adjective (base form): irakisk → irakiske; norsk → norske. */
+export function adjectiveForms(base, language) {
+    if (language === 'en')
+        return [base, `${base}s`];
+    const b = base.toLowerCase();
+    if (b.endsWith('e'))
+        return [b];
+    return [b, `${b}e`];
+}
+/** Inflected forms of a Norwegian inhabitant noun (singular indefinite): iraker → irakeren, irakere, irakerne. */
+export function inhabitantForms(base, language) {
+    if (language === 'en')
+        return [base];
+    const b = base.toLowerCase();
+    if (b.endsWith('mann')) {
+        const stem = b.slice(0, -4);
+        return [b, `${b}en`, `${stem}menn`, `${stem}mennene`, `${stem}menns`, `${stem}mennenes`];
+    }
+    if (b.endsWith('er'))
+        return [b, `${b}en`, `${b}e`, `${b}ne`, `${b}nes`];
+    if (b.endsWith('e'))
+        return [b, `${b}n`, `${b}r`, `${b}ne`, `${b}nes`];
+    return [b, `${b}en`, `${b}er`, `${b}ene`, `${b}enes`];
+}
+/** Participle endings that may close a demonym or name compound: amerikanskledede, Taiwanskkontrollerte. */
+const PARTICIPLE_RE = /(?:ede|ete|te|et|dd|de|t)$/u;
+/**
+ * Splits a closed compound that starts with a known stem (a demonym adjective of at least five letters)
+ * and ends in a participle: returns the length of the stem part, or 0 when it is not such a compound.
+ */
+export function closedCompoundStem(tokenNorm, stems, maxStem) {
+    for (let len = Math.min(maxStem, tokenNorm.length - 4); len >= 5; len--) {
+        const stem = tokenNorm.slice(0, len);
+        if (!stems.has(stem))
+            continue;
+        const rest = tokenNorm.slice(len).replace(/^-/, '');
+        if (rest.length >= 4 && PARTICIPLE_RE.test(rest))
+            return len;
+    }
+    return 0;
+}
+/** Strips a Norwegian definite suffix from a noun: forsvarsministeren → forsvarsminister. */
+export function definiteStems(word) {
+    const w = word.toLowerCase();
+    const out = [];
+    for (const suf of ['ene', 'en', 'et', 'a', 'n']) {
+        if (w.length > suf.length + 2 && w.endsWith(suf))
+            out.push(w.slice(0, -suf.length));
+    }
+    return out;
+}

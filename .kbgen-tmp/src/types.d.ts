@@ -1,0 +1,150 @@
+/** Version of ONTOLOGY.md the type ids below come from. */
+export declare const ONTOLOGY_VERSION = "1.0";
+export declare const ENTITY_TYPES: readonly ["person", "organization", "country", "location", "event", "agreement", "weapon", "other"];
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export declare const RELATION_TYPES: readonly ["trains", "supports", "negotiates_with", "meets", "cooperates_with", "agrees_with", "invites", "deployed_in", "withdraws_from", "demands", "criticizes", "rejects", "threatens", "sanctions", "violates", "fights", "attacks", "expels", "deploys", "leads", "member_of", "located_in"];
+export type RelationType = (typeof RELATION_TYPES)[number];
+/** Relations that hold in both directions; stored with the subject/object order they were found in. */
+export declare const SYMMETRIC_RELATIONS: readonly RelationType[];
+export declare const LANGUAGES: readonly ["nb", "nn", "en"];
+export type Language = (typeof LANGUAGES)[number];
+export declare const MENTION_SOURCES: readonly ["kb", "ner", "pattern", "coref"];
+export type MentionSource = (typeof MENTION_SOURCES)[number];
+/** One input text. Offsets everywhere else point into `text`. */
+export interface Document {
+    id: string;
+    text: string;
+    language: Language;
+    title?: string;
+    date?: string;
+    url?: string;
+    path?: string;
+}
+/** What the graph keeps of a document (everything but the text). */
+export interface DocumentMeta {
+    id: string;
+    language: Language;
+    path?: string;
+    title?: string;
+    date?: string;
+    url?: string;
+    /** sha256 of the text, hex: lets incremental builds skip unchanged documents. */
+    hash?: string;
+}
+export interface Span {
+    start: number;
+    end: number;
+}
+export interface Token extends Span {
+    /** The surface form, exactly `document.text.slice(start, end)`. */
+    text: string;
+    /** Lower-cased, NFC form used for lookups. */
+    norm: string;
+    /** Index of the token in its sentence. */
+    index: number;
+}
+export interface Sentence extends Span {
+    index: number;
+    tokens: Token[];
+}
+/** A span of text that names (or refers to) something. */
+export interface Mention extends Span {
+    text: string;
+    type: EntityType;
+    source: MentionSource;
+    /** Index of the sentence the mention is in. */
+    sentence: number;
+    /** First and last (inclusive) token index of the mention in its sentence. */
+    tokenStart: number;
+    tokenEnd: number;
+    /** Knowledge-base id when the mention is linked to a known entity. */
+    kbId?: string;
+    /** How the mention was written: a name, a genitive, a demonym adjective, a role noun, a pronoun. */
+    form: 'name' | 'genitive' | 'demonym' | 'role' | 'pronoun';
+    /** Key of the entity the mention was resolved to (set by resolve/). */
+    entity?: string;
+}
+/** One real-world thing found in a document. */
+export interface Entity {
+    /** Content-derived key: the KB id, or a slug of the canonical label. */
+    key: string;
+    label: string;
+    type: EntityType;
+    aliases: string[];
+    wikidata?: string;
+    mentions: Mention[];
+}
+export interface Evidence {
+    document: string;
+    sentence: string;
+    /** Character span of the trigger in the document. */
+    start: number;
+    end: number;
+    trigger: string;
+    extractor: string;
+}
+export interface Relation {
+    subject: string;
+    relation: RelationType;
+    object: string;
+    confidence: number;
+    negated: boolean;
+    hypothetical: boolean;
+    evidence: Evidence[];
+}
+/** What extraction returns for one document. */
+export interface DocumentExtraction {
+    document: DocumentMeta;
+    entities: Entity[];
+    relations: Relation[];
+}
+export interface GraphAttributes {
+    name: string;
+    generator: string;
+    ontology: string;
+    documents: DocumentMeta[];
+}
+export interface NodeAttributes {
+    label: string;
+    type: EntityType;
+    aliases: string[];
+    mentions: number;
+    wikidata?: string;
+    x: number;
+    y: number;
+    size: number;
+    color: string;
+    community?: number;
+}
+export interface EdgeAttributes {
+    relation: RelationType;
+    label: string;
+    weight: number;
+    confidence: number;
+    negated: boolean;
+    hypothetical: boolean;
+    evidence: Evidence[];
+}
+export interface SerializedNode {
+    key: string;
+    attributes: NodeAttributes;
+}
+export interface SerializedEdge {
+    key: string;
+    source: string;
+    target: string;
+    attributes: EdgeAttributes;
+}
+/** The graph file: graphology's serialisation of a directed multigraph. */
+export interface GraphFile {
+    options: {
+        type: 'directed';
+        multi: true;
+        allowSelfLoops: false;
+    };
+    attributes: GraphAttributes;
+    nodes: SerializedNode[];
+    edges: SerializedEdge[];
+}
+/** Fixed palette, one colour per entity type (used by layout, viewer and exporters). */
+export declare const TYPE_COLORS: Record<EntityType, string>;

@@ -1,0 +1,126 @@
+// The extraction pipeline for one document: text → sentences → mentions → entities → relations.
+// Settings follow the library's habit: DEFAULT_EXTRACT_SETTINGS, resolveExtractSettings, validateExtractSettings.
+
+import { createHash } from 'node:crypto';
+import type { Document, DocumentExtraction, DocumentMeta, Language, Mention } from './types.js';
+import { LANGUAGES } from './types.js';
+import { InvalidSettingError } from './errors.js';
+import type { KnowledgeBase } from './kb/index.js';
+import { getLanguageResources } from './lang/index.js';
+import { splitSentences } from './text/tokenize.js';
+import { detectLanguage } from './text/language.js';
+import { buildAliasIndex, type AliasIndex } from './mentions/kbindex.js';
+import { findKbMentions, findNameCandidates, isCapitalised, isSentenceInitial } from './mentions/index.js';
+import { resolveDocument } from './resolve/index.js';
+import { extractRelations } from './relations/index.js';
+
+export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+export interface ExtractSettings {
+  /** Relations below this confidence are dropped. */
+  minConfidence: number;
+  /** Keep negated and hypothetical relations (flagged) instead of dropping them. */
+  keepNonAsserted: boolean;
+}
+
+export const DEFAULT_EXTRACT_SETTINGS: Readonly<ExtractSettings> = Object.freeze({
+  minConfidence: 0,
+  keepNonAsserted: true,
+});
+
+export function validateExtractSettings(s: ExtractSettings): void {
+  if (typeof s.minConfidence !== 'number' || !Number.isFinite(s.minConfidence) || s.minConfidence < 0 || s.minConfidence > 1) {
+    throw new InvalidSettingError('minConfidence', 'a number between 0 and 1', s.minConfidence);
+  }
+  if (typeof s.keepNonAsserted !== 'boolean') {
+    throw new InvalidSettingError('keepNonAsserted', 'a boolean', s.keepNonAsserted);
+  }
+}
+
+export function resolveExtractSettings(partial: Partial<ExtractSettings> = {}): ExtractSettings {
+  const s: ExtractSettings = { ...DEFAULT_EXTRACT_SETTINGS };
+  for (const [k, v] of Object.entries(partial)) if (v !== undefined) (s as unknown as Record<string, unknown>)[k] = v;
+  validateExtractSettings(s);
+  return s;
+}
+
+/** An extractor bound to one knowledge base (the alias index is built once and reused). */
+export interface Extractor {
+  kb: KnowledgeBase;
+  extract(doc: Document, settings?: Partial<ExtractSettings>): DocumentExtraction;
+}
+
+export function createExtractor(kb: KnowledgeBase): Extractor {
+  const index = buildAliasIndex(kb);
+  return {
+    kb,
+    extract: (doc, settings) => extractDocument(doc, kb, index, resolveExtractSettings(settings)),
+  };
+}
+
+/** Normalises raw text into a Document: NFC, no BOM, LF line ends; language detected when not given. */
+export function makeDocument(input: { id: string; text: string; language?: LanguageChoice; title?: string; date?: string; url?: string; path?: string }): Document {
+  const text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const language: Language = !input.language || input.language === 'auto' ? detectLanguage(text) : input.language;
+  return {
+    id: input.id,
+    text,
+    language,
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.date !== undefined ? { date: input.date } : {}),
+    ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(input.path !== undefined ? { path: input.path } : {}),
+  };
+}
+
+export function documentMeta(doc: Document): DocumentMeta {
+  return {
+    id: doc.id,
+    language: doc.language,
+    ...(doc.path !== undefined ? { path: doc.path } : {}),
+    ...(doc.title !== undefined ? { title: doc.title } : {}),
+    ...(doc.date !== undefined ? { date: doc.date } : {}),
+    ...(doc.url !== undefined ? { url: doc.url } : {}),
+    hash: createHash('sha256').update(doc.text).digest('hex'),
+  };
+}
+
+function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings): DocumentExtraction {
+  const lang = getLanguageResources(doc.language);
+  const sentences = splitSentences(doc.text, { abbreviations: lang.sets.abbreviations });
+  const kbMentions: Mention[] = [];
+  for (const s of sentences) kbMentions.push(...findKbMentions(s, index));
+
+  // Document-level capitalisation statistics decide whether a sentence-initial word is a name.
+  const docCapitalised = new Map<string, number>();
+  const docLowercase = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (isCapitalised(t)) {
+        if (!isSentenceInitial(s.tokens, i)) docCapitalised.set(t.text, (docCapitalised.get(t.text) ?? 0) + 1);
+      } else if (/^\p{Ll}/u.test(t.text)) {
+        docLowercase.add(t.norm);
+      }
+    });
+  }
+  const candidates = [];
+  for (const s of sentences) {
+    const taken = new Set<number>();
+    for (const m of kbMentions) {
+      if (m.sentence !== s.index) continue;
+      const tok = s.tokens[m.tokenStart]!;
+      // A compound such as "Nato-sjefen" is taken; a capitalised remainder is not a new name.
+      for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken.add(k);
+      void tok;
+    }
+    for (const c of findNameCandidates(s, taken, lang, docCapitalised, docLowercase)) {
+      candidates.push({ sentence: s.index, candidate: c });
+    }
+  }
+  const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);
+  let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules' });
+  relations = relations.filter((r) => r.confidence >= settings.minConfidence);
+  if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
+  return { document: documentMeta(doc), entities: resolution.entities, relations };
+}

@@ -1,0 +1,692 @@
+// Relations from cues and argument rules: a cue word (verb or noun, from the language's cue lexicon)
+// finds its subject (clause subject in both word orders, genitive, demonym, compound owner, passive agent)
+// and its object (direct object or the prepositions the cue names); negation and hypotheticals are marked.
+
+import type { Document, EntityType, Evidence, Mention, Relation, RelationType, Sentence, Token } from '../types.js';
+import type { Cue, LanguageResources } from '../lang/index.js';
+import type { Resolution } from '../resolve/index.js';
+
+export interface RelationSettings {
+  extractor: string;
+}
+
+interface Clause {
+  start: number;
+  end: number; // inclusive
+}
+
+interface Found {
+  relation: RelationType;
+  subject: Mention;
+  object: Mention;
+  trigger: Token;
+  confidence: number;
+  negated: boolean;
+  hypothetical: boolean;
+}
+
+const PUNCT_BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '«', '»', '"', '“', '”', '?', '!', '.']);
+const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'et', 'ei', 'the', 'a', 'an', 'this', 'that', 'denne', 'dette', 'disse', 'all', 'alle', 'hele']);
+const PRONOUN_BLOCKERS = new Set(['vi', 'jeg', 'du', 'han', 'hun', 'de', 'det', 'den', 'dette', 'man', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'this']);
+
+class SentenceView {
+  readonly tokens: Token[];
+  readonly clauses: Clause[];
+  readonly clauseOf: number[];
+  /** Mentions that start at a token (the longest first). */
+  readonly startAt = new Map<number, Mention[]>();
+  readonly endAt = new Map<number, Mention[]>();
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly mentions: Mention[],
+    readonly lang: LanguageResources,
+  ) {
+    this.tokens = sentence.tokens;
+    for (const m of mentions) {
+      const a = this.startAt.get(m.tokenStart) ?? [];
+      a.push(m);
+      this.startAt.set(m.tokenStart, a);
+      const b = this.endAt.get(m.tokenEnd) ?? [];
+      b.push(m);
+      this.endAt.set(m.tokenEnd, b);
+    }
+    this.clauses = this.splitClauses();
+    this.clauseOf = new Array(this.tokens.length).fill(-1);
+    this.clauses.forEach((c, ci) => {
+      for (let k = c.start; k <= c.end; k++) this.clauseOf[k] = ci;
+    });
+  }
+
+  norm(i: number): string {
+    return this.tokens[i]?.norm ?? '';
+  }
+
+  isPunct(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && /^[^\p{L}\p{N}]+$/u.test(t.text);
+  }
+
+  /** The mention that starts at token i, preferring a whole-token mention over a compound prefix. */
+  mentionAt(i: number): Mention | undefined {
+    const list = this.startAt.get(i);
+    if (!list || list.length === 0) return undefined;
+    return [...list].sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  }
+
+  private isMentionEdge(i: number): boolean {
+    return this.endAt.has(i - 1) && this.startAt.has(i + 1);
+  }
+
+  private splitClauses(): Clause[] {
+    const { sets } = this.lang;
+    const clauses: Clause[] = [];
+    let start = 0;
+    const close = (end: number) => {
+      if (end >= start) clauses.push({ start, end });
+    };
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (PUNCT_BOUNDARY.has(t.text) || (t.text === '-' && t.start > 0 && this.tokens[i - 1]?.end !== t.start)) {
+        // "USA, Russland og Kina": a comma between two names is a list, not a clause break.
+        if (t.text === ',' && this.isMentionEdge(i)) continue;
+        close(i - 1);
+        start = i + 1;
+        continue;
+      }
+      const n = t.norm;
+      if (i > start && (sets.subordinators.has(n) || sets.clauseCoordinators.has(n))) {
+        close(i - 1);
+        start = i;
+        continue;
+      }
+      if (i > start && sets.coordinators.has(n)) {
+        const next = this.norm(i + 1);
+        if (sets.verbForms.has(next) || (PRONOUN_BLOCKERS.has(next) && sets.verbForms.has(this.norm(i + 2)))) {
+          close(i - 1);
+          start = i;
+          continue;
+        }
+      }
+      // "USA og NATO mener Russland har brutt …", "Stoltenberg sier regjeringen … ønsker": what follows a
+      // verb of saying or believing is a clause of its own.
+      if ((sets.claimVerbs.has(n) || sets.speechVerbs.has(n)) && i + 1 < this.tokens.length && this.norm(i + 1) !== 'at') {
+        const next = this.tokens[i + 1]!;
+        if (!PUNCT_BOUNDARY.has(next.text)) {
+          close(i);
+          start = i + 1;
+        }
+      }
+    }
+    close(this.tokens.length - 1);
+    return clauses;
+  }
+
+  /** Walks left from a mention over determiners and adjectives: the preposition that governs it, if any. */
+  governingPrep(m: Mention): string | undefined {
+    let k = m.tokenStart - 1;
+    let skipped = 0;
+    while (k >= 0 && skipped <= 3) {
+      const n = this.norm(k);
+      if (this.lang.sets.prepositions.has(n)) return n;
+      if (this.isPunct(k) || this.endAt.has(k) || this.lang.sets.verbForms.has(n) || this.lang.sets.subordinators.has(n)) return undefined;
+      if (this.lang.sets.coordinators.has(n)) {
+        // "mot X og Y": Y shares X's preposition.
+        const prevs = this.endAt.get(k - 1);
+        if (prevs && prevs.length > 0) return this.governingPrep(prevs[0]!);
+        return undefined;
+      }
+      if (!DETERMINERS.has(n) && !/^\p{Ll}/u.test(this.tokens[k]!.text) && !/^\d/.test(this.tokens[k]!.text)) return undefined;
+      k--;
+      skipped++;
+    }
+    return undefined;
+  }
+
+  /** Mentions coordinated with m: "USA og NATO", "WFP og IFRC", "amerikanske og britiske". */
+  coordinated(m: Mention, clause: Clause): Mention[] {
+    const out: Mention[] = [];
+    let cur = m;
+    for (;;) {
+      let k = cur.tokenEnd + 1;
+      // Skip an appositive in parentheses: "Verdens matvareprogram (WFP) og …".
+      if (this.tokens[k]?.text === '(' && this.tokens[k + 2]?.text === ')') k += 3;
+      const sep = this.norm(k);
+      if (!(this.lang.sets.coordinators.has(sep) || sep === ',') || k > clause.end + 1) break;
+      let j = k + 1;
+      while (DETERMINERS.has(this.norm(j))) j++;
+      const next = this.mentionAt(j);
+      if (!next || next.tokenEnd > Math.max(clause.end, j)) break;
+      out.push(next);
+      cur = next;
+      if (!this.lang.sets.coordinators.has(sep)) continue;
+    }
+    return out;
+  }
+
+  /** Is a mention usable as a subject or object NP head (not a genitive or demonym modifying a noun)? */
+  isHead(m: Mention): boolean {
+    if (m.form === 'name' || m.form === 'role' || m.form === 'pronoun') {
+      // A name whose token continues as a compound ("Nato-sjefen" without a resolved leader) is its owner.
+      return true;
+    }
+    return false;
+  }
+}
+
+function typeAllowed(types: EntityType[], m: Mention): boolean {
+  return types.includes(m.type);
+}
+
+/** Extracts relations from one document's sentences and resolved mentions. */
+export function extractRelations(
+  doc: Document,
+  sentences: Sentence[],
+  resolution: Resolution,
+  lang: LanguageResources,
+  settings: RelationSettings,
+): Relation[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of resolution.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const found: { f: Found; sentence: Sentence }[] = [];
+  for (const s of sentences) {
+    if (isByline(s, lang) || isBoilerplate(doc, s, lang)) continue;
+    const view = new SentenceView(s, bySentence.get(s.index) ?? [], lang);
+    for (const f of extractSentence(view)) found.push({ f, sentence: s });
+  }
+  // Appositive roles: alliansens generalsekretær Jens Stoltenberg → leads.
+  for (const r of resolution.roles) {
+    if (!r.owner || r.owner === r.person) continue;
+    const s = sentences[r.sentence]!;
+    if (isByline(s, lang)) continue;
+    const subject = resolution.mentions.find((m) => m.entity === r.person)!;
+    const object = resolution.mentions.find((m) => m.entity === r.owner)!;
+    found.push({
+      f: { relation: r.role, subject, object, trigger: r.trigger, confidence: 0.9, negated: false, hypothetical: false },
+      sentence: s,
+    });
+  }
+  const out: Relation[] = [];
+  for (const { f, sentence } of found) {
+    if (!f.subject.entity || !f.object.entity || f.subject.entity === f.object.entity) continue;
+    const evidence: Evidence = {
+      document: doc.id,
+      sentence: doc.text.slice(sentence.start, sentence.end),
+      start: f.trigger.start,
+      end: f.trigger.end,
+      trigger: f.trigger.text,
+      extractor: settings.extractor,
+    };
+    out.push({
+      subject: f.subject.entity,
+      relation: f.relation,
+      object: f.object.entity,
+      confidence: f.confidence,
+      negated: f.negated,
+      hypothetical: f.hypothetical,
+      evidence: [evidence],
+    });
+  }
+  return out;
+}
+
+function isByline(s: Sentence, lang: LanguageResources): boolean {
+  const t = s.tokens;
+  for (let i = 0; i < Math.min(3, t.length - 1); i++) {
+    if (lang.sets.bylineMarkers.has(t[i]!.norm) && t[i + 1]?.text === ':') return true;
+  }
+  return false;
+}
+
+function isBoilerplate(doc: Document, s: Sentence, lang: LanguageResources): boolean {
+  const text = doc.text.slice(s.start, s.end).toLowerCase();
+  return lang.lexicon.boilerplate.some((b) => text.startsWith(b));
+}
+
+interface CueHit {
+  index: number;
+  cue: Cue;
+  /** The knowledge-base mention that opens a compound cue token (FN-sanksjonene). */
+  owner?: Mention;
+}
+
+function findCues(view: SentenceView): CueHit[] {
+  const hits: CueHit[] = [];
+  const { lang } = view;
+  view.tokens.forEach((tok, i) => {
+    let cues = lang.cueForms.get(tok.norm) ?? [];
+    let owner: Mention | undefined;
+    if (cues.length === 0 && tok.norm.includes('-')) {
+      const head = tok.norm.slice(tok.norm.lastIndexOf('-') + 1);
+      cues = (lang.cueForms.get(head) ?? []).filter((c) => c.pos === 'noun');
+      owner = view.startAt.get(i)?.find((m) => m.end < tok.end);
+    }
+    if (cues.length === 0 && /^\p{Ll}+$/u.test(tok.norm)) {
+      const hc = lang.headCues.find((h) => tok.norm.length - h.form.length >= 3 && tok.norm.endsWith(h.form));
+      if (hc) cues = lang.headCues.filter((h) => h.form === hc.form).map((h) => h.cue);
+    }
+    // Inside a mention (e.g. "Representantenes hus"), a cue word is part of a name.
+    const covering = view.mentions.some((m) => m.tokenStart <= i && m.tokenEnd >= i && m.end >= tok.end && m.source !== 'coref');
+    if (covering) return;
+    for (const cue of cues) {
+      if (cue.exclude.includes(view.norm(i + 1))) continue;
+      if (cue.requiresBefore && !cue.requiresBefore.some((w) => view.norm(i - 1) === w || view.norm(i - 2) === w || tok.norm.startsWith(w))) continue;
+      if (cue.particles.length > 0 && !particlesFollow(view, i, cue.particles)) continue;
+      hits.push({ index: i, cue, ...(owner ? { owner } : {}) });
+    }
+  });
+  return hits;
+}
+
+function particlesFollow(view: SentenceView, i: number, particles: string[]): boolean {
+  let k = i + 1;
+  for (const p of particles) {
+    let ok = false;
+    for (let lim = k + 3; k < Math.min(lim, view.tokens.length); k++) {
+      if (view.norm(k) === p) {
+        ok = true;
+        k++;
+        break;
+      }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function extractSentence(view: SentenceView): Found[] {
+  const out: Found[] = [];
+  const hits = findCues(view);
+  const byRelation = new Map<number, Found[]>();
+  for (const hit of hits) {
+    const clauseIdx = view.clauseOf[hit.index]!;
+    if (clauseIdx < 0) continue;
+    const clause = view.clauses[clauseIdx]!;
+    const results = hit.cue.pos === 'verb' ? verbCue(view, hit, clause, clauseIdx) : nounCue(view, hit, clause, clauseIdx);
+    if (results.length > 0) {
+      const list = byRelation.get(hit.index) ?? [];
+      // One reading per token: the first cue entry that finds arguments wins (angrep: noun before verb).
+      if (list.length === 0) {
+        list.push(...results);
+        byRelation.set(hit.index, list);
+        out.push(...results);
+      }
+    }
+  }
+  out.push(...accusations(view, out));
+  return out;
+}
+
+/** The subject of a clause left of token `before`: the first NP head not inside a prepositional phrase. */
+function clauseSubject(view: SentenceView, clause: Clause, before: number): Mention | undefined {
+  for (let k = clause.start; k < before; k++) {
+    const m = view.mentionAt(k);
+    if (!m) {
+      // A pronoun or a capitalised word that names nothing known is the subject; we cannot resolve it.
+      if (PRONOUN_BLOCKERS.has(view.norm(k)) && k === clause.start + (view.lang.sets.subordinators.has(view.norm(clause.start)) ? 1 : 0)) return undefined;
+      continue;
+    }
+    if (m.tokenEnd >= before) return undefined;
+    if (view.governingPrep(m)) {
+      k = m.tokenEnd;
+      continue;
+    }
+    if (view.isHead(m)) return m;
+    if ((m.form === 'demonym' || m.form === 'genitive') && nextIsPluralNoun(view, m)) {
+      k = m.tokenEnd;
+      continue;
+    }
+    k = m.tokenEnd;
+  }
+  return undefined;
+}
+
+function nextIsPluralNoun(view: SentenceView, m: Mention): boolean {
+  const n = view.norm(m.tokenEnd + 1);
+  return /^\p{Ll}+(?:er|ene|ere|erne)$/u.test(n);
+}
+
+/** Inverted word order ("Torsdag ettermiddag har Nato invitert …"): the subject follows the finite verb. */
+function invertedSubject(view: SentenceView, clause: Clause, verb: number): Mention | undefined {
+  const first = view.norm(clause.start);
+  const { sets } = view.lang;
+  const starts =
+    sets.frontAdverbials.has(first) ||
+    sets.prepositions.has(first) ||
+    view.lang.sets.nonNames.has(view.tokens[clause.start]!.text) ||
+    /^\d/.test(first);
+  if (!starts) return undefined;
+  // The finite verb: an auxiliary before the cue, or the cue itself.
+  let finite = verb;
+  for (let k = clause.start; k < verb; k++) {
+    if (sets.auxiliaries.has(view.norm(k)) || sets.verbForms.has(view.norm(k))) {
+      finite = k;
+      break;
+    }
+  }
+  for (let k = clause.start; k < finite; k++) {
+    if (PRONOUN_BLOCKERS.has(view.norm(k)) || (view.mentionAt(k) && !view.governingPrep(view.mentionAt(k)!))) return undefined;
+  }
+  const m = view.mentionAt(finite + 1) ?? (DETERMINERS.has(view.norm(finite + 1)) ? view.mentionAt(finite + 2) : undefined);
+  if (m && view.isHead(m) && m.tokenEnd <= clause.end) return m;
+  return undefined;
+}
+
+/** The first NP after token `from` in the clause that the cue can take as its direct object. */
+function directObject(view: SentenceView, clause: Clause, from: number, cue: Cue): Mention | undefined {
+  for (let k = from; k <= clause.end; k++) {
+    const m = view.mentionAt(k);
+    if (!m) {
+      if (view.lang.sets.prepositions.has(view.norm(k)) && !cue.objectPreps.includes(view.norm(k))) {
+        // Skip the whole prepositional phrase.
+        let j = k + 1;
+        while (j <= clause.end && !view.mentionAt(j) && j - k <= 4 && !view.lang.sets.prepositions.has(view.norm(j))) j++;
+        const pm = view.mentionAt(j);
+        if (pm) k = pm.tokenEnd;
+        continue;
+      }
+      if (view.lang.sets.verbForms.has(view.norm(k)) && k > from + 1) return undefined;
+      continue;
+    }
+    if (view.governingPrep(m) && !cue.objectPreps.includes(view.governingPrep(m)!)) {
+      k = m.tokenEnd;
+      continue;
+    }
+    if (m.form === 'demonym' && !/^\p{Ll}/u.test(view.tokens[m.tokenEnd + 1]?.text ?? '')) {
+      k = m.tokenEnd;
+      continue;
+    }
+    return m;
+  }
+  return undefined;
+}
+
+/** The NP after one of the cue's prepositions, searched rightwards within the clause. */
+function prepObject(view: SentenceView, clause: Clause, from: number, preps: string[], adjacent: boolean): { m: Mention; prep: string } | undefined {
+  if (preps.length === 0) return undefined;
+  for (let k = from; k <= clause.end; k++) {
+    let prep: string | undefined;
+    let next = k + 1;
+    for (const p of preps) {
+      if (p === '') continue;
+      const words = p.split(' ');
+      if (words.every((w, wi) => view.norm(k + wi) === w)) {
+        prep = p;
+        next = k + words.length;
+        break;
+      }
+    }
+    if (!prep) continue;
+    let j = next;
+    const limit = adjacent ? next + 1 : next + 4;
+    while (j <= clause.end && j <= limit) {
+      const m = view.mentionAt(j);
+      if (m) return { m, prep };
+      if (view.lang.sets.prepositions.has(view.norm(j)) || view.isPunct(j)) break;
+      if (adjacent && !DETERMINERS.has(view.norm(j))) break;
+      j++;
+    }
+  }
+  return undefined;
+}
+
+function nearestCompatible(view: SentenceView, at: number, types: EntityType[], exclude: Set<string>, direction: 'left' | 'right' | 'both'): Mention | undefined {
+  let best: Mention | undefined;
+  let bestDist = Infinity;
+  for (const m of view.mentions) {
+    if (!m.entity || exclude.has(m.entity) || !typeAllowed(types, m)) continue;
+    if (m.form === 'pronoun') continue;
+    const left = m.tokenEnd < at;
+    const right = m.tokenStart > at;
+    if ((direction === 'left' && !left) || (direction === 'right' && !right) || (!left && !right)) continue;
+    const d = left ? at - m.tokenEnd : m.tokenStart - at;
+    if (d < bestDist || (d === bestDist && left)) {
+      best = m;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+function modality(view: SentenceView, clause: Clause, clauseIdx: number, cueIndex: number, isVerb: boolean): { negated: boolean; hypothetical: boolean } {
+  const { sets, lexicon } = view.lang;
+  let negated = false;
+  let hypothetical = false;
+  const isNeg = (k: number) => {
+    const n = view.norm(k);
+    if (!sets.negations.has(n)) return false;
+    return !lexicon.negationExceptions.some((ex) => ex[0] === n && ex.slice(1).every((w, wi) => view.norm(k + 1 + wi) === w));
+  };
+  for (let k = clause.start; k < cueIndex; k++) {
+    if (isNeg(k) || sets.negatingVerbs.has(view.norm(k))) negated = true;
+    if (sets.hypothetical.has(view.norm(k))) hypothetical = true;
+  }
+  if (isVerb) {
+    for (let k = cueIndex + 1; k <= Math.min(clause.end, cueIndex + 2); k++) if (isNeg(k)) negated = true;
+  }
+  // "Vi håper at X …", "Det er mulig at …": the governing clause makes the statement hypothetical.
+  const first = view.norm(clause.start);
+  if ((first === 'at' || first === 'om' || first === 'that' || first === 'whether') && clauseIdx > 0) {
+    const prev = view.clauses[clauseIdx - 1]!;
+    for (let k = prev.start; k <= prev.end; k++) {
+      if (sets.hypotheticalGovernors.has(view.norm(k))) hypothetical = true;
+      if (isNeg(k)) hypothetical = true;
+    }
+  }
+  for (let k = clause.start; k <= clause.end; k++) if (sets.hypotheticalGovernors.has(view.norm(k)) && sets.hypothetical.has(view.norm(k)) && k < cueIndex) hypothetical = true;
+  return { negated, hypothetical };
+}
+
+function make(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: number, subject: Mention, object: Mention, confidence: number): Found | undefined {
+  const cue = hit.cue;
+  if (!subject.entity || !object.entity || subject.entity === object.entity) return undefined;
+  if (!typeAllowed(cue.subjectTypes, subject) || !typeAllowed(cue.objectTypes, object)) return undefined;
+  const mod = modality(view, clause, clauseIdx, hit.index, cue.pos === 'verb');
+  return {
+    relation: cue.relation,
+    subject,
+    object,
+    trigger: view.tokens[hit.index]!,
+    confidence,
+    ...mod,
+  };
+}
+
+function withCoordination(view: SentenceView, clause: Clause, hit: CueHit, clauseIdx: number, subjects: Mention[], objects: Mention[], confidence: number): Found[] {
+  const out: Found[] = [];
+  for (const s of subjects) for (const o of objects) {
+    const f = make(view, hit, clause, clauseIdx, s, o, confidence);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function verbCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: number): Found[] {
+  const { cue, index: i } = hit;
+  const { sets } = view.lang;
+  // Copula: "Nato er i Irak".
+  if (cue.copula) {
+    const prep = view.norm(i + 1);
+    if (!cue.objectPreps.includes(prep)) return [];
+    const obj = view.mentionAt(i + 2);
+    const subj = clauseSubject(view, clause, i);
+    if (!obj || !subj) return [];
+    const f = make(view, hit, clause, clauseIdx, subj, obj, 0.8);
+    return f ? [f] : [];
+  }
+  // "ønsker at X fortsetter": support for what the complement clause keeps going.
+  if (cue.complement) {
+    if (view.norm(i + 1) !== cue.complement.marker) return [];
+    const comp = view.clauses[view.clauseOf[i + 1]!];
+    if (!comp) return [];
+    const verbs = new Set(cue.complement.verbs);
+    let obj: Mention | undefined;
+    for (let k = comp.start; k <= comp.end; k++) {
+      const m = view.mentionAt(k);
+      if (m && !view.governingPrep(m)) {
+        obj = m;
+        break;
+      }
+    }
+    let hasVerb = false;
+    for (let k = comp.start; k <= comp.end; k++) if (verbs.has(view.norm(k))) hasVerb = true;
+    const subj = clauseSubject(view, clause, i) ?? invertedSubject(view, clause, i);
+    if (!obj || !subj || !hasVerb) return [];
+    const f = make(view, hit, clause, clauseIdx, subj, obj, 0.75);
+    return f ? [{ ...f, hypothetical: false }] : [];
+  }
+  let after = i + 1;
+  for (const p of cue.particles) {
+    while (after <= clause.end && view.norm(after) !== p) after++;
+    after++;
+  }
+  // Passive with an agent: "de skal bli trent opp av norske heimevernssoldater".
+  let passiveAux = false;
+  for (let k = clause.start; k < i; k++) if (sets.passiveAux.has(view.norm(k))) passiveAux = true;
+  const sPassive = /s$/u.test(view.norm(i)) && cue.forms.some((f) => f.endsWith('es') && f === view.norm(i));
+  if (passiveAux || sPassive) {
+    let k = after;
+    while (k <= clause.end && k <= after + 3 && view.norm(k) !== 'av' && view.norm(k) !== 'by') k++;
+    if (k <= clause.end && (view.norm(k) === 'av' || view.norm(k) === 'by')) {
+      let j = k + 1;
+      while (DETERMINERS.has(view.norm(j))) j++;
+      const agent = view.mentionAt(j);
+      const patient = clauseSubject(view, clause, i) ?? invertedSubject(view, clause, i);
+      if (agent && patient) {
+        const subjects = [agent, ...view.coordinated(agent, clause)];
+        return withCoordination(view, clause, hit, clauseIdx, subjects, [patient], 0.8);
+      }
+      return [];
+    }
+  }
+  let subj = clauseSubject(view, clause, i) ?? invertedSubject(view, clause, i);
+  let objM: Mention | undefined;
+  let confidence = 0.85;
+  const pp = prepObject(view, clause, after, cue.objectPreps, !!cue.adjacentObject);
+  if (pp) objM = pp.m;
+  if (!objM && (cue.objectPreps.length === 0 || cue.objectPreps.includes(''))) {
+    objM = directObject(view, clause, after, cue);
+    if (objM && subj && objM.entity === subj.entity) objM = undefined;
+  }
+  // "mellom USA og Sovjetunionen", "USA og Irak forhandlet": both sides of a symmetric relation.
+  if (cue.coordinated) {
+    if (pp && (pp.prep === 'mellom' || pp.prep === 'between' || pp.prep === 'fra')) {
+      const others = view.coordinated(pp.m, clause);
+      if (others.length > 0) return withCoordination(view, clause, hit, clauseIdx, [pp.m], others, 0.8);
+    }
+    if (subj && !objM) {
+      const others = view.coordinated(subj, clause);
+      if (others.length > 0) return withCoordination(view, clause, hit, clauseIdx, [subj], others, 0.8);
+    }
+  }
+  if (!objM && cue.objectFallback) {
+    objM = nearestCompatible(view, i, cue.objectTypes, new Set(subj?.entity ? [subj.entity] : []), 'both');
+    confidence = 0.6;
+  }
+  if (!subj || !objM) return [];
+  if (subj.tokenStart > i && objM.tokenStart > i && objM.tokenStart < subj.tokenStart) {
+    // Inverted order found the object first; swap only if nothing else makes sense.
+    subj = undefined;
+    return [];
+  }
+  const subjects = [subj, ...view.coordinated(subj, clause).filter((m) => m.tokenEnd < i || subj!.tokenStart > i)];
+  const objects = [objM, ...view.coordinated(objM, clause)];
+  return withCoordination(view, clause, hit, clauseIdx, subjects, objects, confidence);
+}
+
+function nounCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: number): Found[] {
+  const { cue, index: i } = hit;
+  const { sets } = view.lang;
+  let subj: Mention | undefined = hit.owner;
+  let confidence = 0.85;
+  // Genitive or demonym right before the noun (adjectives between): Irans angrep, gjentatte russiske brudd.
+  if (!subj) {
+    for (let k = i - 1; k >= Math.max(clause.start, i - 3); k--) {
+      const ends = view.endAt.get(k);
+      if (ends && ends.length > 0) {
+        const m = ends[0]!;
+        if (m.form === 'genitive' || m.form === 'demonym') subj = m;
+        break;
+      }
+      const n = view.norm(k);
+      if (sets.possessiveReflexives.has(n)) {
+        subj = clauseSubject(view, clause, k) ?? invertedSubject(view, clause, k);
+        break;
+      }
+      if (sets.prepositions.has(n) || view.isPunct(k) || sets.verbForms.has(n)) break;
+    }
+  }
+  let objM: Mention | undefined;
+  let objects: Mention[] = [];
+  const pp = prepObject(view, clause, i + 1, cue.objectPreps, !!cue.adjacentObject);
+  if (pp) {
+    objM = pp.m;
+    if (cue.coordinated && (pp.prep === 'mellom' || pp.prep === 'between' || pp.prep === 'fra') && !subj) {
+      const others = view.coordinated(pp.m, clause);
+      if (others.length > 0) return withCoordination(view, clause, hit, clauseIdx, [pp.m], others, 0.8);
+    }
+  }
+  if (!subj && cue.agentPreps.length > 0) {
+    const agent = prepObject(view, clause, i + 1, cue.agentPreps, false);
+    if (agent) subj = agent.m;
+  }
+  if (!objM && cue.objectFromClauseSubject) {
+    objM = clauseSubject(view, clause, i);
+  }
+  if (!subj && cue.subjectFallback) {
+    subj = clauseSubject(view, clause, i) ?? invertedSubject(view, clause, i);
+    if (subj && objM && subj.entity === objM.entity) subj = undefined;
+    if (!subj) {
+      const exclude = new Set(objM?.entity ? [objM.entity] : []);
+      subj = nearestCompatible(view, i, cue.subjectTypes, exclude, 'left') ?? nearestCompatible(view, i, cue.subjectTypes, exclude, 'right');
+      confidence = 0.6;
+    }
+  }
+  if (!objM && cue.objectFallback) {
+    objM = nearestCompatible(view, i, cue.objectTypes, new Set(subj?.entity ? [subj.entity] : []), 'both');
+    confidence = Math.min(confidence, 0.6);
+  }
+  if (!subj || !objM) return [];
+  objects = [objM, ...(pp ? view.coordinated(objM, clause) : [])];
+  const subjects = [subj, ...(subj.tokenEnd < i ? view.coordinated(subj, clause).filter((m) => m.tokenEnd < i) : [])];
+  return withCoordination(view, clause, hit, clauseIdx, subjects, objects, confidence);
+}
+
+/** "USA og NATO mener Russland har brutt INF-avtalen": the claimants criticise the accused. */
+function accusations(view: SentenceView, found: Found[]): Found[] {
+  const out: Found[] = [];
+  const { sets, lexicon } = view.lang;
+  const accusable = new Set(lexicon.accusableRelations);
+  for (const f of found) {
+    if (!accusable.has(f.relation) || f.negated || f.hypothetical) continue;
+    const ci = view.clauseOf[f.trigger.index]!;
+    for (let c = ci - 1; c >= Math.max(0, ci - 2); c--) {
+      const clause = view.clauses[c]!;
+      let claim = -1;
+      for (let k = clause.start; k <= clause.end; k++) if (sets.claimVerbs.has(view.norm(k))) claim = k;
+      if (claim < 0) continue;
+      const claimant = clauseSubject(view, clause, claim) ?? invertedSubject(view, clause, claim) ?? firstHeadAfter(view, clause, claim);
+      if (!claimant || claimant.entity === f.subject.entity) break;
+      const claimants = [claimant, ...view.coordinated(claimant, clause)];
+      for (const cl of claimants) {
+        if (cl.entity === f.subject.entity || !cl.entity) continue;
+        if (!['country', 'organization', 'person'].includes(cl.type)) continue;
+        out.push({ relation: 'criticizes', subject: cl, object: f.subject, trigger: view.tokens[claim]!, confidence: 0.7, negated: false, hypothetical: false });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function firstHeadAfter(view: SentenceView, clause: Clause, k: number): Mention | undefined {
+  for (let j = k + 1; j <= clause.end; j++) {
+    const m = view.mentionAt(j);
+    if (m && view.isHead(m)) return m;
+  }
+  return undefined;
+}

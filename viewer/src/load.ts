@@ -1,0 +1,216 @@
+// Loads a graph file into the viewer: where to fetch it from, validating untrusted JSON, building the graphology graph, a layout when it has none.
+import { MultiDirectedGraph } from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
+import type {
+  DocumentMeta,
+  EdgeAttributes,
+  EntityType,
+  Evidence,
+  GraphAttributes,
+  GraphFile,
+  NodeAttributes,
+  RelationType,
+  SerializedEdge,
+  SerializedNode,
+} from '../../src/types.js';
+
+/** Node, edge and graph attributes as graphology sees them (its generics want index signatures). */
+export type NodeAttrs = NodeAttributes & Record<string, unknown>;
+export type EdgeAttrs = EdgeAttributes & Record<string, unknown>;
+export type GraphAttrs = GraphAttributes & Record<string, unknown>;
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
+
+export const DEFAULT_GRAPH_PATH = './graph.json';
+const DEFAULT_NODE_SIZE = 6;
+const LAYOUT_SEED = 0x5eed;
+
+/**
+ * The URL of the graph to load: `./graph.json`, or the `graph` query parameter when it is a relative
+ * path on the page's own origin (absolute and protocol-relative URLs are refused).
+ */
+export function resolveGraphUrl(pageUrl: string): URL {
+  const page = new URL(pageUrl);
+  const requested = page.searchParams.get('graph');
+  if (requested === null || requested.trim() === '') return new URL(DEFAULT_GRAPH_PATH, page);
+  const path = requested.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.includes('\\')) {
+    throw new Error('the graph parameter must be a relative path on this site');
+  }
+  const url = new URL(path, page);
+  if (url.origin !== page.origin) throw new Error('the graph parameter must be a relative path on this site');
+  return url;
+}
+
+export async function fetchGraphFile(url: URL): Promise<GraphFile> {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`could not load ${url.pathname}: HTTP ${response.status}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch {
+    throw new Error(`${url.pathname} is not valid JSON`);
+  }
+  return validateGraphFile(data);
+}
+
+/**
+ * Checks the shape of an untrusted graph file and returns a clean copy: wrong structure is an error,
+ * odd values (an unknown type, a colour that is not `#rrggbb`, a missing list) fall back to defaults,
+ * edges to unknown nodes are dropped. Strings are kept as they are: the panels render them as text.
+ */
+export function validateGraphFile(data: unknown): GraphFile {
+  if (!isRecord(data)) throw new Error('the graph file is not a JSON object');
+  if (!Array.isArray(data.nodes)) throw new Error('the graph file has no `nodes` list');
+  if (data.edges !== undefined && !Array.isArray(data.edges)) throw new Error('`edges` in the graph file is not a list');
+
+  const nodes: SerializedNode[] = [];
+  const keys = new Set<string>();
+  data.nodes.forEach((raw, index) => {
+    if (!isRecord(raw) || (typeof raw.key !== 'string' && typeof raw.key !== 'number')) {
+      throw new Error(`node ${index} in the graph file has no key`);
+    }
+    const key = String(raw.key);
+    if (keys.has(key)) throw new Error(`node key ${JSON.stringify(key)} appears twice in the graph file`);
+    keys.add(key);
+    nodes.push({ key, attributes: cleanNodeAttributes(key, isRecord(raw.attributes) ? raw.attributes : {}) });
+  });
+
+  const edges: SerializedEdge[] = [];
+  const edgeKeys = new Set<string>();
+  ((data.edges as unknown[] | undefined) ?? []).forEach((raw, index) => {
+    if (!isRecord(raw)) throw new Error(`edge ${index} in the graph file is not an object`);
+    const source = String(raw.source);
+    const target = String(raw.target);
+    if (!keys.has(source) || !keys.has(target)) return;
+    const attributes = isRecord(raw.attributes) ? raw.attributes : {};
+    let key = typeof raw.key === 'string' || typeof raw.key === 'number' ? String(raw.key) : '';
+    if (key === '' || edgeKeys.has(key)) key = `${source}->${String(attributes.relation)}->${target}#${index}`;
+    edgeKeys.add(key);
+    edges.push({ key, source, target, attributes: cleanEdgeAttributes(attributes) });
+  });
+
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes: cleanGraphAttributes(isRecord(data.attributes) ? data.attributes : {}),
+    nodes,
+    edges,
+  };
+}
+
+function cleanNodeAttributes(key: string, raw: Record<string, unknown>): NodeAttributes {
+  const type = (ENTITY_TYPES as readonly string[]).includes(raw.type as string) ? (raw.type as EntityType) : 'other';
+  const attributes: NodeAttributes = {
+    label: typeof raw.label === 'string' && raw.label.trim() !== '' ? raw.label : key,
+    type,
+    aliases: stringList(raw.aliases),
+    mentions: finiteNumber(raw.mentions, 0),
+    x: finiteNumber(raw.x, 0),
+    y: finiteNumber(raw.y, 0),
+    size: positiveNumber(raw.size, DEFAULT_NODE_SIZE),
+    color: typeof raw.color === 'string' && /^#[0-9a-f]{6}$/i.test(raw.color) ? raw.color : TYPE_COLORS[type],
+  };
+  if (typeof raw.wikidata === 'string') attributes.wikidata = raw.wikidata;
+  if (typeof raw.community === 'number' && Number.isFinite(raw.community)) attributes.community = raw.community;
+  return attributes;
+}
+
+function cleanEdgeAttributes(raw: Record<string, unknown>): EdgeAttributes {
+  const relation = typeof raw.relation === 'string' && raw.relation !== '' ? raw.relation : 'related';
+  return {
+    // Unknown relation ids are shown as they are rather than dropped: the file may come from a newer ontology.
+    relation: relation as RelationType,
+    label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : relation,
+    weight: positiveNumber(raw.weight, 1),
+    confidence: Math.min(1, Math.max(0, finiteNumber(raw.confidence, 1))),
+    negated: raw.negated === true,
+    hypothetical: raw.hypothetical === true,
+    evidence: Array.isArray(raw.evidence) ? raw.evidence.filter(isRecord).map(cleanEvidence) : [],
+  };
+}
+
+function cleanEvidence(raw: Record<string, unknown>): Evidence {
+  return {
+    document: typeof raw.document === 'string' ? raw.document : '',
+    sentence: typeof raw.sentence === 'string' ? raw.sentence : '',
+    start: finiteNumber(raw.start, 0),
+    end: finiteNumber(raw.end, 0),
+    trigger: typeof raw.trigger === 'string' ? raw.trigger : '',
+    extractor: typeof raw.extractor === 'string' ? raw.extractor : '',
+  };
+}
+
+function cleanGraphAttributes(raw: Record<string, unknown>): GraphAttributes {
+  const documents: DocumentMeta[] = [];
+  if (Array.isArray(raw.documents)) {
+    for (const doc of raw.documents) {
+      if (!isRecord(doc) || typeof doc.id !== 'string') continue;
+      const meta: DocumentMeta = { id: doc.id, language: doc.language === 'en' || doc.language === 'nn' ? doc.language : 'nb' };
+      for (const field of ['path', 'title', 'date', 'url'] as const) {
+        if (typeof doc[field] === 'string') meta[field] = doc[field];
+      }
+      documents.push(meta);
+    }
+  }
+  return {
+    name: typeof raw.name === 'string' ? raw.name : '',
+    generator: typeof raw.generator === 'string' ? raw.generator : '',
+    ontology: typeof raw.ontology === 'string' ? raw.ontology : '',
+    documents,
+  };
+}
+
+/** The graphology graph of a validated file, with positions (computed when the file has none). */
+export function buildGraph(file: GraphFile): KnowledgeGraph {
+  // Self-loops are allowed here so that a slightly off file still opens; the format itself has none.
+  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
+  graph.import(file as unknown as Parameters<KnowledgeGraph['import']>[0]);
+  if (needsLayout(graph)) assignLayout(graph, LAYOUT_SEED);
+  return graph;
+}
+
+/** True when every node sits at the origin, i.e. the file was written without a layout. */
+export function needsLayout(graph: KnowledgeGraph): boolean {
+  return graph.order > 0 && graph.everyNode((_node, attrs) => attrs.x === 0 && attrs.y === 0);
+}
+
+/** Seeded start positions then a short ForceAtlas2 run: the same file always gets the same picture. */
+export function assignLayout(graph: KnowledgeGraph, seed: number): void {
+  const random = mulberry32(seed);
+  // Sorted keys: the start positions do not depend on the order of the nodes in the file.
+  for (const node of [...graph.nodes()].sort()) {
+    graph.mergeNodeAttributes(node, { x: random() * 100 - 50, y: random() * 100 - 50 });
+  }
+  if (graph.size === 0) return;
+  forceAtlas2.assign(graph, {
+    iterations: graph.order > 2000 ? 60 : 200,
+    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+  });
+}
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function finiteNumber(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function positiveNumber(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}

@@ -1,0 +1,345 @@
+// The parts of the page around the graph: details panel (entity or relation with evidence), search box, legend. All graph text goes in as text nodes.
+import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
+import type { DocumentMeta, EntityType, Evidence } from '../../src/types.js';
+import { h, swatch, type Child } from './dom.js';
+import type { EdgeAttrs, KnowledgeGraph } from './load.js';
+import type { SearchIndex } from './search.js';
+import type { Selection } from './state.js';
+import { formatConfidence, plural, relationText, splitAroundTrigger } from './text.js';
+
+export interface PanelContext {
+  graph: KnowledgeGraph;
+  documents: ReadonlyMap<string, DocumentMeta>;
+  /** Changes the selection; `focus` also moves the camera to it. */
+  select(selection: Selection | null, options?: { focus?: boolean }): void;
+}
+
+const WIKIDATA_ID = /^Q\d+$/;
+
+export interface DetailsPanel {
+  show(selection: Selection | null): void;
+}
+
+/** The side panel: hidden when nothing is selected, otherwise the selected entity or relation. */
+export function createDetailsPanel(panel: HTMLElement, app: HTMLElement, ctx: PanelContext): DetailsPanel {
+  return {
+    show(selection) {
+      const content =
+        selection === null
+          ? null
+          : selection.kind === 'node' && ctx.graph.hasNode(selection.key)
+            ? renderNode(ctx, selection.key)
+            : selection.kind === 'edge' && ctx.graph.hasEdge(selection.key)
+              ? renderEdge(ctx, selection.key)
+              : null;
+      panel.replaceChildren();
+      if (content === null) {
+        panel.hidden = true;
+        app.dataset.panel = 'closed';
+        return;
+      }
+      panel.append(...content);
+      panel.hidden = false;
+      panel.scrollTop = 0;
+      app.dataset.panel = 'open';
+    },
+  };
+}
+
+function panelHeader(ctx: PanelContext, kicker: Child[], title: string): HTMLElement {
+  return h(
+    'header',
+    { class: 'panel-header' },
+    h('p', { class: 'panel-kicker' }, ...kicker),
+    h('h2', { class: 'panel-title' }, title),
+    h('button', {
+      class: 'panel-close',
+      attrs: { type: 'button', 'aria-label': 'Close details' },
+      title: 'Close (Esc)',
+      onClick: () => ctx.select(null),
+    }, '×'),
+  );
+}
+
+function renderNode(ctx: PanelContext, key: string): HTMLElement[] {
+  const attrs = ctx.graph.getNodeAttributes(key);
+  const wikidata = wikidataId(key, attrs.wikidata);
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    fact('Type', attrs.type),
+    fact('Mentions', String(attrs.mentions)),
+    wikidata !== null &&
+      fact(
+        'Wikidata',
+        h('a', {
+          class: 'external',
+          attrs: { href: `https://www.wikidata.org/wiki/${wikidata}`, rel: 'noopener noreferrer', target: '_blank' },
+        }, wikidata),
+      ),
+  );
+  const parts: HTMLElement[] = [panelHeader(ctx, [swatch(attrs.color), attrs.type], attrs.label), facts];
+
+  if (attrs.aliases.length > 0) {
+    parts.push(
+      h(
+        'section',
+        { class: 'panel-section aliases' },
+        h('h3', { class: 'section-title' }, 'Also written as'),
+        h('ul', { class: 'chips' }, ...attrs.aliases.map((alias) => h('li', { class: 'chip' }, alias))),
+      ),
+    );
+  }
+
+  const outgoing = ctx.graph.outEdges(key);
+  const incoming = ctx.graph.inEdges(key).filter((edge) => ctx.graph.source(edge) !== key);
+  const relations = h(
+    'section',
+    { class: 'panel-section relations' },
+    h('h3', { class: 'section-title' }, 'Relations ', h('span', { class: 'count' }, outgoing.length + incoming.length)),
+  );
+  if (outgoing.length + incoming.length === 0) {
+    relations.append(h('p', { class: 'empty' }, 'No relations were found for this entity.'));
+  }
+  if (outgoing.length > 0) relations.append(directionBlock(ctx, 'Outgoing', 'out', outgoing));
+  if (incoming.length > 0) relations.append(directionBlock(ctx, 'Incoming', 'in', incoming));
+  parts.push(relations);
+  return parts;
+}
+
+/** Relations of one direction, grouped by relation type, each with the entity at the other end and its evidence. */
+function directionBlock(ctx: PanelContext, title: string, direction: 'out' | 'in', edges: string[]): HTMLElement {
+  const groups = new Map<string, string[]>();
+  for (const edge of edges) {
+    const relation = ctx.graph.getEdgeAttribute(edge, 'relation');
+    groups.set(relation, [...(groups.get(relation) ?? []), edge]);
+  }
+  const block = h('div', { class: `direction direction-${direction}`, attrs: { 'data-direction': direction } }, h('h4', { class: 'direction-title' }, title));
+  for (const [relation, groupEdges] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    block.append(
+      h(
+        'section',
+        { class: 'rel-group', attrs: { 'data-relation': relation } },
+        h('h5', { class: 'rel-type' }, relationText(ctx.graph.getEdgeAttributes(groupEdges[0]!))),
+        ...groupEdges.map((edge) => relationItem(ctx, edge, direction)),
+      ),
+    );
+  }
+  return block;
+}
+
+function relationItem(ctx: PanelContext, edge: string, direction: 'out' | 'in'): HTMLElement {
+  const attrs = ctx.graph.getEdgeAttributes(edge);
+  const other = direction === 'out' ? ctx.graph.target(edge) : ctx.graph.source(edge);
+  return h(
+    'article',
+    { class: 'rel', attrs: { 'data-edge': edge } },
+    h(
+      'div',
+      { class: 'rel-head' },
+      h('span', { class: 'rel-arrow', attrs: { 'aria-label': direction === 'out' ? 'to' : 'from' } }, direction === 'out' ? '→' : '←'),
+      nodeButton(ctx, other),
+      ...flags(attrs),
+      h('button', {
+        class: 'rel-open',
+        attrs: { type: 'button' },
+        title: 'Show this relation',
+        onClick: () => ctx.select({ kind: 'edge', key: edge }),
+      }, plural(attrs.evidence.length, 'source', 'sources'), ' ›'),
+    ),
+    evidenceList(ctx, attrs.evidence),
+  );
+}
+
+function renderEdge(ctx: PanelContext, edge: string): HTMLElement[] {
+  const attrs = ctx.graph.getEdgeAttributes(edge);
+  const [source, target] = ctx.graph.extremities(edge);
+  return [
+    panelHeader(ctx, ['Relation'], relationText(attrs)),
+    h('div', { class: 'edge-ends' }, nodeButton(ctx, source), h('span', { class: 'edge-arrow', attrs: { 'aria-hidden': 'true' } }, '→'), nodeButton(ctx, target)),
+    h(
+      'dl',
+      { class: 'facts' },
+      attrs.label !== attrs.relation && fact('Relation', attrs.relation),
+      fact('Confidence', formatConfidence(attrs.confidence)),
+      fact('Evidence', String(attrs.evidence.length)),
+      (attrs.negated || attrs.hypothetical) && fact('Flags', h('span', null, ...flags(attrs))),
+    ),
+    h(
+      'section',
+      { class: 'panel-section' },
+      h('h3', { class: 'section-title' }, 'Evidence ', h('span', { class: 'count' }, attrs.evidence.length)),
+      attrs.evidence.length === 0 ? h('p', { class: 'empty' }, 'This relation has no evidence sentences.') : evidenceList(ctx, attrs.evidence),
+    ),
+  ];
+}
+
+function evidenceList(ctx: PanelContext, evidence: Evidence[]): HTMLElement {
+  return h('ul', { class: 'evidence-list' }, ...evidence.map((item) => evidenceItem(ctx, item)));
+}
+
+/** One evidence sentence with its trigger in a <mark>, and where it comes from. */
+function evidenceItem(ctx: PanelContext, evidence: Evidence): HTMLElement {
+  const split = splitAroundTrigger(evidence.sentence, evidence.trigger);
+  const sentence = h('blockquote', { class: 'sentence' });
+  if (split === null) sentence.append(document.createTextNode(evidence.sentence));
+  else sentence.append(document.createTextNode(split.before), h('mark', null, split.match), document.createTextNode(split.after));
+  const doc = ctx.documents.get(evidence.document);
+  return h(
+    'li',
+    { class: 'evidence' },
+    sentence,
+    h(
+      'p',
+      { class: 'evidence-meta' },
+      h('span', { class: 'doc-id', title: 'Document id' }, evidence.document),
+      doc?.title !== undefined && h('span', { class: 'doc-title' }, doc.title),
+      doc?.date !== undefined && h('span', { class: 'doc-date' }, doc.date),
+    ),
+  );
+}
+
+function nodeButton(ctx: PanelContext, key: string): HTMLButtonElement {
+  const attrs = ctx.graph.getNodeAttributes(key);
+  return h(
+    'button',
+    {
+      class: 'node-link',
+      attrs: { type: 'button', 'data-node': key },
+      title: `Show ${attrs.label}`,
+      onClick: () => ctx.select({ kind: 'node', key }, { focus: true }),
+    },
+    swatch(attrs.color),
+    attrs.label,
+  );
+}
+
+function flags(attrs: EdgeAttrs): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (attrs.negated) out.push(h('span', { class: 'flag flag-negated' }, 'negated'));
+  if (attrs.hypothetical) out.push(h('span', { class: 'flag flag-hypothetical' }, 'hypothetical'));
+  return out;
+}
+
+function fact(term: string, value: Child): HTMLElement {
+  return h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
+}
+
+/** A Wikidata item id for the entity, only when it is a well-formed `Q…` id (from its attribute, else its key). */
+export function wikidataId(key: string, attribute: string | undefined): string | null {
+  if (attribute !== undefined && WIKIDATA_ID.test(attribute)) return attribute;
+  if (WIKIDATA_ID.test(key)) return key;
+  return null;
+}
+
+/** The entity types present in the graph, with their palette colours. */
+export function renderLegend(legend: HTMLElement, graph: KnowledgeGraph): void {
+  const counts = new Map<EntityType, number>();
+  graph.forEachNode((_key, attrs) => counts.set(attrs.type, (counts.get(attrs.type) ?? 0) + 1));
+  const types = ENTITY_TYPES.filter((type) => counts.has(type));
+  legend.replaceChildren(
+    h('h2', { class: 'legend-title' }, 'Entity types'),
+    h(
+      'ul',
+      { class: 'legend-list' },
+      ...types.map((type) =>
+        h('li', { class: 'legend-item', attrs: { 'data-type': type } }, swatch(TYPE_COLORS[type]), h('span', { class: 'legend-label' }, type), h('span', { class: 'legend-count' }, counts.get(type) ?? 0)),
+      ),
+    ),
+  );
+  legend.hidden = types.length === 0;
+}
+
+/** The search combobox: suggestions while typing, arrows and Enter to choose, Escape to close. */
+export function mountSearchBox(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  index: SearchIndex,
+  onPick: (key: string) => void,
+): void {
+  let hits: ReturnType<SearchIndex['search']> = [];
+  let active = -1;
+
+  const close = (): void => {
+    list.hidden = true;
+    list.replaceChildren();
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    hits = [];
+    active = -1;
+  };
+
+  const setActive = (next: number): void => {
+    active = next;
+    list.querySelectorAll<HTMLLIElement>('[role="option"]').forEach((option, i) => {
+      option.setAttribute('aria-selected', String(i === active));
+      if (i === active) {
+        input.setAttribute('aria-activedescendant', option.id);
+        option.scrollIntoView({ block: 'nearest' });
+      }
+    });
+  };
+
+  const pick = (i: number): void => {
+    const hit = hits[i];
+    if (hit === undefined) return;
+    input.value = hit.label;
+    close();
+    onPick(hit.key);
+  };
+
+  const render = (): void => {
+    hits = index.search(input.value);
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    if (input.value.trim() === '') {
+      close();
+      return;
+    }
+    list.replaceChildren(
+      ...(hits.length === 0
+        ? [h('li', { class: 'search-empty', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' } }, 'No matching entity')]
+        : hits.map((hit, i) => {
+            const option = h(
+              'li',
+              { class: 'search-option', attrs: { role: 'option', id: `search-option-${i}`, 'aria-selected': 'false', 'data-node': hit.key } },
+              swatch(hit.color),
+              h('span', { class: 'option-label' }, hit.label),
+              hit.alias !== null && h('span', { class: 'option-alias' }, hit.alias),
+              h('span', { class: 'option-type' }, hit.type),
+            );
+            // mousedown, not click: the input keeps focus and the list does not close first.
+            option.addEventListener('mousedown', (event) => {
+              event.preventDefault();
+              pick(i);
+            });
+            return option;
+          })),
+    );
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  input.addEventListener('input', render);
+  input.addEventListener('focus', () => {
+    if (input.value.trim() !== '') render();
+  });
+  input.addEventListener('blur', close);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.hidden) render();
+      if (hits.length === 0) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter') {
+      if (hits.length === 0) return;
+      event.preventDefault();
+      pick(active === -1 ? 0 : active);
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+      if (!list.hidden) close();
+      else input.value = '';
+    }
+  });
+}
