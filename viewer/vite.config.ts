@@ -1,14 +1,46 @@
 // Build settings of the viewer: `vite build viewer` (from the repo root) writes a self-contained app to viewer/dist.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** `KG_GRAPH=graphs/x.json npx vite viewer`: the dev server answers /graph.json the way `kg view` does. */
+function devGraph(): Plugin {
+  return {
+    name: 'kg-dev-graph',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/graph.json', (_req, res) => {
+        const path = process.env.KG_GRAPH;
+        if (path === undefined) {
+          res.statusCode = 404;
+          res.end('Set KG_GRAPH to a graph file to serve it here.\n');
+          return;
+        }
+        readFile(resolve(repoRoot, path)).then(
+          (body) => {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(body);
+          },
+          () => {
+            res.statusCode = 404;
+            res.end(`Cannot read ${path}\n`);
+          },
+        );
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root,
   // Relative asset paths: the app works wherever it is served from (kg view, a static host, a sub-folder).
   base: './',
   publicDir: false,
+  plugins: [devGraph()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -21,6 +53,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
+    fs: { allow: [repoRoot] },
   },
 });

@@ -176,7 +176,8 @@ function countryEntries(country) {
             type: 'location',
             wikidata: capitalExtra?.wikidata,
             names: {
-                en: unique([capitalLabel, capital, ...(capitalExtra?.names?.en ?? [])]),
+                // "Luxembourg" stays the country's: a capital renamed because it shares the country's name loses that name.
+                en: unique([capitalLabel, capital, ...(capitalExtra?.names?.en ?? [])], en),
                 nb: capitalNb,
                 nn: capitalExtra?.names?.nn ?? capitalNb,
             },

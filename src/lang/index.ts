@@ -55,6 +55,8 @@ export interface LexiconData {
   ledSuffixes: string[];
   commonWords: string[];
   hypotheticalGovernors: string[];
+  /** Personal and demonstrative pronouns that can stand as a clause subject. */
+  subjectPronouns: string[];
   frontAdverbials: string[];
   auxiliaries: string[];
   /** English: the words that open a genitive ("of"), e.g. "the government of Iraq". */
@@ -120,6 +122,7 @@ export interface LanguageResources {
     negatingVerbs: Set<string>;
     hypothetical: Set<string>;
     hypotheticalGovernors: Set<string>;
+    subjectPronouns: Set<string>;
     frontAdverbials: Set<string>;
     auxiliaries: Set<string>;
     verbForms: Set<string>;
@@ -205,6 +208,7 @@ function compile(language: Language, lexicon: LexiconData, cueFile: CueFile): La
       negatingVerbs: low(lexicon.negatingVerbs),
       hypothetical: low(lexicon.hypotheticalMarkers),
       hypotheticalGovernors: low(lexicon.hypotheticalGovernors),
+      subjectPronouns: low(lexicon.subjectPronouns),
       frontAdverbials: low(lexicon.frontAdverbials),
       auxiliaries: low(lexicon.auxiliaries),
       verbForms: new Set([

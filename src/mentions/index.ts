@@ -34,6 +34,7 @@ function matchVariantAt(tokens: Token[], i: number, v: Variant): boolean {
     if (t.norm !== v.norms[k]) return false;
     if (!tokenMatches(v, k, t.text, k === 0)) return false;
   }
+  if (v.lowerUnlessInitial && isCapitalised(tokens[i]!) && !isSentenceInitial(tokens, i)) return false;
   if (v.parenthesisOnly) {
     const before = tokens[i - 1];
     const after = tokens[i + v.tokens.length];
@@ -171,7 +172,10 @@ export function findNameCandidates(
     }
     return true;
   };
-  let i = 0;
+  // A kicker in capitals before a colon ("TETT PÅ: …") is emphasis, not a name.
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const kickerEnd = colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => !/\p{Ll}/u.test(t.text)) ? colon : 0;
+  let i = kickerEnd;
   while (i < tokens.length) {
     if (!nameLike(i)) {
       i++;
@@ -226,7 +230,10 @@ export function findNameCandidates(
       }
       break;
     }
-    if (s <= j) {
+    const span = tokens.slice(s, j + 1);
+    const letters = span.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
+    // A single capital ("AP / N") or a bare number is no name.
+    if (s <= j && letters.length >= 2) {
       out.push(typeCandidate(tokens, s, j, lang));
     }
     i = j + 1;
@@ -237,7 +244,7 @@ export function findNameCandidates(
 function typeCandidate(tokens: Token[], s: number, e: number, lang: LanguageResources): NameCandidate {
   const { sets, titles } = lang;
   const last = tokens[e]!;
-  const genitive = /\p{L}s$/u.test(last.text) && e > s && !/ss$/u.test(last.text) ? false : false;
+  const genitive = false;
   const before = tokens[s - 1];
   const before2 = tokens[s - 2];
   const after = tokens[e + 1];
@@ -258,7 +265,7 @@ function typeCandidate(tokens: Token[], s: number, e: number, lang: LanguageReso
   }
   if (before && sets.speechVerbs.has(before.norm) && !hasDigit) return { ...base, type: 'person', evidence: 1 };
   if (after && sets.speechVerbs.has(after.norm) && n >= 2) return { ...base, type: 'person', evidence: 1 };
-  if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text))) {
+  if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text))) {
     if (before && sets.placePrepositions.has(before.norm) && !(before2 && titles.has(before2.norm))) {
       return { ...base, type: 'location', evidence: 1 };
     }
@@ -266,5 +273,5 @@ function typeCandidate(tokens: Token[], s: number, e: number, lang: LanguageReso
   }
   if (before && sets.placePrepositions.has(before.norm)) return { ...base, type: 'location', evidence: 1 };
   if (/^\p{Lu}{2,}$/u.test(last.text)) return { ...base, type: 'organization', evidence: 1 };
-  return { ...base, type: hasDigit ? 'other' : 'other', evidence: 0 };
+  return { ...base, type: 'other', evidence: 0 };
 }

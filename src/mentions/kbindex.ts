@@ -19,6 +19,8 @@ export interface Variant {
   parenthesisOnly: boolean;
   /** Case-insensitive throughout (demonyms, inhabitant nouns). */
   anyCase: boolean;
+  /** Norwegian demonyms are written in lower case: a capital is only allowed where a sentence starts. */
+  lowerUnlessInitial: boolean;
 }
 
 export interface AliasIndex {
@@ -42,18 +44,26 @@ function isAcronym(token: string): boolean {
   return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
 
-function makeVariant(entry: KbEntry, surface: string, form: Variant['form'], anyCase: boolean): Variant | null {
+function makeVariant(
+  entry: KbEntry,
+  surface: string,
+  form: Variant['form'],
+  anyCase: boolean,
+  base: string = surface,
+  lowerUnlessInitial = false,
+): Variant | null {
   const tokens = tokensOf(surface);
-  if (tokens.length === 0) return null;
+  const baseTokens = tokensOf(base);
+  if (tokens.length === 0 || tokens.length !== baseTokens.length) return null;
   const norms = tokens.map((t) => t.normalize('NFC').toLowerCase().replace(/’/g, "'"));
-  const strict = tokens.map((t) => !anyCase && isAcronym(t.replace(/(?:'s|s|')$/u, '')) && t.length <= 6);
-  const joined = tokens.join('');
+  const strict = baseTokens.map((t) => !anyCase && isAcronym(t) && t.length <= 5);
+  const joined = baseTokens.join('');
   const letters = joined.replace(/[^\p{L}]/gu, '');
   // Party codes and other one- or two-letter names that are not all capitals (Ap, Sp, H, V) are too
   // ambiguous to match in running text; "(Ap)" after a name is where news writes them.
   const parenthesisOnly =
     !anyCase && tokens.length === 1 && (letters.length <= 1 || (letters.length <= 3 && letters !== letters.toUpperCase()));
-  return { entryId: entry.id, type: entry.type, form, tokens, norms, strict, parenthesisOnly, anyCase };
+  return { entryId: entry.id, type: entry.type, form, tokens, norms, strict, parenthesisOnly, anyCase, lowerUnlessInitial };
 }
 
 /** Builds the alias index of a knowledge base. */
@@ -76,17 +86,17 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
     for (const lang of LANGS) {
       for (const name of entry.names[lang] ?? []) {
         add(makeVariant(entry, name, 'name', false));
-        for (const g of genitiveForms(name, lang)) add(makeVariant(entry, g, 'genitive', false));
+        for (const g of genitiveForms(name, lang)) add(makeVariant(entry, g, 'genitive', false, name));
       }
       for (const dem of entry.demonyms?.[lang] ?? []) {
-        for (const f of adjectiveForms(dem, lang)) add(makeVariant(entry, f, 'demonym', true));
+        for (const f of adjectiveForms(dem, lang)) add(makeVariant(entry, f, 'demonym', true, f, lang !== 'en'));
         if (lang !== 'en') {
           const stem = dem.toLowerCase();
           if (!demonymStems.has(stem)) demonymStems.set(stem, entry.id);
         }
       }
       for (const inh of entry.inhabitants?.[lang] ?? []) {
-        for (const f of inhabitantForms(inh, lang)) add(makeVariant(entry, f, 'demonym', true));
+        for (const f of inhabitantForms(inh, lang)) add(makeVariant(entry, f, 'demonym', true, f, lang !== 'en'));
       }
     }
   }

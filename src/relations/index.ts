@@ -27,7 +27,6 @@ interface Found {
 
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '«', '»', '"', '“', '”', '?', '!', '.']);
 const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'et', 'ei', 'the', 'a', 'an', 'this', 'that', 'denne', 'dette', 'disse', 'all', 'alle', 'hele']);
-const PRONOUN_BLOCKERS = new Set(['vi', 'jeg', 'du', 'han', 'hun', 'de', 'det', 'den', 'dette', 'man', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'this']);
 
 class SentenceView {
   readonly tokens: Token[];
@@ -102,7 +101,7 @@ class SentenceView {
       }
       if (i > start && sets.coordinators.has(n)) {
         const next = this.norm(i + 1);
-        if (sets.verbForms.has(next) || (PRONOUN_BLOCKERS.has(next) && sets.verbForms.has(this.norm(i + 2)))) {
+        if (sets.verbForms.has(next) || (this.lang.sets.subjectPronouns.has(next) && sets.verbForms.has(this.norm(i + 2)))) {
           close(i - 1);
           start = i;
           continue;
@@ -112,7 +111,7 @@ class SentenceView {
       // verb of saying or believing is a clause of its own.
       if ((sets.claimVerbs.has(n) || sets.speechVerbs.has(n)) && i + 1 < this.tokens.length && this.norm(i + 1) !== 'at') {
         const next = this.tokens[i + 1]!;
-        if (!PUNCT_BOUNDARY.has(next.text)) {
+        if (!PUNCT_BOUNDARY.has(next.text) && this.verbFollows(i + 1)) {
           close(i);
           start = i + 1;
         }
@@ -120,6 +119,19 @@ class SentenceView {
     }
     close(this.tokens.length - 1);
     return clauses;
+  }
+
+  /** Does a finite verb follow before the next clause boundary (so what follows is a clause)? */
+  private verbFollows(from: number): boolean {
+    const { sets } = this.lang;
+    for (let k = from; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (PUNCT_BOUNDARY.has(t.text) || sets.subordinators.has(t.norm) || sets.coordinators.has(t.norm)) return false;
+      const prev = this.norm(k - 1);
+      const nounContext = DETERMINERS.has(prev) || sets.possessiveReflexives.has(prev);
+      if ((sets.verbForms.has(t.norm) || sets.auxiliaries.has(t.norm)) && !nounContext) return true;
+    }
+    return false;
   }
 
   /** Walks left from a mention over determiners and adjectives: the preposition that governs it, if any. */
@@ -327,7 +339,7 @@ function clauseSubject(view: SentenceView, clause: Clause, before: number): Ment
     const m = view.mentionAt(k);
     if (!m) {
       // A pronoun or a capitalised word that names nothing known is the subject; we cannot resolve it.
-      if (PRONOUN_BLOCKERS.has(view.norm(k)) && k === clause.start + (view.lang.sets.subordinators.has(view.norm(clause.start)) ? 1 : 0)) return undefined;
+      if (view.lang.sets.subjectPronouns.has(view.norm(k)) && k === clause.start + (view.lang.sets.subordinators.has(view.norm(clause.start)) ? 1 : 0)) return undefined;
       continue;
     }
     if (m.tokenEnd >= before) return undefined;
@@ -369,7 +381,7 @@ function invertedSubject(view: SentenceView, clause: Clause, verb: number): Ment
     }
   }
   for (let k = clause.start; k < finite; k++) {
-    if (PRONOUN_BLOCKERS.has(view.norm(k)) || (view.mentionAt(k) && !view.governingPrep(view.mentionAt(k)!))) return undefined;
+    if (view.lang.sets.subjectPronouns.has(view.norm(k)) || (view.mentionAt(k) && !view.governingPrep(view.mentionAt(k)!))) return undefined;
   }
   const m = view.mentionAt(finite + 1) ?? (DETERMINERS.has(view.norm(finite + 1)) ? view.mentionAt(finite + 2) : undefined);
   if (m && view.isHead(m) && m.tokenEnd <= clause.end) return m;
@@ -569,7 +581,8 @@ function verbCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
   const pp = prepObject(view, clause, after, cue.objectPreps, !!cue.adjacentObject);
   if (pp) objM = pp.m;
   if (!objM && (cue.objectPreps.length === 0 || cue.objectPreps.includes(''))) {
-    objM = directObject(view, clause, after, cue);
+    // In inverted order the subject follows the verb; the object comes after it.
+    objM = directObject(view, clause, subj && subj.tokenStart > i ? Math.max(after, subj.tokenEnd + 1) : after, cue);
     if (objM && subj && objM.entity === subj.entity) objM = undefined;
   }
   // "mellom USA og Sovjetunionen", "USA og Irak forhandlet": both sides of a symmetric relation.

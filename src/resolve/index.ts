@@ -41,6 +41,9 @@ export function slug(label: string): string {
   return s || 'entity';
 }
 
+/** Mentions that refer to an entity without naming it ("regjeringen", "de"): kept out of its aliases. */
+const NOT_ALIASES = new WeakSet<Mention>();
+
 interface Ctx {
   text: string;
   sentences: Sentence[];
@@ -95,7 +98,7 @@ export function resolveDocument(
   const entities: Entity[] = [];
   for (const [key, ms] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const info = labels.get(key)!;
-    const aliases = [...new Set(ms.filter((m) => m.form !== 'pronoun').map((m) => m.text))].sort(compareStrings);
+    const aliases = [...new Set(ms.filter((m) => m.form !== 'pronoun' && !NOT_ALIASES.has(m)).map((m) => m.text))].sort(compareStrings);
     entities.push({ key, label: info.label, type: info.type, aliases, ...(info.wikidata ? { wikidata: info.wikidata } : {}), mentions: ms });
   }
   return { mentions: ctx.mentions, entities, roles };
@@ -282,7 +285,7 @@ function addGovernmentMentions(ctx: Ctx): void {
         }
       }
       if (!owner) return;
-      added.push({
+      const gov: Mention = {
         start: tok.start,
         end: tok.end,
         text: tok.text,
@@ -294,7 +297,9 @@ function addGovernmentMentions(ctx: Ctx): void {
         kbId: owner.kbId,
         form: 'role',
         entity: owner.entity,
-      });
+      };
+      NOT_ALIASES.add(gov);
+      added.push(gov);
     });
   }
   ctx.mentions.push(...added);
@@ -389,7 +394,9 @@ function resolveTitles(ctx: Ctx, roles: RoleFact[]): void {
         const r = roles.find((x) => x.owner === inside.entity && x.role === t.entry.role && x.role === 'leads');
         person = r?.person;
         if (person) removed.add(inside);
-      } else if (definite && !mentionAtToken(ctx, s.index, i)) {
+      } else if (definite && !mentionAtToken(ctx, s.index, i) && !ctx.lang.sets.prepositions.has(s.tokens[i - 1]?.norm ?? '')) {
+        // A definite title as the topic of its clause ("Forsvarsministeren påpeker …") continues the person
+        // last introduced with it; inside a prepositional phrase ("et møte med utenriksministeren") it rarely does.
         const before = roles.filter((x) => x.title === t.stem && (x.sentence < s.index || (x.sentence === s.index && x.trigger.start < tok.start)));
         person = before[before.length - 1]?.person;
       }
@@ -429,11 +436,12 @@ function resolvePronouns(ctx: Ctx): void {
         target = [...window].reverse().find((m) => {
           if (m.form !== 'demonym') return false;
           const next = ctx.sentences[m.sentence]!.tokens[m.tokenEnd + 1];
-          return !!next && (ctx.lang.sets.forceNouns.has(next.norm) || /(?:er|ene)$/.test(next.norm));
+          if (!next || ctx.lang.sets.verbForms.has(next.norm)) return false;
+          return ctx.lang.sets.forceNouns.has(next.norm) || (next.norm.length >= 5 && /(?:er|ene)$/.test(next.norm));
         });
       }
       if (!target) return;
-      added.push({
+      const pronoun: Mention = {
         start: tok.start,
         end: tok.end,
         text: tok.text,
@@ -444,7 +452,9 @@ function resolvePronouns(ctx: Ctx): void {
         tokenEnd: i,
         form: kind.endsWith('genitive') ? 'genitive' : 'pronoun',
         entity: target.entity,
-      });
+      };
+      NOT_ALIASES.add(pronoun);
+      added.push(pronoun);
     });
   }
   ctx.mentions.push(...added);

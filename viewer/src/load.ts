@@ -182,9 +182,10 @@ export function assignLayout(graph: KnowledgeGraph, seed: number): void {
     graph.mergeNodeAttributes(node, { x: random() * 100 - 50, y: random() * 100 - 50 });
   }
   if (graph.size === 0) return;
+  // Strong gravity keeps disconnected components together instead of flinging them to the edges.
   forceAtlas2.assign(graph, {
-    iterations: graph.order > 2000 ? 60 : 200,
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+    iterations: graph.order > 2000 ? 60 : 300,
+    settings: { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 1, barnesHutOptimize: graph.order > 500 },
   });
 }
 

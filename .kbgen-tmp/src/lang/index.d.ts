@@ -45,6 +45,8 @@ export interface LexiconData {
     ledSuffixes: string[];
     commonWords: string[];
     hypotheticalGovernors: string[];
+    /** Personal and demonstrative pronouns that can stand as a clause subject. */
+    subjectPronouns: string[];
     frontAdverbials: string[];
     auxiliaries: string[];
     /** English: the words that open a genitive ("of"), e.g. "the government of Iraq". */
@@ -106,6 +108,7 @@ export interface LanguageResources {
         negatingVerbs: Set<string>;
         hypothetical: Set<string>;
         hypotheticalGovernors: Set<string>;
+        subjectPronouns: Set<string>;
         frontAdverbials: Set<string>;
         auxiliaries: Set<string>;
         verbForms: Set<string>;

@@ -70,6 +70,7 @@ function compile(language, lexicon, cueFile) {
             negatingVerbs: low(lexicon.negatingVerbs),
             hypothetical: low(lexicon.hypotheticalMarkers),
             hypotheticalGovernors: low(lexicon.hypotheticalGovernors),
+            subjectPronouns: low(lexicon.subjectPronouns),
             frontAdverbials: low(lexicon.frontAdverbials),
             auxiliaries: low(lexicon.auxiliaries),
             verbForms: new Set([

@@ -144,7 +144,10 @@ export function findNameCandidates(sentence, taken, lang, docCapitalised, docLow
         }
         return true;
     };
-    let i = 0;
+    // A kicker in capitals before a colon ("TETT PÅ: …") is emphasis, not a name.
+    const colon = tokens.findIndex((t) => t.text === ':');
+    const kickerEnd = colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => !/\p{Ll}/u.test(t.text)) ? colon : 0;
+    let i = kickerEnd;
     while (i < tokens.length) {
         if (!nameLike(i)) {
             i++;
@@ -198,7 +201,10 @@ export function findNameCandidates(sentence, taken, lang, docCapitalised, docLow
             }
             break;
         }
-        if (s <= j) {
+        const span = tokens.slice(s, j + 1);
+        const letters = span.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
+        // A single capital ("AP / N") or a bare number is no name.
+        if (s <= j && letters.length >= 2) {
             out.push(typeCandidate(tokens, s, j, lang));
         }
         i = j + 1;
@@ -208,7 +214,7 @@ export function findNameCandidates(sentence, taken, lang, docCapitalised, docLow
 function typeCandidate(tokens, s, e, lang) {
     const { sets, titles } = lang;
     const last = tokens[e];
-    const genitive = /\p{L}s$/u.test(last.text) && e > s && !/ss$/u.test(last.text) ? false : false;
+    const genitive = false;
     const before = tokens[s - 1];
     const before2 = tokens[s - 2];
     const after = tokens[e + 1];
@@ -235,7 +241,7 @@ function typeCandidate(tokens, s, e, lang) {
         return { ...base, type: 'person', evidence: 1 };
     if (after && sets.speechVerbs.has(after.norm) && n >= 2)
         return { ...base, type: 'person', evidence: 1 };
-    if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text))) {
+    if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text))) {
         if (before && sets.placePrepositions.has(before.norm) && !(before2 && titles.has(before2.norm))) {
             return { ...base, type: 'location', evidence: 1 };
         }
@@ -245,5 +251,5 @@ function typeCandidate(tokens, s, e, lang) {
         return { ...base, type: 'location', evidence: 1 };
     if (/^\p{Lu}{2,}$/u.test(last.text))
         return { ...base, type: 'organization', evidence: 1 };
-    return { ...base, type: hasDigit ? 'other' : 'other', evidence: 0 };
+    return { ...base, type: 'other', evidence: 0 };
 }

@@ -12,13 +12,14 @@ function isAcronym(token) {
     const letters = token.replace(/[^\p{L}]/gu, '');
     return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
-function makeVariant(entry, surface, form, anyCase) {
+function makeVariant(entry, surface, form, anyCase, base = surface) {
     const tokens = tokensOf(surface);
-    if (tokens.length === 0)
+    const baseTokens = tokensOf(base);
+    if (tokens.length === 0 || tokens.length !== baseTokens.length)
         return null;
     const norms = tokens.map((t) => t.normalize('NFC').toLowerCase().replace(/’/g, "'"));
-    const strict = tokens.map((t) => !anyCase && isAcronym(t.replace(/(?:'s|s|')$/u, '')) && t.length <= 6);
-    const joined = tokens.join('');
+    const strict = baseTokens.map((t) => !anyCase && isAcronym(t) && t.length <= 5);
+    const joined = baseTokens.join('');
     const letters = joined.replace(/[^\p{L}]/gu, '');
     // Party codes and other one- or two-letter names that are not all capitals (Ap, Sp, H, V) are too
     // ambiguous to match in running text; "(Ap)" after a name is where news writes them.
@@ -48,7 +49,7 @@ export function buildAliasIndex(kb) {
             for (const name of entry.names[lang] ?? []) {
                 add(makeVariant(entry, name, 'name', false));
                 for (const g of genitiveForms(name, lang))
-                    add(makeVariant(entry, g, 'genitive', false));
+                    add(makeVariant(entry, g, 'genitive', false, name));
             }
             for (const dem of entry.demonyms?.[lang] ?? []) {
                 for (const f of adjectiveForms(dem, lang))

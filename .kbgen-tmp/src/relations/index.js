@@ -3,7 +3,6 @@
 // and its object (direct object or the prepositions the cue names); negation and hypotheticals are marked.
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '«', '»', '"', '“', '”', '?', '!', '.']);
 const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'et', 'ei', 'the', 'a', 'an', 'this', 'that', 'denne', 'dette', 'disse', 'all', 'alle', 'hele']);
-const PRONOUN_BLOCKERS = new Set(['vi', 'jeg', 'du', 'han', 'hun', 'de', 'det', 'den', 'dette', 'man', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'this']);
 class SentenceView {
     sentence;
     mentions;
@@ -77,7 +76,7 @@ class SentenceView {
             }
             if (i > start && sets.coordinators.has(n)) {
                 const next = this.norm(i + 1);
-                if (sets.verbForms.has(next) || (PRONOUN_BLOCKERS.has(next) && sets.verbForms.has(this.norm(i + 2)))) {
+                if (sets.verbForms.has(next) || (this.lang.sets.subjectPronouns.has(next) && sets.verbForms.has(this.norm(i + 2)))) {
                     close(i - 1);
                     start = i;
                     continue;
@@ -87,7 +86,7 @@ class SentenceView {
             // verb of saying or believing is a clause of its own.
             if ((sets.claimVerbs.has(n) || sets.speechVerbs.has(n)) && i + 1 < this.tokens.length && this.norm(i + 1) !== 'at') {
                 const next = this.tokens[i + 1];
-                if (!PUNCT_BOUNDARY.has(next.text)) {
+                if (!PUNCT_BOUNDARY.has(next.text) && this.verbFollows(i + 1)) {
                     close(i);
                     start = i + 1;
                 }
@@ -95,6 +94,20 @@ class SentenceView {
         }
         close(this.tokens.length - 1);
         return clauses;
+    }
+    /** Does a finite verb follow before the next clause boundary (so what follows is a clause)? */
+    verbFollows(from) {
+        const { sets } = this.lang;
+        for (let k = from; k < this.tokens.length; k++) {
+            const t = this.tokens[k];
+            if (PUNCT_BOUNDARY.has(t.text) || sets.subordinators.has(t.norm) || sets.coordinators.has(t.norm))
+                return false;
+            const prev = this.norm(k - 1);
+            const nounContext = DETERMINERS.has(prev) || sets.possessiveReflexives.has(prev);
+            if ((sets.verbForms.has(t.norm) || sets.auxiliaries.has(t.norm)) && !nounContext)
+                return true;
+        }
+        return false;
     }
     /** Walks left from a mention over determiners and adjectives: the preposition that governs it, if any. */
     governingPrep(m) {
@@ -300,7 +313,7 @@ function clauseSubject(view, clause, before) {
         const m = view.mentionAt(k);
         if (!m) {
             // A pronoun or a capitalised word that names nothing known is the subject; we cannot resolve it.
-            if (PRONOUN_BLOCKERS.has(view.norm(k)) && k === clause.start + (view.lang.sets.subordinators.has(view.norm(clause.start)) ? 1 : 0))
+            if (view.lang.sets.subjectPronouns.has(view.norm(k)) && k === clause.start + (view.lang.sets.subordinators.has(view.norm(clause.start)) ? 1 : 0))
                 return undefined;
             continue;
         }
@@ -343,7 +356,7 @@ function invertedSubject(view, clause, verb) {
         }
     }
     for (let k = clause.start; k < finite; k++) {
-        if (PRONOUN_BLOCKERS.has(view.norm(k)) || (view.mentionAt(k) && !view.governingPrep(view.mentionAt(k))))
+        if (view.lang.sets.subjectPronouns.has(view.norm(k)) || (view.mentionAt(k) && !view.governingPrep(view.mentionAt(k))))
             return undefined;
     }
     const m = view.mentionAt(finite + 1) ?? (DETERMINERS.has(view.norm(finite + 1)) ? view.mentionAt(finite + 2) : undefined);

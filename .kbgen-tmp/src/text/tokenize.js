@@ -65,7 +65,10 @@ function pushToken(tokens, text, start, raw) {
 }
 function endsSentence(text, tokens, settings) {
     const dot = tokens[tokens.length - 1];
-    const next = text.slice(dot.end).match(/^[»”"')\]]*(\s+)(\S)/u);
+    const rest = text.slice(dot.end, dot.end + 8);
+    if (/^[»”"')\]]*\S/u.test(rest) && !/^[»”"')\]]+(\s|$)/u.test(rest))
+        return false; // "bl.a.", "3.5"
+    const next = rest.match(/^[»”"')\]]*(\s+)(\S)/u);
     if (!next)
         return true; // end of text
     const nextChar = next[2];

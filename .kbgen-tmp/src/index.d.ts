@@ -1,0 +1,15 @@
+export * from './types.js';
+export { KgError, InvalidSettingError, type KgErrorCode } from './errors.js';
+export { GENERATOR, PACKAGE_NAME, PACKAGE_VERSION } from './version.js';
+export { createExtractor, makeDocument, documentMeta, DEFAULT_EXTRACT_SETTINGS, resolveExtractSettings, validateExtractSettings, LANGUAGE_CHOICES, type Extractor, type ExtractSettings, type LanguageChoice, } from './pipeline.js';
+export { splitSentences } from './text/tokenize.js';
+export { detectLanguage } from './text/language.js';
+export { getLanguageResources, type LanguageResources } from './lang/index.js';
+export { loadKnowledgeBase, validateKbFile, KNOWLEDGE_BASE_VERSION, type KbEntry, type KbFile, type KnowledgeBase } from './kb/index.js';
+export { buildGraph, type KnowledgeGraph, type BuildOptions } from './graph/build.js';
+export { serializeGraph, parseGraphFile, graphFromFile, graphToFile } from './graph/serialize.js';
+export { graphStats, formatStats, type GraphStats } from './graph/stats.js';
+export { layoutGraph, computeLayout, DEFAULT_LAYOUT_SETTINGS, resolveLayoutSettings, validateLayoutSettings, type LayoutSettings } from './layout/index.js';
+export { toGexf } from './export/gexf.js';
+export { parseGoldFile, type GoldFile } from './eval/gold.js';
+export { scoreGraph, sumScores, formatEvalReport, toJsonReport, type FileScore, type TotalScore } from './eval/score.js';
