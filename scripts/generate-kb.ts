@@ -17,7 +17,7 @@ import extrasJson from '../src/kb/data/country-extras.json' with { type: 'json' 
 import { validateKbFile, type KbEntry, type KbFile, type KbNames } from '../src/kb/schema.js';
 import type { Language } from '../src/types.js';
 
-export const COUNTRIES_FILE = 'src/kb/data/countries.json';
+const COUNTRIES_FILE = 'src/kb/data/countries.json';
 const GENERATED_BY = 'scripts/generate-kb.ts';
 
 interface CapitalExtra {
@@ -138,6 +138,16 @@ function entry(fields: KbEntry): KbEntry {
   return out;
 }
 
+const COUNTRY_EXTRA_KEYS = ['label', 'wikidata', 'names', 'dropNames', 'demonyms', 'dropDemonyms', 'inhabitants', 'capitals'];
+const CAPITAL_EXTRA_KEYS = ['id', 'label', 'wikidata', 'names'];
+
+/** A misspelt key in the hand-written extras would otherwise be ignored without a word. */
+function checkKeys(where: string, value: object, allowed: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) throw new Error(`country-extras: unknown field ${where}.${key}`);
+  }
+}
+
 /** The ISO codes of the UN member states and of the non-members included, as the packages and extras define them. */
 export function selectCountries(): { unMembers: string[]; nonMembers: string[] } {
   const byCode = new Map(worldCountries.map((c) => [c.cca2, c]));
@@ -157,8 +167,12 @@ export function selectCountries(): { unMembers: string[]; nonMembers: string[] }
     }
   }
   const selected = new Set([...unMembers, ...extras.nonMembers]);
-  for (const code of Object.keys(extras.countries)) {
+  for (const [code, extra] of Object.entries(extras.countries)) {
     if (!selected.has(code)) throw new Error(`country-extras: countries.${code} is not a selected country`);
+    checkKeys(`countries.${code}`, extra, COUNTRY_EXTRA_KEYS);
+    for (const [capital, capitalExtra] of Object.entries(extra.capitals ?? {})) {
+      if (capitalExtra !== null) checkKeys(`countries.${code}.capitals.${capital}`, capitalExtra, CAPITAL_EXTRA_KEYS);
+    }
   }
   return { unMembers, nonMembers: [...extras.nonMembers].sort() };
 }

@@ -119,7 +119,7 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
     }
   }
   const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);
-  let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules' });
+  let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
   relations = relations.filter((r) => r.confidence >= settings.minConfidence);
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
   return { document: documentMeta(doc), entities: resolution.entities, relations };

@@ -252,3 +252,35 @@ export function getLanguageResources(language: Language): LanguageResources {
   }
   return res;
 }
+
+/**
+ * The title a word is, if any: listed forms first ("visepresident" is member_of), then compounds ending in a
+ * listed title ("Nato-sjefen", "forbundskansler", "etterretningssjefen"). `stem` is the indefinite form.
+ */
+export function findTitle(lang: LanguageResources, norm: string): { entry: TitleEntry; stem: string } | undefined {
+  const stemOf = (w: string): string => {
+    for (const suf of ['ene', 'en', 'et', 'a', 'n', 's']) {
+      if (w.length > suf.length + 2 && w.endsWith(suf) && lang.titles.has(w.slice(0, -suf.length))) {
+        const base = w.slice(0, -suf.length);
+        return lang.titles.get(base) === lang.titles.get(w) ? base : w;
+      }
+    }
+    return w;
+  };
+  const direct = lang.titles.get(norm);
+  if (direct) return { entry: direct, stem: stemOf(norm) };
+  const parts = norm.split('-');
+  if (parts.length > 1) {
+    const head = parts[parts.length - 1]!;
+    const e = lang.titles.get(head);
+    if (e) return { entry: e, stem: stemOf(head) };
+    return undefined;
+  }
+  if (!/^\p{Ll}+$/u.test(norm)) return undefined;
+  for (let k = 3; k <= norm.length - 5; k++) {
+    const tail = norm.slice(k);
+    const e = lang.titles.get(tail);
+    if (e) return { entry: e, stem: stemOf(tail) };
+  }
+  return undefined;
+}

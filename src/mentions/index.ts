@@ -2,7 +2,7 @@
 // capitalised names typed from context cues (titles → person, "partiet" → organisation, "i" → location).
 
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
-import type { LanguageResources } from '../lang/index.js';
+import { findTitle, type LanguageResources } from '../lang/index.js';
 import { type AliasIndex, type Variant, tokenMatches } from './kbindex.js';
 import { closedCompoundStem } from './morphology.js';
 
@@ -189,8 +189,10 @@ export function findNameCandidates(
         continue;
       }
       // Particles inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi".
-      if (sets.commonWords && lang.lexicon.givenNameParticles.includes(next.norm) && nameLike(j + 2)) {
-        j += 2;
+      let p = j + 1;
+      while (p < tokens.length && lang.lexicon.givenNameParticles.includes(tokens[p]!.norm) && p - j <= 3) p++;
+      if (p > j + 1 && p < tokens.length && nameLike(p)) {
+        j = p;
         continue;
       }
       // A number closing a name: "Channel 12".
@@ -209,13 +211,13 @@ export function findNameCandidates(
       const initial = isSentenceInitial(tokens, s) || s > i;
       const common =
         sets.commonWords.has(t.norm) ||
-        titles.has(t.norm) ||
+        !!findTitle(lang, t.norm) ||
         lang.roleNouns.has(t.norm) ||
         sets.governmentNouns.has(t.norm) ||
         sets.titleCoref.has(t.norm) ||
         lang.cueForms.has(t.norm) ||
         sets.speechVerbs.has(t.norm);
-      if (common && (initial || titles.has(t.norm))) {
+      if (common && (initial || !!findTitle(lang, t.norm))) {
         s++;
         continue;
       }
@@ -252,7 +254,7 @@ function typeCandidate(tokens: Token[], s: number, e: number, lang: LanguageReso
   const n = e - s + 1;
   const hasDigit = tokens.slice(s, e + 1).some((t) => /\d/.test(t.text));
   const base = { tokenStart: s, tokenEnd: e, genitive };
-  if (before && (titles.has(before.norm) || sets.titleCoref.has(before.norm))) return { ...base, type: 'person', evidence: 2 };
+  if (before && (findTitle(lang, before.norm) || sets.titleCoref.has(before.norm))) return { ...base, type: 'person', evidence: 2 };
   if (after?.text === '(' && after2 && /^\p{Lu}[\p{L}]{0,4}$/u.test(after2.text) && tokens[e + 3]?.text === ')' && n >= 2) {
     return { ...base, type: 'person', evidence: 2 };
   }
@@ -266,7 +268,7 @@ function typeCandidate(tokens: Token[], s: number, e: number, lang: LanguageReso
   if (before && sets.speechVerbs.has(before.norm) && !hasDigit) return { ...base, type: 'person', evidence: 1 };
   if (after && sets.speechVerbs.has(after.norm) && n >= 2) return { ...base, type: 'person', evidence: 1 };
   if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text))) {
-    if (before && sets.placePrepositions.has(before.norm) && !(before2 && titles.has(before2.norm))) {
+    if (before && sets.placePrepositions.has(before.norm) && !(before2 && findTitle(lang, before2.norm))) {
       return { ...base, type: 'location', evidence: 1 };
     }
     return { ...base, type: 'person', evidence: 1 };

@@ -3,11 +3,16 @@
 // and its object (direct object or the prepositions the cue names); negation and hypotheticals are marked.
 
 import type { Document, EntityType, Evidence, Mention, Relation, RelationType, Sentence, Token } from '../types.js';
-import type { Cue, LanguageResources } from '../lang/index.js';
+import { findTitle, type Cue, type LanguageResources } from '../lang/index.js';
+import type { KbEntry } from '../kb/index.js';
+
+/** Looks up a knowledge-base entry by id (for capitals standing for their country). */
+export type KbLookup = (id: string) => KbEntry | undefined;
 import type { Resolution } from '../resolve/index.js';
 
 export interface RelationSettings {
   extractor: string;
+  kb: KbLookup;
 }
 
 interface Clause {
@@ -40,6 +45,7 @@ class SentenceView {
     readonly sentence: Sentence,
     readonly mentions: Mention[],
     readonly lang: LanguageResources,
+    readonly kb: KbLookup,
   ) {
     this.tokens = sentence.tokens;
     for (const m of mentions) {
@@ -176,6 +182,27 @@ class SentenceView {
     return out;
   }
 
+  /**
+   * The entity an NP stands for: "Tysklands forbundskansler Olaf Scholz" and "Nato-sjef Mark Rutte" are the
+   * person, not the owner of the title; a capital acting ("Beijing kritiserer") is its country.
+   */
+  npHead(m: Mention, placeAllowed: boolean): Mention {
+    const tok = this.tokens[m.tokenStart]!;
+    let k = m.tokenEnd + 1;
+    const compoundTitle = m.end < tok.end && !!findTitle(this.lang, tok.norm);
+    if (!compoundTitle && (m.form === 'genitive' || m.form === 'demonym') && findTitle(this.lang, this.norm(k))) k++;
+    else if (!compoundTitle) return placeAllowed ? m : this.metonym(m);
+    const person = this.mentionAt(k);
+    return person && person.type === 'person' ? person : m;
+  }
+
+  private metonym(m: Mention): Mention {
+    if (m.type !== 'location' || !m.kbId) return m;
+    const country = this.kb(m.kbId)?.capitalOf;
+    const entry = country ? this.kb(country) : undefined;
+    return entry ? { ...m, entity: entry.id, kbId: entry.id, type: entry.type } : m;
+  }
+
   /** Is a mention usable as a subject or object NP head (not a genitive or demonym modifying a noun)? */
   isHead(m: Mention): boolean {
     if (m.form === 'name' || m.form === 'role' || m.form === 'pronoun') {
@@ -207,7 +234,7 @@ export function extractRelations(
   const found: { f: Found; sentence: Sentence }[] = [];
   for (const s of sentences) {
     if (isByline(s, lang) || isBoilerplate(doc, s, lang)) continue;
-    const view = new SentenceView(s, bySentence.get(s.index) ?? [], lang);
+    const view = new SentenceView(s, bySentence.get(s.index) ?? [], lang, settings.kb);
     for (const f of extractSentence(view)) found.push({ f, sentence: s });
   }
   // Appositive roles: alliansens generalsekretær Jens Stoltenberg → leads.
@@ -493,8 +520,11 @@ function modality(view: SentenceView, clause: Clause, clauseIdx: number, cueInde
   return { negated, hypothetical };
 }
 
-function make(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: number, subject: Mention, object: Mention, confidence: number): Found | undefined {
+function make(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: number, subjectNp: Mention, objectNp: Mention, confidence: number): Found | undefined {
   const cue = hit.cue;
+  // A place is a place where the cue allows one ("besøkte Berlin"); elsewhere a capital stands for its state.
+  const subject = view.npHead(subjectNp, cue.subjectTypes.includes('location'));
+  const object = view.npHead(objectNp, cue.objectTypes.includes('location'));
   if (!subject.entity || !object.entity || subject.entity === object.entity) return undefined;
   if (!typeAllowed(cue.subjectTypes, subject) || !typeAllowed(cue.objectTypes, object)) return undefined;
   const mod = modality(view, clause, clauseIdx, hit.index, cue.pos === 'verb');
@@ -630,7 +660,8 @@ function nounCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
         subj = clauseSubject(view, clause, k) ?? invertedSubject(view, clause, k);
         break;
       }
-      if (sets.prepositions.has(n) || view.isPunct(k) || sets.verbForms.has(n)) break;
+      const nounToo = (view.lang.cueForms.get(n) ?? []).some((c) => c.pos === 'noun');
+      if (sets.prepositions.has(n) || view.isPunct(k) || (sets.verbForms.has(n) && !nounToo)) break;
     }
   }
   let objM: Mention | undefined;
@@ -650,7 +681,7 @@ function nounCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
   if (!objM && cue.objectFromClauseSubject) {
     objM = clauseSubject(view, clause, i);
   }
-  if (!subj && cue.subjectFallback) {
+  if (!subj && cue.subjectFallback && !governedByOtherVerb(view, clause, i)) {
     subj = clauseSubject(view, clause, i) ?? invertedSubject(view, clause, i);
     if (subj && objM && subj.entity === objM.entity) subj = undefined;
     if (!subj) {
@@ -667,6 +698,22 @@ function nounCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
   objects = [objM, ...(pp ? view.coordinated(objM, clause) : [])];
   const subjects = [subj, ...(subj.tokenEnd < i ? view.coordinated(subj, clause).filter((m) => m.tokenEnd < i) : [])];
   return withCoordination(view, clause, hit, clauseIdx, subjects, objects, confidence);
+}
+
+/**
+ * Is the noun the object of another relation's verb ("Kina kritiserer sanksjonene mot Russland")? Then the
+ * clause subject is not the noun's agent; a verb of support passes it on ("Norge støtter sanksjoner mot …").
+ */
+function governedByOtherVerb(view: SentenceView, clause: Clause, i: number): boolean {
+  const { sets } = view.lang;
+  // Walk left over determiners and adjectives to the word that governs the noun phrase.
+  for (let k = i - 1, skipped = 0; k >= clause.start && skipped <= 3; k--, skipped++) {
+    const n = view.norm(k);
+    const cues = view.lang.cueForms.get(n) ?? [];
+    if (cues.some((c) => c.pos === 'verb' && !c.copula && !c.complement && c.relation !== 'supports')) return true;
+    if (sets.prepositions.has(n) || sets.infinitive.has(n) || view.isPunct(k) || view.startAt.has(k) || sets.verbForms.has(n)) return false;
+  }
+  return false;
 }
 
 /** "USA og NATO mener Russland har brutt INF-avtalen": the claimants criticise the accused. */

@@ -4,9 +4,8 @@
 
 import type { Entity, EntityType, Mention, Sentence, Token } from '../types.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import type { LanguageResources, TitleEntry } from '../lang/index.js';
+import { findTitle, type LanguageResources, type TitleEntry } from '../lang/index.js';
 import type { NameCandidate } from '../mentions/index.js';
-import { definiteStems } from '../mentions/morphology.js';
 
 /** A person's office found in an appositive: "alliansens generalsekretær Jens Stoltenberg". */
 export interface RoleFact {
@@ -307,21 +306,7 @@ function addGovernmentMentions(ctx: Ctx): void {
 }
 
 function titleOf(ctx: Ctx, tok: Token): { entry: TitleEntry; stem: string } | undefined {
-  const direct = ctx.lang.titles.get(tok.norm);
-  if (direct) return { entry: direct, stem: titleStem(ctx, tok.norm) };
-  // Compound titles: "Nato-sjefen", "etterretningssjef", "partilederen" end in a known title.
-  const parts = tok.norm.split('-');
-  const head = parts[parts.length - 1]!;
-  if (parts.length > 1) {
-    const e = ctx.lang.titles.get(head);
-    if (e) return { entry: e, stem: titleStem(ctx, head) };
-  }
-  return undefined;
-}
-
-function titleStem(ctx: Ctx, norm: string): string {
-  for (const st of definiteStems(norm)) if (ctx.lang.titles.has(st)) return st;
-  return norm;
+  return findTitle(ctx.lang, tok.norm);
 }
 
 /** Appositive roles: OWNER TITLE PERSON, TITLE PERSON i OWNER, PERSON, TITLE i OWNER, PERSON (PARTY). */

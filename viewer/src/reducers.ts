@@ -99,9 +99,7 @@ export function deriveEmphasis(graph: KnowledgeGraph, state: ViewerState): Empha
   const center = hoveredNode ?? selectedNode;
   if (center !== null) {
     const nodes = new Set([center, ...graph.neighbors(center)]);
-    const edges = new Set(graph.edges(center));
-    if (selectedEdge !== null && hoveredNode === null) edges.add(selectedEdge);
-    return { dim: true, nodes, edges, haloNodes, selectedEdge, hoveredEdge };
+    return { dim: true, nodes, edges: new Set(graph.edges(center)), haloNodes, selectedEdge, hoveredEdge };
   }
   if (selectedEdge !== null) {
     const nodes = new Set(graph.extremities(selectedEdge));
@@ -124,11 +122,11 @@ const FRONT_NODE = { depth: 'topNodes', labelDepth: 'topNodes' } as const;
 const FRONT_EDGE = { depth: 'topEdges', labelDepth: 'topEdges' } as const;
 
 export function reduceNode(emphasis: Emphasis, key: string, data: NodeDisplayData): Partial<NodeDisplayData> {
-  const halo = emphasis.haloNodes.has(key);
-  if (!emphasis.dim) return halo ? { ...FRONT_NODE, backdropVisibility: 'visible', labelVisibility: 'visible' } : {};
+  if (!emphasis.dim) return {};
   if (!emphasis.nodes.has(key)) {
     return { color: mix(data.color, BACKGROUND, 0.78), labelVisibility: 'hidden', zIndex: 0 };
   }
+  const halo = emphasis.haloNodes.has(key);
   return {
     ...FRONT_NODE,
     labelVisibility: 'visible',
