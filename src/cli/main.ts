@@ -1,7 +1,7 @@
 // The `kg` command: parses flags, calls the core, writes files and maps errors to one-line messages
 // and exit codes (0 ok, 1 unexpected failure or a score below --fail-under, 2 bad input or usage).
 
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KgError } from '../errors.js';
@@ -9,37 +9,16 @@ import { GENERATOR, PACKAGE_VERSION } from '../version.js';
 import { LANGUAGE_CHOICES, createExtractor, makeDocument, type LanguageChoice } from '../pipeline.js';
 import { loadKnowledgeBase, validateKbFile, type KbFile } from '../kb/index.js';
 import { buildGraph } from '../graph/build.js';
-import { parseGraphFile, serializeGraph } from '../graph/serialize.js';
+import { serializeGraph } from '../graph/serialize.js';
 import { layoutGraph, SIZE_BY, type SizeBy } from '../layout/index.js';
 import { formatStats, graphStats } from '../graph/stats.js';
-import { toGexf } from '../export/gexf.js';
 import { parseGoldFile } from '../eval/gold.js';
 import { formatEvalReport, scoreGraph, sumScores, toJsonReport, type FileReport } from '../eval/score.js';
 import { readDocuments, readStdin, readTextFile, writeFileAtomic } from './io.js';
 import type { DocumentExtraction, GraphFile, Language } from '../types.js';
-
-export const EXPORT_FORMATS = ['json', 'gexf'] as const;
-type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const defaultIo: Io = {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-};
-
-function parseNumber(name: string, min: number, max: number, integer = false) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-      throw new InvalidArgumentError(`expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${value}"`);
-    }
-    return n;
-  };
-}
+import { defaultIo, ExitCode, parseNumber, readGraph, type Io } from './common.js';
+import { registerExportCommands } from './export-commands.js';
+import { registerNerCommands, runNerEval } from './ner-commands.js';
 
 function loadUserKb(paths: string[] | undefined): KbFile[] {
   return (paths ?? []).map((p) => {
@@ -70,10 +49,6 @@ export function buildGraphFile(
     layoutGraph.assign(graph, { seed: options.seed, ...(options.iterations ? { iterations: options.iterations } : {}), ...(options.sizeBy ? { sizeBy: options.sizeBy } : {}) });
   }
   return serializeGraph(graph);
-}
-
-function readGraph(path: string): GraphFile {
-  return parseGraphFile(readTextFile(path), path);
 }
 
 function goldFilesIn(paths: string[]): string[] {
@@ -160,21 +135,7 @@ Examples:
       if (opts.strict && skipped.length > 0) throw new KgError('INPUT_INVALID', `${skipped.length} document(s) skipped (--strict)`, inputs.join(' '));
     });
 
-  program
-    .command('export')
-    .description('convert a graph file to another format')
-    .argument('<graph>', 'graph JSON file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .option('-o, --output <file>', 'file to write (default: stdout)')
-    .addHelpText('after', '\nExamples:\n  kg export graphs/nato-irak-2020.json --format gexf -o graphs/nato-irak-2020.gexf')
-    .action((graphPath: string, opts: { format: ExportFormat; output?: string }) => {
-      const file = readGraph(graphPath);
-      const text = opts.format === 'gexf' ? toGexf(file) : `${JSON.stringify(file, null, 2)}\n`;
-      if (opts.output && opts.output !== '-') {
-        writeFileAtomic(opts.output, text);
-        io.err(`kg: wrote ${opts.output} (${opts.format})\n`);
-      } else io.out(text);
-    });
+  registerExportCommands(program, io);
 
   program
     .command('stats')
@@ -197,7 +158,12 @@ Examples:
     .option('--fail-under <f1>', 'exit with code 1 when the total relation F1 is below this', parseNumber('--fail-under', 0, 1))
     .option('--save-graphs <dir>', 'also write the graph built for each gold document into this folder')
     .addHelpText('after', '\nExamples:\n  kg eval ../shared/eval/no\n  kg eval ../shared/eval/no/nato-irak-2020.gold.json --json')
-    .action((golds: string[], opts: { json?: boolean; kb?: string[]; failUnder?: number; saveGraphs?: string }) => {
+    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; failUnder?: number; saveGraphs?: string }) => {
+      if (golds[0] === 'ner') {
+        const code = await runNerEval(golds.slice(1), io);
+        if (code !== 0) throw new ExitCode(code);
+        return;
+      }
       const kb = loadUserKb(opts.kb);
       const reports: FileReport[] = [];
       for (const goldPath of goldFilesIn(golds)) {
@@ -220,9 +186,8 @@ Examples:
       io.out(opts.json ? `${JSON.stringify(toJsonReport(reports, total), null, 2)}\n` : formatEvalReport(reports, total));
       if (opts.failUnder !== undefined && total.relations.scores.f1 < opts.failUnder) {
         io.err(`kg: relation F1 ${total.relations.scores.f1.toFixed(3)} is below --fail-under ${opts.failUnder}\n`);
-        return Promise.reject(new ExitCode(1));
+        throw new ExitCode(1);
       }
-      return undefined;
     });
 
   program
@@ -247,13 +212,8 @@ Examples:
       });
     });
 
+  registerNerCommands(program, io);
   return program;
-}
-
-class ExitCode extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-  }
 }
 
 /** Runs the CLI with argv (process.argv shape) and returns the exit code. */

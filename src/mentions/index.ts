@@ -234,8 +234,11 @@ export function findNameCandidates(
     }
     const span = tokens.slice(s, j + 1);
     const letters = span.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
-    // A single capital ("AP / N") or a bare number is no name.
-    if (s <= j && letters.length >= 2) {
+    // A single capital ("AP / N") or a bare number is no name; nor is one capitalised word that the
+    // lexicons know as a common word or verb ("Brøt seg inn" in a run of headlines).
+    const lone = s === j ? tokens[s]! : undefined;
+    const known = !!lone && (sets.commonWords.has(lone.norm) || sets.verbForms.has(lone.norm) || lang.cueForms.has(lone.norm));
+    if (s <= j && letters.length >= 2 && !known) {
       out.push(typeCandidate(tokens, s, j, lang));
     }
     i = j + 1;

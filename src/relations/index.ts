@@ -525,6 +525,7 @@ function make(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: number
   // A place is a place where the cue allows one ("besøkte Berlin"); elsewhere a capital stands for its state.
   const subject = view.npHead(subjectNp, cue.subjectTypes.includes('location'));
   const object = view.npHead(objectNp, cue.objectTypes.includes('location'));
+  if (cue.noGenitiveObject && object === objectNp && objectNp.form === 'genitive') return undefined;
   if (!subject.entity || !object.entity || subject.entity === object.entity) return undefined;
   if (!typeAllowed(cue.subjectTypes, subject) || !typeAllowed(cue.objectTypes, object)) return undefined;
   const mod = modality(view, clause, clauseIdx, hit.index, cue.pos === 'verb');

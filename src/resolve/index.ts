@@ -352,7 +352,10 @@ function findRoles(ctx: Ctx): RoleFact[] {
       if (tok.text === '(' && toks[i + 2]?.text === ')') {
         const p = mentionEndingAt(ctx, s.index, i - 1);
         const party = mentionStartingAt(ctx, s.index, i + 1);
-        if (p && p.type === 'person' && party && party.type === 'organization' && party.tokenEnd === i + 1) {
+        // "Central Única de Trabajadores (CUT)": an abbreviation of the name before it is no party code.
+        const initials = p ? p.text.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toUpperCase() : '';
+        const isAbbreviation = !!party && party.text.toUpperCase() === initials;
+        if (p && p.type === 'person' && party && party.type === 'organization' && party.tokenEnd === i + 1 && !isAbbreviation) {
           roles.push({ person: p.entity!, title: 'party', role: 'member_of', owner: party.entity, sentence: s.index, trigger: toks[i + 1]! });
         }
       }

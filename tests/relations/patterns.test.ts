@@ -40,6 +40,12 @@ describe('relation patterns (Bokmål)', () => {
     { name: 'fight against', text: 'Ukraina kjemper mot Russland.', expected: ['ukraine fights russia'] },
     { name: 'withdraw from a treaty', text: 'USA trekker seg fra INF-avtalen.', expected: ['united-states withdraws_from inf-treaty'] },
     { name: 'byline gives no relation', text: 'Foto: Reuters/NTB scanpix', expected: [] },
+    { name: 'noun cue under a light verb takes the clause subject', text: 'Israel gikk til angrep på Libanon.', expected: ['israel attacks lebanon'] },
+    { name: 'noun that is the object of another cue verb does not take its subject', text: 'Kina kritiserer sanksjonene mot Russland.', expected: [] },
+    { name: 'a capital acting stands for its state', text: 'Beijing kritiserer USA.', expected: ['china criticizes united-states'] },
+    { name: 'appositive person is the object, not the genitive owner', text: 'Mark Rutte møtte Tysklands forbundskansler Olaf Scholz i Berlin.', expected: ['mark-rutte meets olaf-scholz', 'olaf-scholz leads germany'] },
+    { name: '"møte alliansens standarder" is no meeting', text: 'Albania jobber hardt med å møte alliansens standarder.', expected: [] },
+    { name: 'aid to a country is support', text: 'Norge sender ny våpenhjelp til Ukraina.', expected: ['norway supports ukraine'] },
   ];
   for (const row of rows) {
     it(row.name, () => {

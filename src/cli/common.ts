@@ -1,0 +1,37 @@
+// Shared CLI plumbing: the output streams, numeric option parsers, the exit-code error, graph reading.
+import { InvalidArgumentError } from 'commander';
+import { parseGraphFile } from '../graph/serialize.js';
+import { readTextFile } from './io.js';
+import type { GraphFile } from '../types.js';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+/** A commander argument parser for a number in [min, max] that names the option in its error. */
+export function parseNumber(name: string, min: number, max: number, integer = false) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+      throw new InvalidArgumentError(`expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${value}"`);
+    }
+    return n;
+  };
+}
+
+/** Thrown by an action to end the run with a given exit code after it printed its own message. */
+export class ExitCode extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export function readGraph(path: string): GraphFile {
+  return parseGraphFile(readTextFile(path), path);
+}
