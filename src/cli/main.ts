@@ -6,8 +6,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KgError } from '../errors.js';
 import { GENERATOR, PACKAGE_VERSION } from '../version.js';
-import { LANGUAGE_CHOICES, createExtractor, makeDocument, type LanguageChoice } from '../pipeline.js';
-import { loadKnowledgeBase, validateKbFile, type KbFile } from '../kb/index.js';
+import { LANGUAGE_CHOICES, makeDocument, type LanguageChoice } from '../pipeline.js';
+import { validateKbFile, type KbFile } from '../kb/index.js';
+import { createCliExtractor } from './extractor.js';
 import { buildGraph } from '../graph/build.js';
 import { serializeGraph } from '../graph/serialize.js';
 import { layoutGraph, SIZE_BY, type SizeBy } from '../layout/index.js';
@@ -38,7 +39,7 @@ export function buildGraphFile(
   inputs: { id: string; text: string; path?: string; title?: string; date?: string; url?: string; lang?: string }[],
   options: { name: string; lang: LanguageChoice; kb: KbFile[]; seed: number; layout: boolean; minConfidence: number; dropUnasserted: boolean; iterations?: number; sizeBy?: SizeBy },
 ): string {
-  const extractor = createExtractor(loadKnowledgeBase(options.kb));
+  const extractor = createCliExtractor(options.kb);
   const extractions: DocumentExtraction[] = inputs.map((raw) => {
     const lang = options.lang !== 'auto' ? options.lang : ((LANGUAGE_CHOICES as readonly string[]).includes(raw.lang ?? '') ? (raw.lang as Language) : 'auto');
     const doc = makeDocument({ ...raw, language: lang });
