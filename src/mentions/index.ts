@@ -166,6 +166,8 @@ export function findNameCandidates(
     const t = tokens[k]!;
     if (taken.has(k) || !isCapitalised(t) || isPunct(t)) return false;
     if (sets.nonNames.has(t.text) || sets.nonNames.has(t.text.replace(/s$/, ''))) return false;
+    // "TV-kanalen", "EU-landene": a compound with a common-noun head is no proper name ("Ing-wen" is).
+    if (/-\p{Ll}{4,}$/u.test(t.text)) return false;
     if (/^\p{Lu}+$/u.test(t.text) && t.text.length >= 4 && !/\d/.test(t.text) && !docCapitalised.has(t.text)) {
       // Words in capitals in headlines and kickers ("TETT PÅ:") are emphasis, not names.
       if (tokens[k + 1]?.text === ':' || tokens.every((x) => !/\p{Ll}/u.test(x.text))) return false;
