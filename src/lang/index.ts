@@ -82,6 +82,8 @@ export interface CueEntry {
   copula?: boolean;
   copulaSubject?: boolean;
   requiresBefore?: string[];
+  /** Words one of which must stand between the verb and its object ("leverte våpen til Ukraina"). */
+  requiresObjectNoun?: string[];
   /** The object is never the owner in a genitive ("møte alliansens standarder" is no meeting with NATO). */
   noGenitiveObject?: boolean;
   complement?: { marker: string; verbs: string[] };

@@ -234,6 +234,13 @@ export function findNameCandidates(
       }
       break;
     }
+    // "Secretary General Mark Rutte", "Defence Minister Boris Pistorius": titles written with capitals.
+    for (let k = j - 1; k >= s; k--) {
+      if (findTitle(lang, tokens[k]!.norm)) {
+        s = k + 1;
+        break;
+      }
+    }
     const span = tokens.slice(s, j + 1);
     const letters = span.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
     // A single capital ("AP / N") or a bare number is no name; nor is one capitalised word that the

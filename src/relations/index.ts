@@ -90,8 +90,12 @@ class SentenceView {
     const close = (end: number) => {
       if (end >= start) clauses.push({ start, end });
     };
+    // Words inside names ("United States", "Representantenes hus") are no verbs or subordinators.
+    const inName = new Set<number>();
+    for (const m of this.mentions) if (m.source !== 'coref') for (let k = m.tokenStart; k <= m.tokenEnd; k++) inName.add(k);
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
+      if (inName.has(i)) continue;
       if (PUNCT_BOUNDARY.has(t.text) || (t.text === '-' && t.start > 0 && this.tokens[i - 1]?.end !== t.start)) {
         // "USA, Russland og Kina": a comma between two names is a list, not a clause break.
         if (t.text === ',' && this.isMentionEdge(i)) continue;
@@ -362,6 +366,13 @@ function extractSentence(view: SentenceView): Found[] {
 
 /** The subject of a clause left of token `before`: the first NP head not inside a prepositional phrase. */
 function clauseSubject(view: SentenceView, clause: Clause, before: number): Mention | undefined {
+  // "Russia condemned the decision and accused NATO …": a coordinated verb phrase shares the subject.
+  const first = view.norm(clause.start);
+  if (view.lang.sets.coordinators.has(first) && view.lang.sets.verbForms.has(view.norm(clause.start + 1))) {
+    const ci = view.clauseOf[clause.start]!;
+    const prev = ci > 0 ? view.clauses[ci - 1] : undefined;
+    if (prev) return clauseSubject(view, prev, prev.end + 1) ?? invertedSubject(view, prev, prev.end);
+  }
   for (let k = clause.start; k < before; k++) {
     const m = view.mentionAt(k);
     if (!m) {
@@ -611,6 +622,14 @@ function verbCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
   let confidence = 0.85;
   const pp = prepObject(view, clause, after, cue.objectPreps, !!cue.adjacentObject);
   if (pp) objM = pp.m;
+  if (cue.requiresObjectNoun) {
+    // "leverte våpen til Ukraina" is support; "sendte journalister til Nord-Korea" is not.
+    const nouns = cue.requiresObjectNoun;
+    const end = objM ? objM.tokenStart : clause.end + 1;
+    let found = false;
+    for (let k = after; k < end; k++) if (nouns.some((w) => view.norm(k).endsWith(w))) found = true;
+    if (!found) return [];
+  }
   if (!objM && (cue.objectPreps.length === 0 || cue.objectPreps.includes(''))) {
     // In inverted order the subject follows the verb; the object comes after it.
     objM = directObject(view, clause, subj && subj.tokenStart > i ? Math.max(after, subj.tokenEnd + 1) : after, cue);
@@ -694,6 +713,11 @@ function nounCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
   if (!objM && cue.objectFallback) {
     objM = nearestCompatible(view, i, cue.objectTypes, new Set(subj?.entity ? [subj.entity] : []), 'both');
     confidence = Math.min(confidence, 0.6);
+  }
+  // "Russia and China held talks": a symmetric noun between coordinated subjects.
+  if (subj && !objM && cue.coordinated) {
+    const others = view.coordinated(subj, clause).filter((m) => m.tokenEnd < i);
+    if (others.length > 0) return withCoordination(view, clause, hit, clauseIdx, [subj], others, 0.75);
   }
   if (!subj || !objM) return [];
   objects = [objM, ...(pp ? view.coordinated(objM, clause) : [])];

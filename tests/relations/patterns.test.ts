@@ -116,6 +116,10 @@ describe('English', () => {
     ["NATO's training mission in Iraq continues.", ['nato deployed_in iraq', 'nato trains iraq']],
     ['The United States held talks with the Taliban.', ['united-states negotiates_with taliban']],
     ['Russia did not violate the INF Treaty.', ['russia violates inf-treaty NEGATED']],
+    ['The United States has already supplied HIMARS launchers to Kyiv.', ['united-states supports ukraine']],
+    ['Russia condemned the decision and accused NATO of prolonging the war.', ['russia criticizes nato']],
+    ['Russia and China held talks in Beijing.', ['russia negotiates_with china']],
+    ['Defence Minister Boris Pistorius met Secretary General Mark Rutte.', ['boris-pistorius meets mark-rutte']],
   ])('%s', (text, expected) => {
     expect(triples(run(text, 'en'))).toEqual(expected);
   });
