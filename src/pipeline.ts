@@ -104,16 +104,17 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
       }
     });
   }
+  const kbBySentence = new Map<number, Mention[]>();
+  for (const m of kbMentions) {
+    const list = kbBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else kbBySentence.set(m.sentence, [m]);
+  }
   const candidates = [];
   for (const s of sentences) {
     const taken = new Set<number>();
-    for (const m of kbMentions) {
-      if (m.sentence !== s.index) continue;
-      const tok = s.tokens[m.tokenStart]!;
-      // A compound such as "Nato-sjefen" is taken; a capitalised remainder is not a new name.
-      for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken.add(k);
-      void tok;
-    }
+    // A compound such as "Nato-sjefen" is taken; a capitalised remainder is not a new name.
+    for (const m of kbBySentence.get(s.index) ?? []) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken.add(k);
     for (const c of findNameCandidates(s, taken, lang, docCapitalised, docLowercase)) {
       candidates.push({ sentence: s.index, candidate: c });
     }

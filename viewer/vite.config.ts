@@ -1,8 +1,9 @@
-// Build settings of the viewer: `vite build viewer` (from the repo root) writes a self-contained app to viewer/dist.
+// Build settings of the viewer: `vite build viewer` (from the repo root) writes the app to viewer/dist as one script and
+// one stylesheet (so `kg export --format html` can inline them), then the bench baseline page to viewer/dist/bench.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -35,12 +36,40 @@ function devGraph(): Plugin {
   };
 }
 
+/**
+ * The bare-sigma page `npm run bench` compares the viewer with, built separately so that it shares no chunk
+ * with the app (the app must stay a single script to be inlined).
+ */
+function benchPage(): Plugin {
+  return {
+    name: 'kg-bench-page',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root: resolve(root, 'bench'),
+        base: './',
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          outDir: resolve(root, 'dist', 'bench'),
+          emptyOutDir: true,
+          target: 'es2022',
+          modulePreload: { polyfill: false },
+          rollupOptions: { input: resolve(root, 'bench', 'bare.html') },
+          chunkSizeWarningLimit: 1500,
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   // Relative asset paths: the app works wherever it is served from (kg view, a static host, a sub-folder).
   base: './',
   publicDir: false,
-  plugins: [devGraph()],
+  plugins: [devGraph(), benchPage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,8 @@
-// The only file-system code of the CLI: reading documents (files, folders, JSONL, stdin) with strict
+// The only file-system code of the CLI: reading documents one at a time (files, folders, JSONL, stdin) with strict
 // checks on encoding and size, and writing output atomically (temporary file, then rename).
 
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { KgError } from '../errors.js';
 
@@ -91,20 +92,6 @@ function languageFromPath(path: string): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
-function listTextFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.')) continue;
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile() && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** A Markdown document's first heading is its title. */
 function titleOf(text: string, path: string): string | undefined {
   if (!path.toLowerCase().endsWith('.md')) return undefined;
@@ -112,103 +99,289 @@ function titleOf(text: string, path: string): string | undefined {
   return m ? m[1]!.trim() : undefined;
 }
 
-/**
- * Reads every document named by the inputs: files, folders (every .txt/.md below, one document each),
- * JSONL files (one {"id","text",…} object a line), or "-" for stdin. Bad documents inside a folder or a
- * JSONL file are skipped and reported; a bad single input is an error.
- */
-export function readDocuments(inputs: string[], stdin: () => Uint8Array): { documents: RawDocument[]; skipped: SkippedInput[] } {
-  const documents: RawDocument[] = [];
-  const skipped: SkippedInput[] = [];
-  for (const input of inputs) {
-    if (input === '-') {
-      const text = decodeText(stdin(), 'stdin');
-      documents.push({ id: 'stdin', text });
-      continue;
-    }
-    if (!existsSync(input)) throw new KgError('INPUT_NOT_FOUND', 'no such file or directory', input);
-    const st = statSync(input);
-    if (st.isDirectory()) {
-      const files = listTextFiles(input);
-      if (files.length === 0) throw new KgError('INPUT_EMPTY', 'no .txt or .md files in this folder', input);
-      for (const f of files) {
-        try {
-          const text = readTextFile(f);
-          const rel = relative(input, f).split(sep).join('/');
-          const id = rel.includes('/') ? `${dirname(rel)}/${documentIdFromPath(rel)}` : documentIdFromPath(rel);
-          const lang = languageFromPath(f);
-          const title = titleOf(text, f);
-          documents.push({ id, text, path: f, ...(lang ? { lang } : {}), ...(title ? { title } : {}) });
-        } catch (e) {
-          if (!(e instanceof KgError)) throw e;
-          skipped.push({ where: f, reason: e.message });
-        }
-      }
-      continue;
-    }
-    if (input.toLowerCase().endsWith('.jsonl')) {
-      const text = readTextFile(input);
-      readJsonl(text, input, documents, skipped);
-      continue;
-    }
-    const text = readTextFile(input);
-    const lang = languageFromPath(input);
-    const title = titleOf(text, input);
-    documents.push({ id: documentIdFromPath(input), text, path: input, ...(lang ? { lang } : {}), ...(title ? { title } : {}) });
-  }
-  const seen = new Map<string, string>();
-  for (const d of documents) {
-    const prev = seen.get(d.id);
-    if (prev !== undefined) {
-      throw new KgError('INPUT_INVALID', `duplicate document id "${d.id}" (also from ${prev})`, d.path ?? 'input');
-    }
-    seen.set(d.id, d.path ?? d.id);
-  }
-  return { documents, skipped };
+/** One step of reading a corpus: a document (with where it came from and its size), or one that was skipped. */
+export type InputEvent =
+  | { kind: 'document'; document: RawDocument; where: string; bytes: number }
+  | { kind: 'skipped'; skipped: SkippedInput; bytes: number };
+
+export const STDIN_FORMATS = ['text', 'jsonl'] as const;
+export type StdinFormat = (typeof STDIN_FORMATS)[number];
+
+export interface ReadOptions {
+  /** The bytes of standard input, read as they come. */
+  stdin: () => AsyncIterable<Uint8Array>;
+  /** "-" is one text document, or JSONL (one document a line). */
+  stdinFormat: StdinFormat;
 }
 
-function readJsonl(text: string, file: string, documents: RawDocument[], skipped: SkippedInput[]): void {
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    const where = `${file}:${i + 1}`;
-    if (line.trim() === '') return;
+function isJsonlPath(path: string): boolean {
+  return path.toLowerCase().endsWith('.jsonl');
+}
+
+/** Files a folder holds, in name order at every level, found as they are needed (never listed all at once). */
+function* walkFolder(dir: string): Generator<string> {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFolder(p);
+    else if (entry.isFile() && (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) || isJsonlPath(entry.name))) yield p;
+  }
+}
+
+/** Checks that every input exists before anything is read, so a typo fails at once, not after an hour. */
+function checkInputs(inputs: string[]): void {
+  for (const input of inputs) {
+    if (input !== '-' && !existsSync(input)) throw new KgError('INPUT_NOT_FOUND', 'no such file or directory', input);
+  }
+}
+
+/** Total bytes of the inputs, for a progress estimate; undefined when unknown (stdin, a missing input). */
+export function inputBytes(inputs: string[]): number | undefined {
+  let total = 0;
+  try {
+    for (const input of inputs) {
+      if (input === '-') return undefined;
+      const st = statSync(input);
+      if (!st.isDirectory()) total += st.size;
+      else for (const f of walkFolder(input)) total += statSync(f).size;
+    }
+  } catch {
+    return undefined;
+  }
+  return total;
+}
+
+async function readFileBytes(path: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new KgError('INPUT_INVALID', 'is a directory, expected a file', path);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof KgError) throw e;
+    throw new KgError('INPUT_NOT_FOUND', 'no such file or directory', path);
+  }
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new KgError('INPUT_TOO_LARGE', `input is too large (${size} bytes; the limit is ${MAX_DOCUMENT_BYTES})`, path);
+  }
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new KgError('INPUT_INVALID', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
+  }
+}
+
+function textDocument(text: string, path: string, id: string): RawDocument {
+  const lang = languageFromPath(path);
+  const title = titleOf(text, path);
+  return { id, text, path, ...(lang ? { lang } : {}), ...(title ? { title } : {}) };
+}
+
+/** A line of a byte stream, without its line break; `tooLong` lines are dropped, not buffered. */
+interface ByteLine {
+  number: number;
+  bytes: Uint8Array;
+  /** The line's length in bytes when it exceeded the limit (then `bytes` is empty). */
+  tooLong?: number;
+}
+
+/** Splits a byte stream at "\n" into lines of at most `max` bytes, holding one line at a time. */
+async function* byteLines(chunks: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<ByteLine> {
+  let parts: Uint8Array[] = [];
+  let length = 0;
+  let number = 0;
+  const take = (): ByteLine => {
+    number++;
+    const line: ByteLine =
+      length > max ? { number, bytes: new Uint8Array(), tooLong: length } : { number, bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts) };
+    parts = [];
+    length = 0;
+    return line;
+  };
+  for await (const chunk of chunks) {
+    let from = 0;
+    while (from <= chunk.length) {
+      const nl = chunk.indexOf(10, from);
+      const end = nl < 0 ? chunk.length : nl;
+      if (end > from) {
+        if (length + (end - from) <= max) parts.push(chunk.subarray(from, end));
+        else parts = [];
+        length += end - from;
+      }
+      if (nl < 0) break;
+      yield take();
+      from = nl + 1;
+    }
+  }
+  if (length > 0) yield take();
+}
+
+/** Documents of a JSONL stream, one a line; a bad line is skipped and named by file and line number. */
+async function* jsonlEvents(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<InputEvent> {
+  for await (const line of byteLines(chunks, MAX_DOCUMENT_BYTES)) {
+    const where = `${file}:${line.number}`;
+    const bytes = (line.tooLong ?? line.bytes.length) + 1;
+    const skip = (reason: string): InputEvent => ({ kind: 'skipped', skipped: { where, reason }, bytes });
+    if (line.tooLong !== undefined) {
+      yield skip(`line is too large (${line.tooLong} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
+      continue;
+    }
+    const nul = line.bytes.indexOf(0);
+    if (nul >= 0) {
+      yield skip(`binary data (NUL byte at offset ${nul}), expected UTF-8 text`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(line.bytes);
+    } catch {
+      yield skip(`invalid UTF-8 at byte ${firstInvalidUtf8(line.bytes)}`);
+      continue;
+    }
+    if (line.number === 1) text = text.replace(/^\uFEFF/, '');
+    if (text.trim() === '') continue;
     let obj: unknown;
     try {
-      obj = JSON.parse(line);
+      obj = JSON.parse(text);
     } catch {
-      skipped.push({ where, reason: 'not valid JSON' });
-      return;
+      yield skip('not valid JSON');
+      continue;
     }
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-      skipped.push({ where, reason: 'expected a JSON object with "id" and "text"' });
-      return;
+      yield skip('expected a JSON object with "id" and "text"');
+      continue;
     }
     const o = obj as Record<string, unknown>;
     if (typeof o.text !== 'string' || o.text.trim() === '') {
-      skipped.push({ where, reason: '"text" must be a non-empty string' });
-      return;
+      yield skip('"text" must be a non-empty string');
+      continue;
     }
     const id = typeof o.id === 'string' && o.id.trim() !== '' ? o.id : typeof o.id === 'number' ? String(o.id) : undefined;
     if (!id) {
-      skipped.push({ where, reason: '"id" must be a non-empty string' });
-      return;
+      yield skip('"id" must be a non-empty string');
+      continue;
     }
     const doc: RawDocument = { id, text: o.text, path: file };
     for (const k of ['title', 'date', 'url', 'lang'] as const) if (typeof o[k] === 'string') doc[k] = o[k] as string;
-    documents.push(doc);
-  });
-  if (documents.length === 0 && skipped.length === 0) throw new KgError('INPUT_EMPTY', 'no documents in this JSONL file', file);
+    yield { kind: 'document', document: doc, where, bytes };
+  }
+}
+
+/** Reads all of a stream, refusing more than the document size limit. */
+async function readAll(chunks: AsyncIterable<Uint8Array>, where: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    length += chunk.length;
+    if (length > MAX_DOCUMENT_BYTES) {
+      throw new KgError('INPUT_TOO_LARGE', `input is too large (more than ${MAX_DOCUMENT_BYTES} bytes; the limit is ${MAX_DOCUMENT_BYTES})`, where);
+    }
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+/** Counts the events of one input, so an input that yields no document at all can be reported. */
+async function* counted(events: AsyncIterable<InputEvent>, onEmpty: () => InputEvent | never): AsyncGenerator<InputEvent> {
+  let any = false;
+  for await (const event of events) {
+    any = true;
+    yield event;
+  }
+  if (!any) yield onEmpty();
+}
+
+/**
+ * Reads every document named by the inputs, one at a time, in a fixed order: files, folders (every .txt/.md
+ * below, one document each, and every .jsonl), JSONL files (one {"id","text",…} object a line, read line by
+ * line whatever the file's size), or "-" for stdin. A document that cannot be read is yielded as skipped, with
+ * the file (and line) it is in; when the only input is one text file or stdin, its problem is an error instead.
+ */
+export async function* readDocumentStream(inputs: string[], options: ReadOptions): AsyncGenerator<InputEvent> {
+  checkInputs(inputs);
+  const single = inputs.length === 1;
+  const skipOrThrow = (e: unknown, where: string, bytes: number, fatal: boolean): InputEvent => {
+    if (!(e instanceof KgError) || fatal) throw e;
+    return { kind: 'skipped', skipped: { where: e.where ?? where, reason: e.message }, bytes };
+  };
+  const emptyInput = (message: string, where: string): InputEvent => skipOrThrow(new KgError('INPUT_EMPTY', message, where), where, 0, single);
+
+  for (const input of inputs) {
+    if (input === '-') {
+      if (options.stdinFormat === 'jsonl') {
+        yield* counted(jsonlEvents(options.stdin(), 'stdin'), () => emptyInput('no documents in this JSONL file', 'stdin'));
+        continue;
+      }
+      let event: InputEvent;
+      try {
+        const bytes = await readAll(options.stdin(), 'stdin');
+        event = { kind: 'document', document: { id: 'stdin', text: decodeText(bytes, 'stdin') }, where: 'stdin', bytes: bytes.length };
+      } catch (e) {
+        event = skipOrThrow(e, 'stdin', 0, single);
+      }
+      yield event;
+      continue;
+    }
+    if (statSync(input).isDirectory()) {
+      const folder = input;
+      const files = async function* (): AsyncGenerator<InputEvent> {
+        for (const f of walkFolder(folder)) {
+          if (isJsonlPath(f)) {
+            yield* counted(jsonlEvents(createReadStream(f, { highWaterMark: 1 << 20 }), f), () => emptyInput('no documents in this JSONL file', f));
+            continue;
+          }
+          const rel = relative(folder, f).split(sep).join('/');
+          const id = rel.includes('/') ? `${dirname(rel)}/${documentIdFromPath(rel)}` : documentIdFromPath(rel);
+          let event: InputEvent;
+          try {
+            const bytes = await readFileBytes(f);
+            event = { kind: 'document', document: textDocument(decodeText(bytes, f), f, id), where: f, bytes: bytes.length };
+          } catch (e) {
+            event = skipOrThrow(e, f, 0, false);
+          }
+          yield event;
+        }
+      };
+      yield* counted(files(), () => emptyInput('no .txt, .md or .jsonl files in this folder', folder));
+      continue;
+    }
+    if (isJsonlPath(input)) {
+      yield* counted(jsonlEvents(createReadStream(input, { highWaterMark: 1 << 20 }), input), () => emptyInput('no documents in this JSONL file', input));
+      continue;
+    }
+    let event: InputEvent;
+    try {
+      const bytes = await readFileBytes(input);
+      event = { kind: 'document', document: textDocument(decodeText(bytes, input), input, documentIdFromPath(input)), where: input, bytes: bytes.length };
+    } catch (e) {
+      event = skipOrThrow(e, input, 0, single);
+    }
+    yield event;
+  }
+}
+
+/** Lines of a text file, read as a stream (for build states that may be large). */
+export async function* readLines(path: string): AsyncGenerator<string> {
+  for await (const line of byteLines(createReadStream(path, { highWaterMark: 1 << 20 }), Number.MAX_SAFE_INTEGER)) {
+    try {
+      yield decoder.decode(line.bytes);
+    } catch {
+      throw new KgError('INPUT_INVALID', `invalid UTF-8 on line ${line.number}`, path);
+    }
+  }
 }
 
 /** Writes a file atomically: a temporary file beside it, flushed, then renamed over the target. */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
   const dir = dirname(resolve(path));
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.kg-tmp-${process.pid}-${basename(path)}`);
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, content);
+      if (typeof content === 'string') writeSync(fd, content);
+      else for (const chunk of content) writeSync(fd, chunk);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -224,10 +397,53 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
-export function readStdin(): Uint8Array {
-  try {
-    return readFileSync(0);
-  } catch {
-    return new Uint8Array();
+/**
+ * Lines kept in a temporary file under a key and read back in key order: a large sorted file (a build state)
+ * written in memory that holds only the keys. A key put again replaces its line.
+ */
+export class LineSpool {
+  private readonly fd: number;
+  private offset = 0;
+  private readonly index = new Map<string, { offset: number; length: number }>();
+
+  constructor(private readonly path: string) {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    this.fd = openSync(path, 'w+');
   }
+
+  put(key: string, line: string): void {
+    const bytes = Buffer.from(line);
+    writeSync(this.fd, bytes, 0, bytes.length, this.offset);
+    this.index.set(key, { offset: this.offset, length: bytes.length });
+    this.offset += bytes.length;
+  }
+
+  *sortedLines(): Generator<string> {
+    for (const key of [...this.index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const { offset, length } = this.index.get(key)!;
+      const bytes = Buffer.alloc(length);
+      readSync(this.fd, bytes, 0, length, offset);
+      yield bytes.toString('utf8');
+    }
+  }
+
+  /** Closes and deletes the temporary file. */
+  close(): void {
+    closeSync(this.fd);
+    try {
+      unlinkSync(this.path);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** A temporary file beside an output, named so that .gitignore and a clean-up know it for one. */
+export function temporaryPathBeside(path: string, what: string): string {
+  return join(dirname(resolve(path)), `.kg-tmp-${process.pid}-${what}-${basename(path)}`);
+}
+
+/** Standard input as a stream of byte chunks. */
+export function stdinChunks(): AsyncIterable<Uint8Array> {
+  return process.stdin;
 }

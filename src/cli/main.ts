@@ -2,6 +2,7 @@
 // and exit codes (0 ok, 1 unexpected failure or a score below --fail-under, 2 bad input or usage).
 
 import { Command, CommanderError, Option } from 'commander';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KgError } from '../errors.js';
@@ -9,21 +10,43 @@ import { GENERATOR, PACKAGE_VERSION } from '../version.js';
 import { LANGUAGE_CHOICES, makeDocument, type LanguageChoice } from '../pipeline.js';
 import { validateKbFile, type KbFile } from '../kb/index.js';
 import { createCliExtractor } from './extractor.js';
-import { buildGraph } from '../graph/build.js';
+import { buildGraph, GraphAccumulator, type DocumentContribution } from '../graph/build.js';
+import { checkState, readState, stateHeaderLine, stateLine, type RecordedSettings, type StateHeader } from '../graph/update.js';
 import { serializeGraph } from '../graph/serialize.js';
 import { layoutGraph, SIZE_BY, type SizeBy } from '../layout/index.js';
 import { formatStats, graphStats } from '../graph/stats.js';
 import { parseGoldFile } from '../eval/gold.js';
 import { formatEvalReport, scoreGraph, sumScores, toJsonReport, type FileReport } from '../eval/score.js';
-import { readDocuments, readStdin, readTextFile, writeFileAtomic } from './io.js';
-import type { DocumentExtraction, GraphFile, Language } from '../types.js';
+import {
+  inputBytes,
+  LineSpool,
+  readDocumentStream,
+  readLines,
+  readTextFile,
+  stdinChunks,
+  STDIN_FORMATS,
+  temporaryPathBeside,
+  writeFileAtomic,
+  type SkippedInput,
+  type StdinFormat,
+} from './io.js';
+import { defaultJobs, extractors, type ExtractionResult } from './worker.js';
+import { Progress } from './progress.js';
+import type { DocumentExtraction, DocumentMeta, GraphFile, Language } from '../types.js';
 import { defaultIo, ExitCode, parseNumber, readGraph, type Io } from './common.js';
 import { registerExportCommands } from './export-commands.js';
 import { registerNerCommands, runNerEval } from './ner-commands.js';
 
 function loadUserKb(paths: string[] | undefined): KbFile[] {
-  return (paths ?? []).map((p) => {
+  return loadUserKbWithHashes(paths).files;
+}
+
+/** The user's knowledge-base files, and the sha256 of each (an update must use the same ones). */
+function loadUserKbWithHashes(paths: string[] | undefined): { files: KbFile[]; hashes: string[] } {
+  const hashes: string[] = [];
+  const files = (paths ?? []).map((p) => {
     const text = readTextFile(p);
+    hashes.push(createHash('sha256').update(text).digest('hex'));
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -32,6 +55,219 @@ function loadUserKb(paths: string[] | undefined): KbFile[] {
     }
     return validateKbFile(json, p);
   });
+  return { files, hashes };
+}
+
+/** The build state of a graph file lives beside it: graphs/x.json → graphs/x.json.kgstate. */
+export function statePathOf(graphPath: string): string {
+  return `${graphPath}.kgstate`;
+}
+
+interface BuildCommandOptions {
+  output?: string;
+  update?: string;
+  lang: LanguageChoice;
+  seed: number;
+  layout: boolean;
+  iterations?: number;
+  sizeBy: SizeBy;
+  minConfidence: number;
+  dropUnasserted?: boolean;
+  kb?: string[];
+  name?: string;
+  strict?: boolean;
+  jobs?: number;
+  quiet?: boolean;
+  state: boolean;
+  stdinFormat: StdinFormat;
+}
+
+/** Joins lines into chunks of about a megabyte, so a large file is written in few system calls. */
+function* chunked(lines: Iterable<string>): Generator<string> {
+  let chunk = '';
+  for (const line of lines) {
+    chunk += `${line}\n`;
+    if (chunk.length >= 1 << 20) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+interface PreviousBuild {
+  name: string;
+  documents: DocumentMeta[];
+  header: StateHeader;
+  statePath: string;
+}
+
+/** The graph to update and its build state, checked against each other before any work is done. */
+async function loadForUpdate(graphPath: string, io: Io): Promise<PreviousBuild> {
+  const graph = readGraph(graphPath);
+  const statePath = statePathOf(graphPath);
+  if (!existsSync(statePath)) {
+    throw new KgError('INPUT_NOT_FOUND', `no build state beside the graph (${statePath}): build the graph once with \`kg build … -o ${graphPath}\``, graphPath);
+  }
+  const checked = await checkState(readLines(statePath), statePath, graph.attributes.documents);
+  if ('mismatch' in checked) throw new KgError('INVALID_GRAPH', `the build state does not match the graph (${checked.mismatch}): rebuild the graph`, statePath);
+  if (checked.header.generator !== GENERATOR) {
+    io.err(`kg: warning: ${graphPath} was built by ${checked.header.generator}; documents extracted by different versions may differ (rebuild for a consistent graph)\n`);
+  }
+  return { name: graph.attributes.name, documents: graph.attributes.documents, header: checked.header, statePath };
+}
+
+/**
+ * `kg build`: streams the inputs through the extractors (worker threads for --jobs > 1), merges results in input
+ * order into the graph (adding, replacing or skipping by hash when updating), then lays out and writes the graph
+ * and its build state. Memory holds the graph and the document ids, not the documents or what each contributed:
+ * that goes to a temporary file and becomes the build state, in id order.
+ */
+async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Command, io: Io): Promise<void> {
+  const started = performance.now();
+  const previous = opts.update ? await loadForUpdate(opts.update, io) : undefined;
+
+  // An update extracts like the build it continues: settings not given now are the recorded ones.
+  const recorded = previous?.header.settings;
+  const given = (option: string) => command.getOptionValueSource(option) === 'cli';
+  const lang = (recorded && !given('lang') ? recorded.lang : opts.lang) as LanguageChoice;
+  const minConfidence = recorded && !given('minConfidence') ? recorded.minConfidence : opts.minConfidence;
+  const dropUnasserted = recorded && !given('dropUnasserted') ? recorded.dropUnasserted : !!opts.dropUnasserted;
+  const kb = loadUserKbWithHashes(opts.kb);
+  const settings: RecordedSettings = { lang, minConfidence, dropUnasserted, kb: kb.hashes };
+  if (recorded && JSON.stringify(settings) !== JSON.stringify(recorded)) {
+    throw new KgError(
+      'INVALID_SETTING',
+      `the graph was built with other extraction settings (${JSON.stringify(recorded)}, now ${JSON.stringify(settings)}): update with the same --lang, --min-confidence, --drop-unasserted and --kb files, or rebuild`,
+      opts.update,
+    );
+  }
+
+  const output = opts.output ?? opts.update;
+  const toFile = output !== undefined && output !== '-';
+  const accumulator = new GraphAccumulator();
+  const oldHashes = new Map(previous?.documents.map((d) => [d.id, d.hash]));
+  const replaced = new Set<string>();
+  const refreshed = new Map<string, DocumentMeta>();
+  const spool = toFile && opts.state ? new LineSpool(temporaryPathBeside(output, 'state')) : undefined;
+  const keep = (c: DocumentContribution) => {
+    accumulator.add(c);
+    spool?.put(c.document.id, stateLine(c));
+  };
+
+  const jobs = opts.jobs ?? defaultJobs();
+  const pool = extractors(jobs, { kb: kb.files, settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
+  const progress =
+    !opts.quiet && io === defaultIo && process.stderr.isTTY ? new Progress({ write: io.err, totalBytes: inputBytes(inputs) }) : undefined;
+  const counts = { added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, bytes: 0 };
+  const warn = (s: SkippedInput) => {
+    counts.skipped++;
+    progress?.done();
+    io.err(`kg: warning: skipped ${s.where}: ${s.reason}\n`);
+  };
+
+  // Results are taken in input order (a window of documents is in flight), so warnings, and everything else,
+  // come out the same whatever the number of jobs.
+  type Item = { skipped: SkippedInput; bytes: number } | { id: string; where: string; bytes: number; result: Promise<ExtractionResult> };
+  const queue: Item[] = [];
+  let inFlight = 0;
+  const window = Math.max(2, jobs * 4);
+  const takeFirst = async () => {
+    const item = queue.shift()!;
+    counts.bytes += item.bytes;
+    if ('skipped' in item) {
+      warn(item.skipped);
+      return;
+    }
+    inFlight--;
+    const r = await item.result;
+    counts.documents++;
+    if (r.kind === 'failed') {
+      warn({ where: item.where, reason: `extraction failed: ${r.message}` });
+    } else if (r.kind === 'unchanged') {
+      refreshed.set(item.id, r.document);
+      counts.unchanged++;
+    } else {
+      keep(r.contribution);
+      if (oldHashes.has(item.id)) {
+        replaced.add(item.id);
+        counts.replaced++;
+      } else counts.added++;
+    }
+    progress?.update(counts.documents, counts.bytes);
+  };
+
+  let onlyId: string | undefined;
+  try {
+    try {
+      const seen = new Map<string, string>();
+      let seq = 0;
+      for await (const event of readDocumentStream(inputs, { stdin: stdinChunks, stdinFormat: opts.stdinFormat })) {
+        if (event.kind === 'skipped') {
+          queue.push({ skipped: event.skipped, bytes: event.bytes });
+        } else {
+          const { document, where, bytes } = event;
+          const first = seen.get(document.id);
+          if (first !== undefined) {
+            queue.push({ skipped: { where, reason: `duplicate document id "${document.id}" (also in ${first})` }, bytes });
+          } else {
+            seen.set(document.id, where);
+            onlyId = seen.size === 1 ? document.id : undefined;
+            const knownHash = oldHashes.get(document.id);
+            const result = pool.run({ seq: seq++, document, lang, ...(knownHash !== undefined ? { knownHash } : {}) });
+            result.catch(() => undefined); // awaited in order by takeFirst; a failure must not count as unhandled meanwhile
+            queue.push({ id: document.id, where, bytes, result });
+            inFlight++;
+          }
+        }
+        while (queue.length > 0 && ('skipped' in queue[0]! || inFlight >= window)) await takeFirst();
+      }
+      pool.end();
+      while (queue.length > 0) await takeFirst();
+    } finally {
+      await pool.close();
+    }
+
+    // The documents of the graph being updated that were not replaced: what they contributed comes from its state.
+    if (previous) {
+      progress?.note(`reading ${previous.documents.length - replaced.size} documents from the build state`);
+      for await (const item of readState(readLines(previous.statePath), previous.statePath)) {
+        if (item.kind !== 'document' || replaced.has(item.contribution.document.id)) continue;
+        const meta = refreshed.get(item.contribution.document.id);
+        keep(meta ? { ...item.contribution, document: meta } : item.contribution);
+      }
+    }
+    if (accumulator.size === 0) throw new KgError('INPUT_EMPTY', 'no readable documents', inputs.join(' '));
+
+    const name = opts.name ?? previous?.name ?? (toFile ? basename(output).replace(/\.json$/i, '') : (onlyId ?? 'graph'));
+    progress?.note(`merging ${accumulator.size} documents`);
+    const graph = accumulator.toGraph({ name, generator: GENERATOR });
+    if (opts.layout) {
+      progress?.note(`laying out ${graph.order} nodes and ${graph.size} edges`);
+      layoutGraph.assign(graph, { seed: opts.seed, ...(opts.iterations ? { iterations: opts.iterations } : {}), sizeBy: opts.sizeBy });
+    }
+    progress?.note('writing');
+    const json = serializeGraph(graph);
+    const totals = `${accumulator.size} document(s)${
+      previous ? ` (${counts.added} new, ${counts.replaced} changed, ${counts.unchanged} unchanged)` : ''
+    }, ${graph.order} entities, ${graph.size} relations${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+    if (toFile) {
+      if (spool) writeFileAtomic(statePathOf(output), chunked([stateHeaderLine({ kgState: 1, generator: GENERATOR, settings }), ...spool.sortedLines()]));
+      writeFileAtomic(output, json);
+      progress?.done();
+      if (!opts.quiet) io.err(`kg: ${previous ? 'updated' : 'wrote'} ${output}: ${totals}\n`);
+    } else {
+      progress?.done();
+      io.out(json);
+      if (!opts.quiet) io.err(`kg: built ${totals} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    }
+  } catch (e) {
+    progress?.done();
+    throw e;
+  } finally {
+    spool?.close();
+  }
+  if (opts.strict && counts.skipped > 0) throw new KgError('INPUT_INVALID', `${counts.skipped} document(s) skipped (--strict)`, inputs.join(' '));
 }
 
 /** Builds a graph file from inputs: the core of `kg build` and `kg eval`, without writing anything. */
@@ -89,8 +325,9 @@ export function createProgram(io: Io = defaultIo): Command {
   program
     .command('build')
     .description('extract entities and relations from documents and write a graph file (GRAPH_FORMAT.md)')
-    .argument('<inputs...>', 'text files, folders (every .txt/.md below), JSONL files ({"id","text",…} per line) or - for stdin')
-    .option('-o, --output <file>', 'graph file to write (default: stdout)')
+    .argument('<inputs...>', 'text files, folders (every .txt/.md/.jsonl below), JSONL files ({"id","text",…} per line) or - for stdin')
+    .option('-o, --output <file>', 'graph file to write (default: stdout; with --update: the graph updated)')
+    .option('--update <graph>', 'add the inputs to this graph: new documents are added, changed ones replaced, unchanged ones skipped')
     .addOption(new Option('--lang <lang>', 'document language').choices(LANGUAGE_CHOICES).default('auto'))
     .option('--seed <n>', 'layout seed (same seed, same file)', parseNumber('--seed', 0, 2 ** 31 - 1, true), 42)
     .option('--no-layout', 'skip the ForceAtlas2 layout (all positions 0)')
@@ -100,7 +337,11 @@ export function createProgram(io: Io = defaultIo): Command {
     .option('--drop-unasserted', 'drop negated and hypothetical relations instead of keeping them flagged')
     .option('--kb <files...>', 'extra knowledge-base JSON files (same format as src/kb/data/*.json)')
     .option('--name <name>', 'graph name (default: from the output or input file name)')
-    .option('--strict', 'exit with code 2 when any document was skipped')
+    .option('-j, --jobs <n>', `documents extracted in parallel, in worker threads (default: the number of cores, ${defaultJobs()} here)`, parseNumber('--jobs', 1, 256, true))
+    .addOption(new Option('--stdin-format <format>', 'what - reads: one text document, or JSONL').choices(STDIN_FORMATS).default('text'))
+    .option('--no-state', 'do not write the build state (graph.json.kgstate) that --update needs')
+    .option('-q, --quiet', 'no progress and no summary (warnings are still printed)')
+    .option('--strict', 'exit with code 2 when any document was skipped (the graph is still written)')
     .addHelpText(
       'after',
       `
@@ -108,33 +349,11 @@ Examples:
   kg build corpus/nato-irak-2020.nb.txt -o graphs/nato-irak-2020.json
   kg build some/folder/ -o graphs/folder.json
   cat article.txt | kg build - -o out.json
-  kg build articles.jsonl --lang nb --min-confidence 0.7 -o out.json`,
+  kg build articles.jsonl --lang nb --min-confidence 0.7 -o out.json
+  kg build archive/ --jobs 4 -o graphs/archive.json
+  kg build --update graphs/archive.json today/`,
     )
-    .action((inputs: string[], opts) => {
-      const { documents, skipped } = readDocuments(inputs, readStdin);
-      for (const s of skipped) io.err(`kg: warning: skipped ${s.where}: ${s.reason}\n`);
-      if (documents.length === 0) throw new KgError('INPUT_EMPTY', 'no readable documents', inputs.join(' '));
-      const name = opts.name ?? (opts.output ? basename(opts.output).replace(/\.json$/i, '') : documents.length === 1 ? documents[0]!.id : 'graph');
-      const json = buildGraphFile(documents, {
-        name,
-        lang: opts.lang,
-        kb: loadUserKb(opts.kb),
-        seed: opts.seed,
-        layout: opts.layout,
-        minConfidence: opts.minConfidence,
-        dropUnasserted: !!opts.dropUnasserted,
-        iterations: opts.iterations,
-        sizeBy: opts.sizeBy,
-      });
-      if (opts.output && opts.output !== '-') {
-        writeFileAtomic(opts.output, json);
-        const file = JSON.parse(json) as GraphFile;
-        io.err(`kg: wrote ${opts.output}: ${documents.length} document(s), ${file.nodes.length} entities, ${file.edges.length} relations${skipped.length ? `, ${skipped.length} skipped` : ''}\n`);
-      } else {
-        io.out(json);
-      }
-      if (opts.strict && skipped.length > 0) throw new KgError('INPUT_INVALID', `${skipped.length} document(s) skipped (--strict)`, inputs.join(' '));
-    });
+    .action((inputs: string[], opts: BuildCommandOptions, command: Command) => runBuild(inputs, opts, command, io));
 
   registerExportCommands(program, io);
 

@@ -126,7 +126,7 @@ function resolveViewerDir(viewerDir: string | undefined): string {
 }
 
 /** Walks up from this module (src/cli or dist/src/cli) to the folder holding package.json. */
-function findPackageRoot(): string {
+export function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     if (existsSync(join(dir, 'package.json'))) return dir;

@@ -1,37 +1,13 @@
-// GEXF 1.3 export (Gephi and friends), written by hand: graphology-gexf emits a malformed viz namespace.
+// GEXF 1.3 export and GEXF 1.1–1.3 import (Gephi and friends), by hand: graphology-gexf emits a malformed viz namespace.
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
-import type { Evidence, GraphFile, SerializedEdge, SerializedNode } from '../types.js';
+import type { GraphAttributes, GraphFile, SerializedEdge, SerializedNode } from '../types.js';
+import { assembleGraph, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
+import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
+import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 
-// Characters XML 1.0 cannot carry at all, not even as references: C0 controls other than tab, LF and CR,
-// lone surrogates (the `u` flag makes the surrogate range match only unpaired halves), U+FFFE and U+FFFF.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
-
-/** Removes what XML 1.0 forbids; everything else, emoji and right-to-left scripts included, passes unchanged. */
-export function stripXmlForbidden(text: string): string {
-  return text.replace(XML_FORBIDDEN, '');
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  // Attribute-value normalisation turns literal tab, LF and CR into spaces; references survive it.
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-};
-
-/** Escapes for use in both attribute values and text content. */
-export function escapeXml(text: string): string {
-  return stripXmlForbidden(text).replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c]);
-}
-
-/** One line per evidence item, because GEXF attribute values cannot hold a list of objects. */
-export function flattenEvidence(evidence: Evidence[]): string {
-  return evidence.map((e) => `[${e.document}] ${e.sentence} «${e.trigger}» (${e.extractor})`).join('\n');
-}
+export { escapeXml, stripXmlForbidden } from './xml.js';
+export { flattenEvidence } from './text.js';
 
 function rgb(color: string, key: string): { r: number; g: number; b: number } {
   const match = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/.exec(color);
@@ -47,9 +23,12 @@ function num(value: number): string {
 }
 
 type AttributeType = 'string' | 'integer' | 'double' | 'boolean';
+// The `_json` twins carry what the readable values flatten (lists, evidence objects), so that a round trip
+// through GEXF loses nothing; the readable ones are what people see in Gephi's data table.
 const NODE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
   ['type', 'string'],
   ['aliases', 'string'],
+  ['aliases_json', 'string'],
   ['mentions', 'integer'],
   ['wikidata', 'string'],
   ['community', 'integer'],
@@ -60,12 +39,12 @@ const EDGE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
   ['negated', 'boolean'],
   ['hypothetical', 'boolean'],
   ['evidence', 'string'],
+  ['evidence_json', 'string'],
   ['documents', 'string'],
 ];
 
-// Lists are written as plain strings: GEXF 1.3's liststring syntax is not settled across readers, and
-// " | " reads well in Gephi's data table while rarely occurring inside a name.
-const LIST_SEPARATOR = ' | ';
+/** Marks the line of the meta description that holds the graph attributes as JSON. */
+const ATTRIBUTES_MARKER = 'kg:attributes ';
 
 function declarations(cls: 'node' | 'edge', attributes: ReadonlyArray<[string, AttributeType]>): string[] {
   return [
@@ -93,7 +72,8 @@ function nodeXml(node: SerializedNode): string[] {
     ...attvalues(
       [
         ['type', a.type],
-        ['aliases', a.aliases.join(LIST_SEPARATOR)],
+        ['aliases', joinList(a.aliases)],
+        ['aliases_json', xmlSafeJson(a.aliases)],
         ['mentions', a.mentions],
         ['wikidata', a.wikidata],
         ['community', a.community],
@@ -109,7 +89,6 @@ function nodeXml(node: SerializedNode): string[] {
 
 function edgeXml(edge: SerializedEdge): string[] {
   const a = edge.attributes;
-  const documents = [...new Set(a.evidence.map((e) => e.document))].sort(compareStrings);
   // `kind` carries the relation so that Gephi keeps parallel edges of different relations apart.
   return [
     `      <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"` +
@@ -121,7 +100,8 @@ function edgeXml(edge: SerializedEdge): string[] {
         ['negated', a.negated],
         ['hypothetical', a.hypothetical],
         ['evidence', flattenEvidence(a.evidence)],
-        ['documents', documents.join(LIST_SEPARATOR)],
+        ['evidence_json', evidenceToJson(a.evidence)],
+        ['documents', joinList(evidenceDocuments(a.evidence))],
       ],
       '        ',
     ),
@@ -129,10 +109,16 @@ function edgeXml(edge: SerializedEdge): string[] {
   ];
 }
 
+function attributesJson(a: GraphAttributes): string {
+  return xmlSafeJson({ name: a.name, generator: a.generator, ontology: a.ontology, documents: a.documents });
+}
+
 /** The graph file as a GEXF 1.3 document (validates against the official RelaxNG grammar); deterministic. */
 export function toGexf(file: GraphFile): string {
   const { name, generator, ontology, documents } = file.attributes;
-  const description = `${name}: knowledge graph from ${documents.length} document${documents.length === 1 ? '' : 's'} (ontology ${ontology})`;
+  const summary = `${name}: knowledge graph from ${documents.length} document${documents.length === 1 ? '' : 's'} (ontology ${ontology})`;
+  // GEXF has no graph attributes; the description's second line keeps them for the way back.
+  const description = `${summary}\n${ATTRIBUTES_MARKER}${attributesJson(file.attributes)}`;
   const nodes = [...file.nodes].sort((x, y) => compareStrings(x.key, y.key));
   const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
   const lines = [
@@ -155,4 +141,158 @@ export function toGexf(file: GraphFile): string {
     '</gexf>',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+// ---- reading ----
+
+const GEXF_VERSIONS = ['1.1', '1.2', '1.3'];
+
+interface Declared {
+  /** Lower-cased title: what the assembler looks values up by. */
+  name: string;
+  default?: string;
+}
+
+function fail(where: string, message: string): never {
+  throw new KgError('INPUT_INVALID', `not a valid GEXF file: ${message}`, where);
+}
+
+function declaredAttributes(graph: XmlElement, cls: 'node' | 'edge', where: string): Map<string, Declared> {
+  const declared = new Map<string, Declared>();
+  for (const group of childrenNamed(graph, 'attributes')) {
+    if ((group.attributes.get('class') ?? 'node') !== cls) continue;
+    for (const attribute of childrenNamed(group, 'attribute')) {
+      const id = attribute.attributes.get('id');
+      if (id === undefined) fail(where, `an <attribute> of class "${cls}" has no id`);
+      const title = attribute.attributes.get('title') ?? id;
+      const defaultValue = childNamed(attribute, 'default')?.text;
+      declared.set(id, { name: title.trim().toLowerCase(), ...(defaultValue === undefined ? {} : { default: defaultValue }) });
+    }
+  }
+  return declared;
+}
+
+function values(element: XmlElement, declared: Map<string, Declared>, what: string, where: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const d of declared.values()) if (d.default !== undefined) result.set(d.name, d.default);
+  const seen = new Set<string>();
+  for (const group of childrenNamed(element, 'attvalues')) {
+    for (const attvalue of childrenNamed(group, 'attvalue')) {
+      // GEXF 1.0 and 1.1 files name the attribute with `id`; later ones with `for`.
+      const id = attvalue.attributes.get('for') ?? attvalue.attributes.get('id');
+      if (id === undefined) fail(where, `${what}: an <attvalue> has no "for"`);
+      const d = declared.get(id);
+      if (d === undefined) fail(where, `${what}: value for undeclared attribute ${JSON.stringify(id)}`);
+      // Dynamic files may hold several values over time; the first is the one kept.
+      if (seen.has(id)) continue;
+      seen.add(id);
+      result.set(d.name, attvalue.attributes.get('value') ?? '');
+    }
+  }
+  return result;
+}
+
+function number(element: XmlElement | undefined, attribute: string, what: string, where: string): number | undefined {
+  const text = element?.attributes.get(attribute);
+  if (text === undefined) return undefined;
+  const n = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(n)) fail(where, `${what}: ${attribute}="${text}" is not a number`);
+  return n;
+}
+
+function vizColor(node: XmlElement, what: string, where: string): string | undefined {
+  const color = childNamed(node, 'color');
+  if (color === undefined) return undefined;
+  const hex = color.attributes.get('hex');
+  if (hex !== undefined) {
+    if (!/^#?[0-9a-fA-F]{6}$/.test(hex.trim())) fail(where, `${what}: colour hex="${hex}" is not #rrggbb`);
+    return `#${hex.trim().replace(/^#/, '')}`.toLowerCase();
+  }
+  const channel = (c: string): string => {
+    const n = number(color, c, what, where);
+    if (n === undefined || !Number.isInteger(n) || n < 0 || n > 255) fail(where, `${what}: colour channel ${c} must be an integer 0..255`);
+    return n.toString(16).padStart(2, '0');
+  };
+  return `#${channel('r')}${channel('g')}${channel('b')}`;
+}
+
+/** Nodes and edges of a graph, hierarchical (nested) ones included, flattened. */
+function collect(container: XmlElement, nodes: XmlElement[], edges: XmlElement[]): void {
+  for (const group of childrenNamed(container, 'nodes')) {
+    for (const node of childrenNamed(group, 'node')) {
+      nodes.push(node);
+      collect(node, nodes, edges);
+    }
+  }
+  for (const group of childrenNamed(container, 'edges')) edges.push(...childrenNamed(group, 'edge'));
+}
+
+function baseName(where: string): string {
+  return where.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'graph';
+}
+
+/**
+ * Reads GEXF 1.1, 1.2 and 1.3 (ours, Gephi's, networkx's) into a graph file. Values for undeclared
+ * attributes, malformed XML and DTD entities are refused with a one-line KgError naming `where`.
+ */
+export function fromGexf(text: string, where: string): GraphFile {
+  const root = parseXml(text, where);
+  if (root.name !== 'gexf') fail(where, `the root element is <${root.name}>, expected <gexf>`);
+  const version = root.attributes.get('version');
+  if (version !== undefined && !GEXF_VERSIONS.includes(version.trim())) {
+    fail(where, `unsupported GEXF version "${version}" (expected ${GEXF_VERSIONS.join(', ')})`);
+  }
+  const graph = childNamed(root, 'graph');
+  if (graph === undefined) fail(where, 'no <graph> element');
+  const meta = childNamed(root, 'meta');
+  const description = meta === undefined ? undefined : childNamed(meta, 'description')?.text;
+  const attributesLine = description?.split('\n').find((line) => line.startsWith(ATTRIBUTES_MARKER));
+  const creator = meta === undefined ? undefined : childNamed(meta, 'creator')?.text.trim();
+
+  const nodeAttributes = declaredAttributes(graph, 'node', where);
+  const edgeAttributes = declaredAttributes(graph, 'edge', where);
+  const nodeElements: XmlElement[] = [];
+  const edgeElements: XmlElement[] = [];
+  collect(graph, nodeElements, edgeElements);
+
+  const nodes: LooseNode[] = nodeElements.map((element, index) => {
+    const key = element.attributes.get('id');
+    if (key === undefined) fail(where, `node ${index} has no id`);
+    const what = `node ${JSON.stringify(key)}`;
+    const position = childNamed(element, 'position');
+    const node: LooseNode = { key, values: values(element, nodeAttributes, what, where) };
+    const label = element.attributes.get('label');
+    if (label !== undefined) node.label = label;
+    const x = number(position, 'x', what, where);
+    const y = number(position, 'y', what, where);
+    const size = number(childNamed(element, 'size'), 'value', what, where);
+    const color = vizColor(element, what, where);
+    if (x !== undefined) node.x = x;
+    if (y !== undefined) node.y = y;
+    if (size !== undefined) node.size = size;
+    if (color !== undefined) node.color = color;
+    return node;
+  });
+
+  const edges: LooseEdge[] = edgeElements.map((element, index) => {
+    const source = element.attributes.get('source');
+    const target = element.attributes.get('target');
+    const id = element.attributes.get('id');
+    const what = id === undefined ? `edge ${index}` : `edge ${JSON.stringify(id)}`;
+    if (source === undefined || target === undefined) fail(where, `${what} has no source or target`);
+    const edge: LooseEdge = { source, target, values: values(element, edgeAttributes, what, where) };
+    if (id !== undefined) edge.key = id;
+    const label = element.attributes.get('label');
+    const kind = element.attributes.get('kind');
+    const weight = number(element, 'weight', what, where);
+    if (label !== undefined) edge.label = label;
+    if (kind !== undefined) edge.kind = kind;
+    if (weight !== undefined) edge.weight = weight;
+    return edge;
+  });
+
+  const loose: LooseGraph = { name: baseName(where), nodes, edges };
+  if (attributesLine !== undefined) loose.attributesJson = attributesLine.slice(ATTRIBUTES_MARKER.length);
+  if (creator) loose.generator = creator;
+  return assembleGraph(loose, where);
 }

@@ -109,12 +109,23 @@ function sentenceText(tokens: Token[], i: number, j: number, first: Token, last:
   return s;
 }
 
+// The stems as a set, built once per alias index (not once per token).
+const STEM_SETS = new WeakMap<AliasIndex, ReadonlySet<string>>();
+function demonymStemSet(index: AliasIndex): ReadonlySet<string> {
+  let set = STEM_SETS.get(index);
+  if (!set) {
+    set = new Set(index.demonymStems.keys());
+    STEM_SETS.set(index, set);
+  }
+  return set;
+}
+
 /** The knowledge-base prefix of a compound token (Nato-sjefen, SSC-8-missilene, amerikanskledede). */
 function matchCompound(
   tok: Token,
   index: AliasIndex,
 ): { length: number; variant: { entryId: string; type: EntityType; form: Variant['form'] } } | null {
-  const parts = tok.text.split(/[-‐]/);
+  const parts = tok.text.includes('-') || tok.text.includes('‐') ? tok.text.split(/[-‐]/) : [];
   if (parts.length > 1) {
     for (let k = parts.length - 1; k >= 1; k--) {
       const rest = parts.slice(k).join('-');
@@ -129,7 +140,7 @@ function matchCompound(
     }
   }
   // Closed demonym compounds: amerikanskledede, Taiwanskkontrollerte, norskchartret.
-  const stemLen = closedCompoundStem(tok.norm, new Set(index.demonymStems.keys()), index.maxStem);
+  const stemLen = closedCompoundStem(tok.norm, demonymStemSet(index), index.maxStem);
   if (stemLen > 0) {
     const id = index.demonymStems.get(tok.norm.slice(0, stemLen))!;
     const entry = index.kb.entries.get(id)!;
@@ -162,6 +173,8 @@ export function findNameCandidates(
   const tokens = sentence.tokens;
   const out: NameCandidate[] = [];
   const { sets, titles } = lang;
+  // Does the sentence have no lower-case letter at all? Asked per capitalised word, computed once.
+  let noLowercase: boolean | undefined;
   const nameLike = (k: number): boolean => {
     const t = tokens[k]!;
     if (taken.has(k) || !isCapitalised(t) || isPunct(t)) return false;
@@ -170,7 +183,7 @@ export function findNameCandidates(
     if (/-\p{Ll}{4,}$/u.test(t.text)) return false;
     if (/^\p{Lu}+$/u.test(t.text) && t.text.length >= 4 && !/\d/.test(t.text) && !docCapitalised.has(t.text)) {
       // Words in capitals in headlines and kickers ("TETT PÅ:") are emphasis, not names.
-      if (tokens[k + 1]?.text === ':' || tokens.every((x) => !/\p{Ll}/u.test(x.text))) return false;
+      if (tokens[k + 1]?.text === ':' || (noLowercase ??= tokens.every((x) => !/\p{Ll}/u.test(x.text)))) return false;
     }
     return true;
   };

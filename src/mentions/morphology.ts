@@ -44,6 +44,8 @@ const PARTICIPLE_RE = /(?:ede|ete|te|et|dd|de|t)$/u;
  * and ends in a participle: returns the length of the stem part, or 0 when it is not such a compound.
  */
 export function closedCompoundStem(tokenNorm: string, stems: ReadonlySet<string>, maxStem: number): number {
+  // The participle ending is at most three letters and the rest at least four, so it ends the whole token too.
+  if (!PARTICIPLE_RE.test(tokenNorm)) return 0;
   for (let len = Math.min(maxStem, tokenNorm.length - 4); len >= 5; len--) {
     const stem = tokenNorm.slice(0, len);
     if (!stems.has(stem)) continue;

@@ -40,6 +40,8 @@ class SentenceView {
   /** Mentions that start at a token (the longest first). */
   readonly startAt = new Map<number, Mention[]>();
   readonly endAt = new Map<number, Mention[]>();
+  /** Tokens inside a name (a non-coreference mention reaching to the token's end): their cue words are part of the name. */
+  readonly inName: boolean[];
 
   constructor(
     readonly sentence: Sentence,
@@ -55,6 +57,11 @@ class SentenceView {
       const b = this.endAt.get(m.tokenEnd) ?? [];
       b.push(m);
       this.endAt.set(m.tokenEnd, b);
+    }
+    this.inName = new Array<boolean>(this.tokens.length).fill(false);
+    for (const m of mentions) {
+      if (m.source === 'coref') continue;
+      for (let k = m.tokenStart; k <= m.tokenEnd; k++) if (this.tokens[k] && m.end >= this.tokens[k]!.end) this.inName[k] = true;
     }
     this.clauses = this.splitClauses();
     this.clauseOf = new Array(this.tokens.length).fill(-1);
@@ -76,7 +83,10 @@ class SentenceView {
   mentionAt(i: number): Mention | undefined {
     const list = this.startAt.get(i);
     if (!list || list.length === 0) return undefined;
-    return [...list].sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    // The first of the longest (what a stable sort by length, longest first, puts first).
+    let best = list[0]!;
+    for (const m of list) if (m.end - m.start > best.end - best.start) best = m;
+    return best;
   }
 
   private isMentionEdge(i: number): boolean {
@@ -242,12 +252,15 @@ export function extractRelations(
     for (const f of extractSentence(view)) found.push({ f, sentence: s });
   }
   // Appositive roles: alliansens generalsekretær Jens Stoltenberg → leads.
+  // The first mention of each entity, found once (not by a scan of every mention per role).
+  const firstMention = new Map<string, Mention>();
+  if (resolution.roles.length > 0) for (const m of resolution.mentions) if (m.entity !== undefined && !firstMention.has(m.entity)) firstMention.set(m.entity, m);
   for (const r of resolution.roles) {
     if (!r.owner || r.owner === r.person) continue;
     const s = sentences[r.sentence]!;
     if (isByline(s, lang)) continue;
-    const subject = resolution.mentions.find((m) => m.entity === r.person)!;
-    const object = resolution.mentions.find((m) => m.entity === r.owner)!;
+    const subject = firstMention.get(r.person)!;
+    const object = firstMention.get(r.owner)!;
     found.push({
       f: { relation: r.role, subject, object, trigger: r.trigger, confidence: 0.9, negated: false, hypothetical: false },
       sentence: s,
@@ -308,13 +321,10 @@ function findCues(view: SentenceView): CueHit[] {
       cues = (lang.cueForms.get(head) ?? []).filter((c) => c.pos === 'noun');
       owner = view.startAt.get(i)?.find((m) => m.end < tok.end);
     }
-    if (cues.length === 0 && /^\p{Ll}+$/u.test(tok.norm)) {
-      const hc = lang.headCues.find((h) => tok.norm.length - h.form.length >= 3 && tok.norm.endsWith(h.form));
-      if (hc) cues = lang.headCues.filter((h) => h.form === hc.form).map((h) => h.cue);
-    }
+    if (cues.length === 0 && /^\p{Ll}+$/u.test(tok.norm)) cues = headCuesOf(lang, tok.norm);
+    if (cues.length === 0) return;
     // Inside a mention (e.g. "Representantenes hus"), a cue word is part of a name.
-    const covering = view.mentions.some((m) => m.tokenStart <= i && m.tokenEnd >= i && m.end >= tok.end && m.source !== 'coref');
-    if (covering) return;
+    if (view.inName[i]) return;
     for (const cue of cues) {
       if (cue.exclude.includes(view.norm(i + 1))) continue;
       if (cue.requiresBefore && !cue.requiresBefore.some((w) => view.norm(i - 1) === w || view.norm(i - 2) === w || tok.norm.startsWith(w))) continue;
@@ -323,6 +333,34 @@ function findCues(view: SentenceView): CueHit[] {
     }
   });
   return hits;
+}
+
+/** Head-cue forms by form and their lengths, longest first, built once per language. */
+const HEAD_CUES = new WeakMap<LanguageResources, { byForm: Map<string, Cue[]>; lengths: number[] }>();
+
+/**
+ * The noun cues a compound ends in ("våpenleveranser" → leveranser): the longest listed head form that leaves at
+ * least three letters before it, with every cue of that form in the order of `lang.headCues`.
+ */
+function headCuesOf(lang: LanguageResources, norm: string): Cue[] {
+  let table = HEAD_CUES.get(lang);
+  if (!table) {
+    const byForm = new Map<string, Cue[]>();
+    for (const h of lang.headCues) {
+      const list = byForm.get(h.form);
+      if (list) list.push(h.cue);
+      else byForm.set(h.form, [h.cue]);
+    }
+    const lengths = [...new Set(lang.headCues.map((h) => h.form.length))].sort((a, b) => b - a);
+    table = { byForm, lengths };
+    HEAD_CUES.set(lang, table);
+  }
+  for (const len of table.lengths) {
+    if (norm.length - len < 3) continue;
+    const cues = table.byForm.get(norm.slice(norm.length - len));
+    if (cues) return cues;
+  }
+  return [];
 }
 
 function particlesFollow(view: SentenceView, i: number, particles: string[]): boolean {

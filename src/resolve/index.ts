@@ -108,6 +108,7 @@ export function compareStrings(a: string, b: string): number {
 }
 
 function sortMentions(ms: Mention[]): void {
+  TOKEN_INDEX.delete(ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end || compareStrings(a.entity ?? '', b.entity ?? ''));
 }
 
@@ -136,21 +137,41 @@ function resolveNames(
     if (!prev || it.c.evidence > prev.evidence) fullNames.set(key, { words: it.words, type: it.c.type, evidence: it.c.evidence });
   }
   const persons = [...fullNames.values()].filter((f) => f.type === 'person' && f.words.length >= 2);
+  // The full names containing a word, and those ending in a shorter name: looked up, not scanned, per name.
+  // (Full names are distinct, so "one distinct full name" is "one person".)
+  const personsByWord = new Map<string, number[]>();
+  const personsBySuffix = new Map<string, number[]>();
+  const register = (map: Map<string, number[]>, key: string, person: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [person]);
+    else if (list[list.length - 1] !== person) list.push(person);
+  };
+  persons.forEach((p, pi) => {
+    for (const w of p.words) register(personsByWord, w, pi);
+    for (let k = 1; k < p.words.length; k++) register(personsBySuffix, p.words.slice(k).join(' '), pi);
+  });
+  /** The one person the lists name between them, or undefined when they name none or several. */
+  const onlyPerson = (...lists: (number[] | undefined)[]) => {
+    let found: number | undefined;
+    for (const list of lists) {
+      for (const pi of list ?? []) {
+        if (found === undefined) found = pi;
+        else if (found !== pi) return undefined;
+      }
+    }
+    return found === undefined ? undefined : persons[found]!;
+  };
   const canonical = (it: Item): { label: string; type: EntityType } => {
     let words = it.words;
-    let genitive = false;
     if (words.length === 1) {
       const w = words[0]!;
-      const containing = persons.filter((p) => p.words.includes(w) || (w.endsWith('s') && p.words.includes(w.slice(0, -1))));
-      if (containing.length === 1 || new Set(containing.map((p) => p.words.join(' '))).size === 1) {
-        genitive = !containing[0]!.words.includes(w);
-        return { label: containing[0]!.words.join(' '), type: 'person', ...(genitive ? {} : {}) };
-      }
+      const person = onlyPerson(personsByWord.get(w), w.endsWith('s') ? personsByWord.get(w.slice(0, -1)) : undefined);
+      if (person) return { label: person.words.join(' '), type: 'person' };
     } else {
       // "Barth Eide" is part of "Espen Barth Eide".
       const key = words.join(' ');
-      const containing = persons.filter((p) => p.words.length > words.length && p.words.join(' ').endsWith(` ${key}`));
-      if (containing.length === 1) return { label: containing[0]!.words.join(' '), type: 'person' };
+      const containing = personsBySuffix.get(key) ?? [];
+      if (containing.length === 1) return { label: persons[containing[0]!]!.words.join(' '), type: 'person' };
       const last = words[words.length - 1]!;
       if (last.endsWith('s') && last.length > 3) {
         const stem = [...words.slice(0, -1), last.slice(0, -1)].join(' ');
@@ -189,18 +210,71 @@ function resolveNames(
   }
 }
 
+/**
+ * Mentions by sentence and token, in array order, so the lookups below cost O(1) instead of a scan of every
+ * mention of the document per token. Cached per array; a push or filter changes the length or the array and
+ * sortMentions drops the entry, so the index always describes the array as it is.
+ */
+interface TokenIndex {
+  length: number;
+  /** sentence → token → the first mention covering that token. */
+  covering: Map<number, Map<number, Mention>>;
+  /** sentence → token → the mentions starting there. */
+  starting: Map<number, Map<number, Mention[]>>;
+  /** sentence → token → the last mention ending there. */
+  ending: Map<number, Map<number, Mention>>;
+}
+const TOKEN_INDEX = new WeakMap<Mention[], TokenIndex>();
+
+function tokenIndex(ms: Mention[]): TokenIndex {
+  const cached = TOKEN_INDEX.get(ms);
+  if (cached && cached.length === ms.length) return cached;
+  const index: TokenIndex = { length: ms.length, covering: new Map(), starting: new Map(), ending: new Map() };
+  const inner = <T>(map: Map<number, Map<number, T>>, sentence: number): Map<number, T> => {
+    let m = map.get(sentence);
+    if (!m) map.set(sentence, (m = new Map()));
+    return m;
+  };
+  for (const m of ms) {
+    const covering = inner(index.covering, m.sentence);
+    for (let k = m.tokenStart; k <= m.tokenEnd; k++) if (!covering.has(k)) covering.set(k, m);
+    const starting = inner(index.starting, m.sentence);
+    const list = starting.get(m.tokenStart);
+    if (list) list.push(m);
+    else starting.set(m.tokenStart, [m]);
+    inner(index.ending, m.sentence).set(m.tokenEnd, m);
+  }
+  TOKEN_INDEX.set(ms, index);
+  return index;
+}
+
 function mentionAtToken(ctx: Ctx, sentence: number, token: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.sentence === sentence && m.tokenStart <= token && m.tokenEnd >= token);
+  return tokenIndex(ctx.mentions).covering.get(sentence)?.get(token);
 }
 
 function mentionEndingAt(ctx: Ctx, sentence: number, token: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of ctx.mentions) if (m.sentence === sentence && m.tokenEnd === token) found = m;
-  return found;
+  return tokenIndex(ctx.mentions).ending.get(sentence)?.get(token);
 }
 
 function mentionStartingAt(ctx: Ctx, sentence: number, token: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.sentence === sentence && m.tokenStart === token);
+  return tokenIndex(ctx.mentions).starting.get(sentence)?.get(token)?.[0];
+}
+
+/** The mentions starting at a token, in array order. */
+function mentionsStartingAt(ctx: Ctx, sentence: number, token: number): readonly Mention[] {
+  return tokenIndex(ctx.mentions).starting.get(sentence)?.get(token) ?? [];
+}
+
+/** Index of the last mention in a list sorted by start whose start is <= offset (-1 if none). */
+function lastStartingBy(ms: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ms[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function typeOfKey(ctx: Ctx, key: string): EntityType | undefined {
@@ -210,6 +284,18 @@ function typeOfKey(ctx: Ctx, key: string): EntityType | undefined {
 /** "alliansen", "landet", "avtalen": the entity of that type in focus (latest before, else the most named). */
 function resolveRoleNouns(ctx: Ctx): void {
   const added: Mention[] = [];
+  // ctx.mentions is sorted and does not change during the loop: the candidates of a type, their entities and
+  // the most named one are computed once per type, not once per role noun.
+  const byType = new Map<EntityType, { list: Mention[]; entities: Set<string>; mostNamed?: string }>();
+  const candidatesOf = (type: EntityType) => {
+    let c = byType.get(type);
+    if (!c) {
+      const list = ctx.mentions.filter((m) => m.type === type && m.form !== 'demonym');
+      c = { list, entities: new Set(list.map((m) => m.entity!)) };
+      byType.set(type, c);
+    }
+    return c;
+  };
   for (const s of ctx.sentences) {
     s.tokens.forEach((tok, i) => {
       const entry = ctx.lang.roleNouns.get(tok.norm);
@@ -217,20 +303,29 @@ function resolveRoleNouns(ctx: Ctx): void {
       // "soldatene landet på Værnes": after a plural definite noun, "landet" is the verb.
       const prev = s.tokens[i - 1];
       if (prev && /ene$/.test(prev.norm) && entry.type === 'country') return;
-      const candidates = ctx.mentions.filter((m) => m.type === entry.type && m.form !== 'demonym');
+      const typed = candidatesOf(entry.type);
+      const candidates = typed.list;
       if (candidates.length === 0) return;
       let target: string | undefined;
-      const preferred = (entry.prefer ?? []).filter((id) => candidates.some((m) => m.entity === id));
+      const preferred = (entry.prefer ?? []).filter((id) => typed.entities.has(id));
       if (preferred.length > 0) target = preferred[0];
       if (!target && entry.only) return;
       if (!target) {
-        const before = candidates.filter((m) => m.end <= tok.start);
-        if (before.length > 0) target = before[before.length - 1]!.entity;
+        // The last candidate ending before the token: only candidates starting before it can.
+        for (let k = lastStartingBy(candidates, tok.start); k >= 0; k--) {
+          if (candidates[k]!.end <= tok.start) {
+            target = candidates[k]!.entity;
+            break;
+          }
+        }
       }
       if (!target) {
-        const counts = new Map<string, number>();
-        for (const m of candidates) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
-        target = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
+        if (typed.mostNamed === undefined) {
+          const counts = new Map<string, number>();
+          for (const m of candidates) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
+          typed.mostNamed = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
+        }
+        target = typed.mostNamed;
       }
       added.push({
         start: tok.start,
@@ -305,8 +400,20 @@ function addGovernmentMentions(ctx: Ctx): void {
   sortMentions(ctx.mentions);
 }
 
+// findTitle tries every suffix of a word; words repeat, so its answers are kept (per language, bounded).
+const TITLE_MEMO = new WeakMap<LanguageResources, Map<string, { entry: TitleEntry; stem: string } | null>>();
+const TITLE_MEMO_MAX = 50_000;
+
 function titleOf(ctx: Ctx, tok: Token): { entry: TitleEntry; stem: string } | undefined {
-  return findTitle(ctx.lang, tok.norm);
+  let memo = TITLE_MEMO.get(ctx.lang);
+  if (!memo) TITLE_MEMO.set(ctx.lang, (memo = new Map()));
+  let t = memo.get(tok.norm);
+  if (t === undefined) {
+    t = findTitle(ctx.lang, tok.norm) ?? null;
+    if (memo.size >= TITLE_MEMO_MAX) memo.clear();
+    memo.set(tok.norm, t);
+  }
+  return t ?? undefined;
 }
 
 /** Appositive roles: OWNER TITLE PERSON, TITLE PERSON i OWNER, PERSON, TITLE i OWNER, PERSON (PARTY). */
@@ -333,7 +440,7 @@ function findRoles(ctx: Ctx): RoleFact[] {
           const prevM = mentionEndingAt(ctx, s.index, i - 1);
           if (isOwner(prevM) && (prevM.form === 'genitive' || prevM.form === 'demonym')) owner = prevM;
           if (!owner) {
-            const inside = ctx.mentions.find((m) => m.sentence === s.index && m.tokenStart === i && m.end < tok.end);
+            const inside = mentionsStartingAt(ctx, s.index, i).find((m) => m.end < tok.end);
             if (isOwner(inside)) owner = inside;
           }
           if (!owner) owner = ownerAfter(s, person.tokenEnd + 1);
@@ -369,6 +476,15 @@ function findRoles(ctx: Ctx): RoleFact[] {
 function resolveTitles(ctx: Ctx, roles: RoleFact[]): void {
   const added: Mention[] = [];
   const removed = new Set<Mention>();
+  // Roles are found in text order, so the roles of one title before a token are a prefix of that title's list.
+  const rolesByTitle = new Map<string, RoleFact[]>();
+  const firstLeader = new Map<string, RoleFact>();
+  for (const r of roles) {
+    const list = rolesByTitle.get(r.title);
+    if (list) list.push(r);
+    else rolesByTitle.set(r.title, [r]);
+    if (r.role === 'leads' && r.owner !== undefined && !firstLeader.has(r.owner)) firstLeader.set(r.owner, r);
+  }
   for (const s of ctx.sentences) {
     s.tokens.forEach((tok, i) => {
       const t = titleOf(ctx, tok);
@@ -376,17 +492,25 @@ function resolveTitles(ctx: Ctx, roles: RoleFact[]): void {
       const definite = tok.norm !== t.stem && !tok.norm.endsWith(`-${t.stem}`);
       const next = mentionStartingAt(ctx, s.index, i + 1);
       if (next && next.type === 'person') return; // an appositive title, handled by findRoles
-      const inside = ctx.mentions.find((m) => m.sentence === s.index && m.tokenStart === i && m.start === tok.start && m.end < tok.end);
+      const inside = mentionsStartingAt(ctx, s.index, i).find((m) => m.start === tok.start && m.end < tok.end);
       let person: string | undefined;
       if (inside && inside.entity) {
-        const r = roles.find((x) => x.owner === inside.entity && x.role === t.entry.role && x.role === 'leads');
+        const r = t.entry.role === 'leads' ? firstLeader.get(inside.entity) : undefined;
         person = r?.person;
         if (person) removed.add(inside);
       } else if (definite && !mentionAtToken(ctx, s.index, i) && !ctx.lang.sets.prepositions.has(s.tokens[i - 1]?.norm ?? '')) {
         // A definite title as the topic of its clause ("Forsvarsministeren påpeker …") continues the person
         // last introduced with it; inside a prepositional phrase ("et møte med utenriksministeren") it rarely does.
-        const before = roles.filter((x) => x.title === t.stem && (x.sentence < s.index || (x.sentence === s.index && x.trigger.start < tok.start)));
-        person = before[before.length - 1]?.person;
+        const list = rolesByTitle.get(t.stem) ?? [];
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          const x = list[mid]!;
+          if (x.sentence < s.index || (x.sentence === s.index && x.trigger.start < tok.start)) lo = mid + 1;
+          else hi = mid;
+        }
+        person = list[lo - 1]?.person;
       }
       if (!person) return;
       added.push({
@@ -411,17 +535,27 @@ function resolveTitles(ctx: Ctx, roles: RoleFact[]): void {
 /** han/hun → the latest person; de/dem → the latest group named by a demonym (ukrainske soldater). */
 function resolvePronouns(ctx: Ctx): void {
   const added: Mention[] = [];
-  const pronouns = ctx.lang.lexicon.pronouns;
+  // A Map, not the lexicon's object: a word such as "constructor" must not find Object.prototype's members.
+  const pronouns = new Map(Object.entries(ctx.lang.lexicon.pronouns));
   for (const s of ctx.sentences) {
     s.tokens.forEach((tok, i) => {
-      const kind = pronouns[tok.norm];
+      const kind = pronouns.get(tok.norm);
       if (!kind || mentionAtToken(ctx, s.index, i)) return;
-      const window = ctx.mentions.filter((m) => m.end <= tok.start && m.sentence >= s.index - 2);
+      // The latest mention ending before the pronoun, at most two sentences back, that fits: ctx.mentions is
+      // sorted by start (and so by sentence), so walk back from the last one starting before the pronoun.
+      const latest = (ok: (m: Mention) => boolean): Mention | undefined => {
+        for (let k = lastStartingBy(ctx.mentions, tok.start); k >= 0; k--) {
+          const m = ctx.mentions[k]!;
+          if (m.sentence < s.index - 2) break;
+          if (m.end <= tok.start && ok(m)) return m;
+        }
+        return undefined;
+      };
       let target: Mention | undefined;
       if (kind.startsWith('person')) {
-        target = [...window].reverse().find((m) => m.type === 'person');
+        target = latest((m) => m.type === 'person');
       } else if (kind.startsWith('plural')) {
-        target = [...window].reverse().find((m) => {
+        target = latest((m) => {
           if (m.form !== 'demonym') return false;
           const next = ctx.sentences[m.sentence]!.tokens[m.tokenEnd + 1];
           if (!next || ctx.lang.sets.verbForms.has(next.norm)) return false;

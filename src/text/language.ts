@@ -7,13 +7,14 @@ const MARKERS: Record<Language, string[]> = {
   en: ['the', 'and', 'not', 'of', 'is', 'was', 'to', 'in', 'that', 'with', 'for', 'on', 'by', 'said', 'says', 'has', 'have', 'from', 'against', 'will', 'would', 'its', 'their', 'be', 'been', 'are', 'were', 'this', 'which', 'who'],
 };
 const NN_ONLY = new Set(['ikkje', 'eg', 'kva', 'korleis', 'frå', 'seier', 'òg', 'vart', 'ein', 'eit', 'dei', 'ho', 'kvar', 'berre', 'mykje', 'difor']);
+const MARKER_SETS = { nb: new Set(MARKERS.nb), nn: new Set(MARKERS.nn), en: new Set(MARKERS.en) };
 const NB_ONLY = new Set(['ikke', 'jeg', 'hva', 'hvordan', 'fra', 'sier', 'også', 'ble', 'en', 'et', 'de', 'nå', 'hun', 'hvor', 'bare', 'mye', 'derfor']);
 
 /** Detects the language of a text from its most frequent function words; Bokmål when unsure. */
 export function detectLanguage(text: string): Language {
   const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
   const score: Record<Language, number> = { nb: 0, nn: 0, en: 0 };
-  const sets = { nb: new Set(MARKERS.nb), nn: new Set(MARKERS.nn), en: new Set(MARKERS.en) };
+  const sets = MARKER_SETS;
   let nnOnly = 0;
   let nbOnly = 0;
   for (const w of words) {

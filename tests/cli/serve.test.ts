@@ -64,8 +64,9 @@ describe('serveViewer', () => {
     expect(server.url.endsWith('/')).toBe(true);
   });
 
-  it('sends the documented CSP', () => {
+  it('sends the documented CSP: no inline, remote or eval\'d scripts', () => {
     expect(VIEWER_CSP).toBe(CSP);
+    expect(VIEWER_CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
 
   it.each([
@@ -114,6 +115,12 @@ describe('serveViewer', () => {
     '/assets',
     '/missing.js',
     '/%',
+    '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '/..%5c..%5cetc%5cpasswd',
+    '/%c0%ae%c0%ae/etc/passwd',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '//etc/passwd',
+    '/./index.html',
   ])('404 for %s', async (path) => {
     const res = await raw(server.url, 'GET', path);
     expect(res.status).toBe(404);

@@ -1,51 +1,17 @@
-// GEXF 1.3 export: golden output, validity against the official RelaxNG grammar, and hostile text.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// GEXF 1.3 export and GEXF 1.1–1.3 import: golden output, validity against the official RelaxNG grammar, hostile text, Gephi files.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, flattenEvidence, stripXmlForbidden, toGexf } from '../../src/export/gexf.js';
-import { parseGraphFile } from '../../src/graph/serialize.js';
+import { escapeXml, flattenEvidence, fromGexf, stripXmlForbidden, toGexf } from '../../src/export/gexf.js';
+import { KgError } from '../../src/errors.js';
+import { parseGraphFile, serializeGraph, graphFromFile } from '../../src/graph/serialize.js';
 import type { GraphFile } from '../../src/types.js';
 import { ROOT, expectGolden, readGolden } from '../graph/golden.js';
+import { expectValidGexf as expectValid, withXmllint, xpath } from './xmllint.js';
 
-const SCHEMA = resolve(ROOT, 'tests/export/schemas/gexf-1.3/gexf.rng');
 const file = (): GraphFile => parseGraphFile(readGolden('small-graph.json'), 'small-graph.json');
-
-const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
-const CI = process.env.CI === 'true' || process.env.CI === '1';
-if (!HAS_XMLLINT && !CI) {
-  console.warn('xmllint not found: skipping GEXF RelaxNG validation (install libxml2-utils to run it)');
-}
-// On CI a missing xmllint must fail the run, not quietly skip the only check that the files are valid.
-const withXmllint = HAS_XMLLINT || CI ? it : it.skip;
-
-function xmllint(xml: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-gexf-'));
-  try {
-    const path = join(dir, 'graph.gexf');
-    writeFileSync(path, xml);
-    const result = spawnSync('xmllint', [...args, path], { encoding: 'utf8' });
-    if (result.error) throw new Error(`xmllint could not run: ${result.error.message}`);
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function expectValid(xml: string): void {
-  const result = xmllint(xml, ['--noout', '--relaxng', SCHEMA]);
-  expect(result.stderr).toMatch(/validates/);
-  expect(result.status).toBe(0);
-}
-
-/** The value of an XPath expression as an XML parser reads it back (entities decoded). */
-function xpath(xml: string, expression: string): string {
-  const result = xmllint(xml, ['--xpath', expression]);
-  expect(result.stderr).toBe('');
-  // xmllint ends the printed value with a newline of its own.
-  return result.stdout.replace(/\n$/, '');
-}
+const json = (f: GraphFile): string => serializeGraph(graphFromFile(f));
+const fixture = (name: string): string => readFileSync(resolve(ROOT, 'tests/fixtures/export', name), 'utf8');
 
 describe('toGexf', () => {
   it('matches the golden file and is deterministic', () => {
@@ -137,5 +103,135 @@ describe('XML text helpers', () => {
         '[b-nato-iraq] NATO will continue its training mission in Iraq, the alliance said. «training mission» (rules)',
       ].join('\n'),
     );
+  });
+});
+
+describe('fromGexf', () => {
+  it('reads back exactly the graph it was written from', () => {
+    const f = file();
+    expect(json(fromGexf(toGexf(f), 'small-graph.gexf'))).toBe(json(f));
+  });
+
+  it('reads a GEXF 1.2 file written by Gephi (viz 1.2draft namespace, defaults, readable evidence only)', () => {
+    const g = fromGexf(fixture('gephi-1.2.gexf'), 'tests/fixtures/export/gephi-1.2.gexf');
+    expect(g.attributes).toEqual({ name: 'gephi-1.2', generator: 'Gephi 0.9', ontology: '1.0', documents: [] });
+    const nato = g.nodes.find((n) => n.key === 'nato')!.attributes;
+    expect(nato).toEqual({
+      label: 'NATO',
+      type: 'organization',
+      aliases: ['NATO', 'Nato', 'Natos', 'alliansen'],
+      mentions: 14,
+      wikidata: 'Q7184',
+      x: 12.3,
+      y: -4.1,
+      size: 15.22,
+      color: '#1f77b4',
+    });
+    // An entity type outside the ontology becomes `other`; entities decode.
+    expect(g.nodes.find((n) => n.key === 'ntb')!.attributes).toMatchObject({ label: 'NTB & Reuters', type: 'other', aliases: [] });
+
+    const trains = g.edges.find((e) => e.attributes.relation === 'trains')!;
+    // Gephi numbers edges; keys come back derived from content.
+    expect(trains.key).toBe('nato->trains->iraq');
+    expect(trains.attributes).toMatchObject({ weight: 2, confidence: 0.92, negated: false, hypothetical: false });
+    // The attribute value's literal newline became a space (XML attribute normalisation); items still split.
+    expect(trains.attributes.evidence).toEqual([
+      {
+        document: 'nato-irak-2020',
+        sentence: 'Iraks regjering ønsker at Natos treningsoppdrag i landet fortsetter.',
+        start: 0,
+        end: 0,
+        trigger: 'treningsoppdrag',
+        extractor: 'rules',
+      },
+      {
+        document: 'nato-irak-2020',
+        sentence: 'Stoltenberg sier at Nato skal fortsette treningen av irakiske styrker.',
+        start: 0,
+        end: 0,
+        trigger: 'treningen',
+        extractor: 'rules',
+      },
+    ]);
+    // No `relation` attribute: the edge label names it.
+    const supports = g.edges.find((e) => e.key === 'iraq->supports->nato')!;
+    expect(supports.attributes.evidence[0].sentence).toBe('Regjeringen i Bagdad ønsker at Nato fortsetter.');
+  });
+
+  it('prefers the JSON twins over the readable values, and falls back to the readable ones', () => {
+    const f = file();
+    const gexf = toGexf(f);
+    const withoutTwins = gexf.replace(/\s*<attvalue for="(aliases_json|evidence_json)" value="[^"]*"\/>/g, '');
+    expect(withoutTwins).not.toContain('_json" value');
+    const g = fromGexf(withoutTwins, 'edited.gexf');
+    const nato = g.nodes.find((n) => n.key === 'nato')!;
+    expect(nato.attributes.aliases).toEqual(f.nodes.find((n) => n.key === 'nato')!.attributes.aliases);
+    const trains = g.edges.find((e) => e.key === 'nato->trains->iraq')!;
+    const original = f.edges.find((e) => e.key === 'nato->trains->iraq')!;
+    expect(trains.attributes.evidence.map((e) => [e.document, e.sentence, e.trigger, e.extractor])).toEqual(
+      original.attributes.evidence.map((e) => [e.document, e.sentence, e.trigger, e.extractor]),
+    );
+  });
+
+  it('reads viz colours given as hex and GEXF 1.1 attvalues named by id', () => {
+    const gexf = `<?xml version="1.0"?>
+<gexf xmlns="http://www.gexf.net/1.1draft" xmlns:viz="http://www.gexf.net/1.1draft/viz" version="1.1">
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="0" title="Type" type="string"/></attributes>
+    <nodes>
+      <node id="a" label="A"><attvalues><attvalue id="0" value="Person"/></attvalues><viz:color hex="#AABBCC"/></node>
+      <node id="b" label="B"/>
+    </nodes>
+    <edges><edge source="a" target="b" label="meets"/></edges>
+  </graph>
+</gexf>`;
+    const g = fromGexf(gexf, 'old.gexf');
+    expect(g.nodes[0].attributes).toMatchObject({ type: 'person', color: '#aabbcc' });
+    expect(g.nodes[1].attributes).toMatchObject({ type: 'other', color: '#7f7f7f', x: 0, y: 0, size: 1 });
+    expect(g.edges[0]).toMatchObject({ key: 'a->meets->b', attributes: { relation: 'meets', weight: 1, evidence: [] } });
+  });
+
+  const minimal = (body: string, attributes = '') =>
+    `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph>${attributes}<nodes><node id="a"/><node id="b"/></nodes><edges>${body}</edges></graph></gexf>`;
+
+  it.each([
+    [
+      'a value for an undeclared attribute',
+      minimal('<edge source="a" target="b" kind="meets"><attvalues><attvalue for="secret" value="1"/></attvalues></edge>'),
+      'not a valid GEXF file: edge 0: value for undeclared attribute "secret"',
+    ],
+    ['an edge without a relation', minimal('<edge source="a" target="b"/>'), 'edge 0: no relation'],
+    ['a relation outside the ontology', minimal('<edge id="e" source="a" target="b" kind="likes"/>'), 'edge "e": "likes" is not a relation type of ONTOLOGY.md'],
+    ['an edge to a missing node', minimal('<edge source="a" target="zz" kind="meets"/>'), 'target "zz" is not a node'],
+    ['a self-loop', minimal('<edge source="a" target="a" kind="meets"/>'), 'self-loop on "a"'],
+    [
+      'the same relation twice',
+      minimal('<edge id="1" source="a" target="b" kind="meets"/><edge id="2" source="a" target="b" kind="meets"/>'),
+      'edge "2": same relation between the same nodes as edge "1"',
+    ],
+    ['a weight that is not a number', minimal('<edge source="a" target="b" kind="meets" weight="heavy"/>'), 'edge 0: weight="heavy" is not a number'],
+    [
+      'a bad integer attribute',
+      minimal('', '<attributes class="node"><attribute id="m" title="mentions" type="integer"/></attributes>').replace(
+        '<node id="a"/>',
+        '<node id="a"><attvalues><attvalue for="m" value="many"/></attvalues></node>',
+      ),
+      'node "a": `mentions` must be a number, got "many"',
+    ],
+    ['another XML vocabulary', '<svg xmlns="http://www.w3.org/2000/svg"/>', 'the root element is <svg>, expected <gexf>'],
+    ['an unsupported version', '<gexf version="2.0"><graph/></gexf>', 'unsupported GEXF version "2.0"'],
+    ['no graph', '<gexf version="1.3"><meta/></gexf>', 'no <graph> element'],
+    ['malformed XML', '<gexf version="1.3"><graph></gexf>', 'not valid XML'],
+  ])('refuses %s with a one-line message naming the file', (_name, text, message) => {
+    let error: unknown;
+    try {
+      fromGexf(text, 'bad.gexf');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KgError);
+    expect((error as KgError).where).toBe('bad.gexf');
+    expect((error as KgError).message).toContain(message);
+    expect((error as KgError).message).not.toContain('\n');
   });
 });

@@ -1,5 +1,7 @@
-// Loads a graph file into the viewer: where to fetch it from, validating untrusted JSON, building the graphology graph, a layout when it has none.
+// Loads a graph file into the viewer: where it comes from (inlined, fetched, a dropped file), validating untrusted
+// JSON or GEXF, building the graphology graph, and a layout when it has none.
 import { MultiDirectedGraph } from 'graphology';
+import { gexfToGraphObject } from './gexf.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
 import type {
@@ -22,6 +24,10 @@ export type GraphAttrs = GraphAttributes & Record<string, unknown>;
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
 
 export const DEFAULT_GRAPH_PATH = './graph.json';
+/** Id of the `<script type="application/json">` holding the graph in a self-contained HTML export. */
+export const INLINE_GRAPH_ID = 'kg-graph-data';
+/** Up to this many nodes a file without positions is laid out before the first frame; above, in the worker. */
+const SYNC_LAYOUT_MAX_NODES = 2000;
 const DEFAULT_NODE_SIZE = 6;
 const LAYOUT_SEED = 0x5eed;
 
@@ -43,13 +49,30 @@ export function resolveGraphUrl(pageUrl: string): URL {
 }
 
 export async function fetchGraphFile(url: URL): Promise<GraphFile> {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json, application/gexf+xml;q=0.9' } });
   if (!response.ok) throw new Error(`could not load ${url.pathname}: HTTP ${response.status}`);
+  return parseGraphText(await response.text(), url.pathname);
+}
+
+/** The graph inlined in the page by `kg export --format html`, or null when the page has none. */
+export function readInlineGraph(doc: Document): GraphFile | null {
+  const element = doc.getElementById(INLINE_GRAPH_ID);
+  if (element === null) return null;
+  return parseGraphText(element.textContent ?? '', 'the inlined graph');
+}
+
+/** A graph file from the text of a JSON graph file or a GEXF file; `name` says where it came from in errors. */
+export function parseGraphText(text: string, name: string): GraphFile {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('<')) {
+    const base = name.replace(/^.*[\\/]/, '').replace(/\.gexf$/i, '');
+    return validateGraphFile(gexfToGraphObject(trimmed, base));
+  }
   let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    data = JSON.parse(text);
   } catch {
-    throw new Error(`${url.pathname} is not valid JSON`);
+    throw new Error(`${name} is neither valid JSON nor GEXF`);
   }
   return validateGraphFile(data);
 }
@@ -57,7 +80,7 @@ export async function fetchGraphFile(url: URL): Promise<GraphFile> {
 /**
  * Checks the shape of an untrusted graph file and returns a clean copy: wrong structure is an error,
  * odd values (an unknown type, a colour that is not `#rrggbb`, a missing list) fall back to defaults,
- * edges to unknown nodes are dropped. Strings are kept as they are: the panels render them as text.
+ * edges to unknown nodes and self-loops are dropped. Strings are kept as they are: the panels render them as text.
  */
 export function validateGraphFile(data: unknown): GraphFile {
   if (!isRecord(data)) throw new Error('the graph file is not a JSON object');
@@ -82,7 +105,8 @@ export function validateGraphFile(data: unknown): GraphFile {
     if (!isRecord(raw)) throw new Error(`edge ${index} in the graph file is not an object`);
     const source = String(raw.source);
     const target = String(raw.target);
-    if (!keys.has(source) || !keys.has(target)) return;
+    // Edges to unknown nodes and self-loops (which the format does not have) are dropped.
+    if (!keys.has(source) || !keys.has(target) || source === target) return;
     const attributes = isRecord(raw.attributes) ? raw.attributes : {};
     let key = typeof raw.key === 'string' || typeof raw.key === 'number' ? String(raw.key) : '';
     if (key === '' || edgeKeys.has(key)) key = `${source}->${String(attributes.relation)}->${target}#${index}`;
@@ -160,13 +184,17 @@ function cleanGraphAttributes(raw: Record<string, unknown>): GraphAttributes {
   };
 }
 
+/** Where the positions on screen come from: the file, a layout run before the first frame, or seeded random ones to be laid out in the worker. */
+export type Placement = 'file' | 'computed' | 'random';
+
 /** The graphology graph of a validated file, with positions (computed when the file has none). */
-export function buildGraph(file: GraphFile): KnowledgeGraph {
-  // Self-loops are allowed here so that a slightly off file still opens; the format itself has none.
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true });
+export function buildGraph(file: GraphFile): { graph: KnowledgeGraph; placement: Placement } {
+  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
   graph.import(file as unknown as Parameters<KnowledgeGraph['import']>[0]);
-  if (needsLayout(graph)) assignLayout(graph, LAYOUT_SEED);
-  return graph;
+  if (!needsLayout(graph)) return { graph, placement: 'file' };
+  const synchronous = graph.order <= SYNC_LAYOUT_MAX_NODES;
+  assignLayout(graph, LAYOUT_SEED, synchronous);
+  return { graph, placement: synchronous ? 'computed' : 'random' };
 }
 
 /** True when every node sits at the origin, i.e. the file was written without a layout. */
@@ -175,16 +203,16 @@ export function needsLayout(graph: KnowledgeGraph): boolean {
 }
 
 /** Seeded start positions then a short ForceAtlas2 run: the same file always gets the same picture. */
-export function assignLayout(graph: KnowledgeGraph, seed: number): void {
+export function assignLayout(graph: KnowledgeGraph, seed: number, iterate = true): void {
   const random = mulberry32(seed);
   // Sorted keys: the start positions do not depend on the order of the nodes in the file.
   for (const node of [...graph.nodes()].sort()) {
     graph.mergeNodeAttributes(node, { x: random() * 100 - 50, y: random() * 100 - 50 });
   }
-  if (graph.size === 0) return;
+  if (graph.size === 0 || !iterate) return;
   // Strong gravity keeps disconnected components together instead of flinging them to the edges.
   forceAtlas2.assign(graph, {
-    iterations: graph.order > 2000 ? 60 : 300,
+    iterations: 300,
     settings: { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 1, barnesHutOptimize: graph.order > 500 },
   });
 }

@@ -1,24 +1,48 @@
-// Viewer entry point: loads the graph, starts sigma, and wires viewer state to the renderer, the panels and the search box.
+// Viewer entry point: finds the graph (inlined, `?graph=`, `./graph.json`, or a dropped file), starts sigma, and wires
+// viewer state to sigma's item states, the panels, the filters, the layout worker, the URL and the exports.
 import Sigma from 'sigma';
-import type { DocumentMeta, GraphFile } from '../../src/types.js';
+import type { GraphFile } from '../../src/types.js';
 import { byId } from './dom.js';
-import { buildGraph, fetchGraphFile, resolveGraphUrl, type EdgeAttrs, type GraphAttrs, type KnowledgeGraph, type NodeAttrs } from './load.js';
-import { createDetailsPanel, mountSearchBox, renderLegend } from './panels.js';
-import { createEdgeReducer, createNodeReducer, deriveEmphasis, NO_EMPHASIS, PRIMITIVES, STYLES } from './reducers.js';
-import { buildSearchIndex } from './search.js';
-import { createStore, sameSelection, type Selection } from './state.js';
+import { downloadBlob, renderViewToPng } from './export-image.js';
+import { computeVisibility, filtersActive } from './filters.js';
+import { createLayoutController, type LayoutStatus } from './layout.js';
+import {
+  buildGraph,
+  fetchGraphFile,
+  parseGraphText,
+  readInlineGraph,
+  resolveGraphUrl,
+  type EdgeAttrs,
+  type GraphAttrs,
+  type KnowledgeGraph,
+  type NodeAttrs,
+} from './load.js';
+import { createDetailsPanel, mountSearchBox } from './panels.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
+import { createSidebar } from './sidebar.js';
+import { createStore, INITIAL_STATE, sameFilters, sameSelection, type Selection, type ViewerState } from './state.js';
+import { deriveEmphasis, diffSets, NO_EMPHASIS, type Emphasis } from './emphasis.js';
+import { BACKGROUND, createStyles, INITIAL_ITEM_STATE, PRIMITIVES, type ItemViewState } from './styles.js';
 import { plural } from './text.js';
+import { decodeViewState, encodeViewState, EMPTY_URL_STATE, type UrlViewState } from './url-state.js';
+import { createVeil } from './veil.js';
 import './style.css';
 
-type Renderer = Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>;
+type Renderer = Sigma<NodeAttrs, EdgeAttrs, GraphAttrs, ItemViewState, ItemViewState, {}, typeof PRIMITIVES>;
 
-/** Read-only probe for the browser tests (`?test=1`): where things are on screen, nothing that can change them. */
+/** Read-only probe for the browser tests (`?test=1`): what is on screen and where, nothing that can change it. */
 export interface ViewerTestHook {
   nodeViewportPosition(key: string): { x: number; y: number } | null;
   edgeViewportMidpoint(key: string): { x: number; y: number } | null;
-  /** The colour in the graph data next to the colour sigma draws (after the reducers). */
-  nodeColors(key: string): { data: string; displayed: string | null } | null;
+  /** The colour in the graph data next to what sigma draws. */
+  nodeDisplay(key: string): { dataColor: string; color: string; depth: string; hidden: boolean } | null;
+  edgeDisplay(key: string): { depth: string; hidden: boolean; path: string; parallelIndex: number; parallelCount: number } | null;
+  veilActive(): boolean;
+  displayedEdgeLabels(): string[];
   cameraIdle(): boolean;
+  layout(): LayoutStatus;
+  /** Main-thread milliseconds of the last emphasis change (viewer state → sigma item states) and of the last frame. */
+  timings(): { emphasis: number; render: number };
 }
 
 declare global {
@@ -27,63 +51,269 @@ declare global {
   }
 }
 
-async function main(): Promise<void> {
+/** Above this many relations, edges are not hover- or clickable on the canvas (see enableEdgeEvents below). */
+const EDGE_EVENTS_MAX_EDGES = 20_000;
+
+/** Up to this many entities every label is shown. */
+const SMALL_GRAPH_NODES = 200;
+
+const TEST_MODE = new URLSearchParams(window.location.search).get('test') === '1';
+
+interface Mounted {
+  destroy(): void;
+}
+
+function main(): void {
   const app = byId('app');
   const status = byId('status');
-  try {
-    const file = await fetchGraphFile(resolveGraphUrl(window.location.href));
-    const graph = buildGraph(file);
-    startViewer(app, file, graph);
-    status.textContent = graph.order === 0 ? 'This graph has no entities.' : '';
-    status.hidden = graph.order !== 0;
-    app.dataset.state = 'ready';
-  } catch (error) {
-    status.textContent = `Could not open the graph: ${error instanceof Error ? error.message : String(error)}`;
+  let current: Mounted | null = null;
+
+  const showError = (message: string): void => {
+    status.textContent = message;
+    status.hidden = false;
     status.classList.add('status-error');
     status.setAttribute('role', 'alert');
     app.dataset.state = 'error';
+  };
+
+  const show = (file: GraphFile, fromUrl: boolean): void => {
+    current?.destroy();
+    current = null;
+    status.classList.remove('status-error');
+    status.setAttribute('role', 'status');
+    current = mountGraph(app, file, fromUrl ? decodeViewState(window.location.hash) : EMPTY_URL_STATE);
+    status.textContent = file.nodes.length === 0 ? 'This graph has no entities.' : '';
+    status.hidden = file.nodes.length !== 0;
+    app.dataset.state = 'ready';
+  };
+
+  const openFile = async (file: File): Promise<void> => {
+    try {
+      const graph = parseGraphText(await file.text(), file.name);
+      // The old view state belongs to the old graph.
+      history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+      show(graph, false);
+      toast(`Opened ${file.name}`);
+    } catch (error) {
+      toast(`Could not open ${file.name}: ${message(error)}`, true);
+    }
+  };
+  setUpFileOpening(openFile);
+
+  try {
+    const inline = readInlineGraph(document);
+    if (inline !== null) {
+      show(inline, true);
+      return;
+    }
+  } catch (error) {
+    showError(`Could not open the graph: ${message(error)}`);
+    return;
   }
+  let url: URL;
+  try {
+    url = resolveGraphUrl(window.location.href);
+  } catch (error) {
+    showError(`Could not open the graph: ${message(error)}`);
+    return;
+  }
+  fetchGraphFile(url).then(
+    (file) => show(file, true),
+    (error: unknown) => showError(`Could not open the graph: ${message(error)}`),
+  );
 }
 
-function startViewer(app: HTMLElement, file: GraphFile, graph: KnowledgeGraph): void {
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+function toast(text: string, isError = false): void {
+  const element = byId('toast');
+  element.textContent = text;
+  element.classList.toggle('toast-error', isError);
+  element.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (element.hidden = true), isError ? 6000 : 2500);
+}
+
+/** The file picker and drag-and-drop: set up once, whatever graph is shown. */
+function setUpFileOpening(openFile: (file: File) => Promise<void>): void {
+  const input = byId<HTMLInputElement>('file-input');
+  byId('open-file').addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file !== undefined) void openFile(file);
+    input.value = '';
+  });
+  const overlay = byId('drop-overlay');
+  let depth = 0;
+  const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
+  window.addEventListener('dragenter', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth++;
+    overlay.hidden = false;
+  });
+  window.addEventListener('dragover', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer !== null) event.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const file = event.dataTransfer?.files[0];
+    if (file !== undefined) void openFile(file);
+  });
+}
+
+function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): Mounted {
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  const { graph, placement } = buildGraph(file);
   const name = file.attributes.name;
   byId('graph-name').textContent = name;
-  if (name !== '') document.title = `${name} · Knowledge graph`;
-  byId('graph-stats').textContent = `${plural(graph.order, 'entity', 'entities')} · ${plural(graph.size, 'relation', 'relations')}`;
+  document.title = name !== '' ? `${name} · Knowledge graph` : 'Knowledge graph';
 
-  const store = createStore();
-  let emphasis = NO_EMPHASIS;
+  const selection = validSelection(graph, initial.selection);
+  const store = createStore({ ...INITIAL_STATE, selection, filters: initial.filters, search: initial.search });
+
+  const veil = createVeil(BACKGROUND, 0.8);
+  const small = graph.order <= SMALL_GRAPH_NODES;
   const container = byId('graph');
   const renderer: Renderer = new Sigma(graph, container, {
     primitives: PRIMITIVES,
-    styles: STYLES,
-    nodeReducer: createNodeReducer(() => emphasis),
-    edgeReducer: createEdgeReducer(() => emphasis),
+    styles: createStyles(graph),
+    customNodeState: INITIAL_ITEM_STATE,
+    customEdgeState: INITIAL_ITEM_STATE,
     settings: {
       itemSizesReference: 'screen',
       renderEdgeLabels: true,
-      enableEdgeEvents: true,
+      // Edge picking draws every edge a second time each frame: on very large graphs relations are picked from the panel.
+      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
       enableCameraRotation: false,
-      stagePadding: 48,
-      labelDensity: 0.8,
-      labelRenderedSizeThreshold: 4,
-      minCameraRatio: 0.05,
-      maxCameraRatio: 6,
+      stagePadding: 40,
+      // Small graphs show every label; large ones let sigma's label grid pick by size as the camera zooms.
+      labelDensity: small ? 4 : 0.7,
+      labelRenderedSizeThreshold: small ? 0 : 6,
+      // Zooming in enlarges nodes a little (at most 1.5×) instead of in proportion, so neighbourhoods stay legible.
+      zoomToSizeRatioFunction: (ratio) => Math.max(Math.sqrt(ratio), 2 / 3),
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
       zoomDuration: 200,
     },
   });
+  renderer.addCustomLayerProgram('veil', 'veil', (gl) => veil.factory(gl));
+  const camera = renderer.getCamera();
+  if (initial.camera !== null) camera.setState(initial.camera);
+  markFirstFrame(renderer.getWebGLContext());
 
-  const documents = new Map<string, DocumentMeta>(file.attributes.documents.map((doc) => [doc.id, doc]));
-  const select = (selection: Selection | null, options: { focus?: boolean } = {}): void => {
-    store.update({ selection });
-    if (options.focus === true && selection?.kind === 'node') focusNode(renderer, graph, selection.key);
+  // ---- view: filters and emphasis become sigma item states ----
+  let hiddenNodes: ReadonlySet<string> = new Set();
+  let hiddenEdges: ReadonlySet<string> = new Set();
+  let emphasis: Emphasis = NO_EMPHASIS;
+
+  const statsLine = byId('graph-stats');
+  const sidebar = createSidebar(byId('filters'), {
+    graph,
+    documents: file.attributes.documents,
+    setFilters: (update) => store.update({ filters: update(store.get().filters) }),
+  });
+
+  const applyFilters = (state: ViewerState): void => {
+    const next = computeVisibility(graph, state.filters);
+    const nodes = diffSets(hiddenNodes, next.hiddenNodes);
+    const edges = diffSets(hiddenEdges, next.hiddenEdges);
+    if (nodes.on.length > 0) renderer.setNodesState(nodes.on, { isHidden: true });
+    if (nodes.off.length > 0) renderer.setNodesState(nodes.off, { isHidden: false });
+    if (edges.on.length > 0) renderer.setEdgesState(edges.on, { isHidden: true });
+    if (edges.off.length > 0) renderer.setEdgesState(edges.off, { isHidden: false });
+    hiddenNodes = next.hiddenNodes;
+    hiddenEdges = next.hiddenEdges;
+    sidebar.update(state.filters, next);
+    statsLine.textContent = filtersActive(state.filters)
+      ? `${next.visibleNodes} of ${plural(graph.order, 'entity', 'entities')} · ${next.visibleEdges} of ${plural(graph.size, 'relation', 'relations')}`
+      : `${plural(graph.order, 'entity', 'entities')} · ${plural(graph.size, 'relation', 'relations')}`;
   };
-  const panel = createDetailsPanel(byId('panel'), app, { graph, documents, select });
+
+  const timings = { emphasis: 0, render: 0 };
+  let renderStart = 0;
+  renderer.on('beforeRender', () => (renderStart = performance.now()));
+  renderer.on('afterRender', () => (timings.render = performance.now() - renderStart));
+
+  const applyEmphasis = (state: ViewerState): void => {
+    const started = performance.now();
+    const next = deriveEmphasis(graph, state, hiddenNodes, hiddenEdges);
+    const nodes = diffSets(emphasis.nodes, next.nodes);
+    const edges = diffSets(emphasis.edges, next.edges);
+    if (nodes.off.length > 0) renderer.setNodesState(nodes.off, { focus: false });
+    if (nodes.on.length > 0) renderer.setNodesState(nodes.on, { focus: true });
+    if (edges.off.length > 0) renderer.setEdgesState(edges.off, { focus: false });
+    if (edges.on.length > 0) renderer.setEdgesState(edges.on, { focus: true });
+    if (emphasis.highlightNode !== next.highlightNode) {
+      if (emphasis.highlightNode !== null && graph.hasNode(emphasis.highlightNode)) renderer.setNodeState(emphasis.highlightNode, { isHighlighted: false });
+      if (next.highlightNode !== null) renderer.setNodeState(next.highlightNode, { isHighlighted: true });
+    }
+    if (emphasis.highlightEdge !== next.highlightEdge) {
+      if (emphasis.highlightEdge !== null && graph.hasEdge(emphasis.highlightEdge)) renderer.setEdgeState(emphasis.highlightEdge, { isHighlighted: false });
+      if (next.highlightEdge !== null) renderer.setEdgeState(next.highlightEdge, { isHighlighted: true });
+    }
+    const changed = next !== emphasis || veil.isActive() !== next.active;
+    emphasis = next;
+    veil.setActive(next.active);
+    if (changed) renderer.scheduleRender();
+    timings.emphasis = performance.now() - started;
+  };
+
+  // ---- panel, search ----
+  const documents = new Map(file.attributes.documents.map((doc) => [doc.id, doc]));
+  const select = (next: Selection | null, options: { focus?: boolean } = {}): void => {
+    store.update({ selection: next });
+    if (options.focus === true && next?.kind === 'node') focusNode(renderer, graph, next.key);
+  };
+  const panel = createDetailsPanel(byId('panel'), app, { graph, documents, select, isEdgeHidden: (edge) => hiddenEdges.has(edge) });
+
+  const input = byId<HTMLInputElement>('search-input');
+  input.value = initial.search;
+  let searchIndex: SearchIndex | null = null;
+  // Built on first use: folding every label and alias of a large graph need not delay its first frame.
+  const lazyIndex: SearchIndex = { search: (query, limit) => (searchIndex ??= buildSearchIndex(graph)).search(query, limit) };
+  const pickResult = (key: string): void => {
+    store.update({ search: input.value });
+    select({ kind: 'node', key }, { focus: true });
+  };
+  mountSearchBox(input, byId<HTMLUListElement>('search-results'), lazyIndex, pickResult, signal);
+  input.addEventListener('input', () => store.update({ search: input.value }), { signal });
+  input.disabled = false;
+
+  // ---- URL: the view state a copied link reopens ----
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeUrl = (): void => {
+    clearTimeout(urlTimer);
+    const state = store.get();
+    const { x, y, ratio } = camera.getState();
+    const fragment = encodeViewState({ selection: state.selection, search: state.search, filters: state.filters, camera: { x, y, ratio } });
+    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${fragment}`);
+  };
+  const scheduleUrl = (delay = 250): void => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeUrl, delay);
+  };
+  camera.on('updated', () => scheduleUrl(400));
 
   store.subscribe((state, previous) => {
-    emphasis = deriveEmphasis(graph, state);
-    renderer.scheduleRefresh();
-    if (!sameSelection(state.selection, previous.selection)) panel.show(state.selection);
+    const filtersChanged = !sameFilters(state.filters, previous.filters);
+    const selectionChanged = !sameSelection(state.selection, previous.selection);
+    if (filtersChanged) applyFilters(state);
+    if (filtersChanged || selectionChanged || state.hoveredNode !== previous.hoveredNode) applyEmphasis(state);
+    if (filtersChanged || selectionChanged) panel.show(state.selection);
+    if (filtersChanged || selectionChanged || state.search !== previous.search) scheduleUrl();
   });
 
   renderer.on('enterNode', ({ node }) => store.update({ hoveredNode: node }));
@@ -94,29 +324,150 @@ function startViewer(app: HTMLElement, file: GraphFile, graph: KnowledgeGraph): 
   renderer.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
   renderer.on('clickStage', () => select(null));
 
-  // The panel takes room from the graph rather than covering it: follow the container's size.
-  new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
+  // The panel and the sidebar take room from the graph rather than covering it: follow the container's size
+  // (sigma reads it at each render; the observer's first call only reports the size sigma started with).
+  let observed = false;
+  const resizeObserver = new ResizeObserver(() => {
+    if (observed) renderer.scheduleRender();
+    observed = true;
+  });
+  resizeObserver.observe(container);
 
-  const camera = renderer.getCamera();
-  byId('zoom-in').addEventListener('click', () => void camera.zoomIn({ duration: 200 }));
-  byId('zoom-out').addEventListener('click', () => void camera.zoomOut({ duration: 200 }));
-  byId('zoom-reset').addEventListener('click', () => void camera.reset({ duration: 300 }));
+  on('zoom-in', 'click', () => void camera.zoomIn({ duration: 200 }));
+  on('zoom-out', 'click', () => void camera.zoomOut({ duration: 200 }));
+  on('zoom-reset', 'click', () => fitView(renderer, graph, hiddenNodes));
 
-  const input = byId<HTMLInputElement>('search-input');
-  mountSearchBox(input, byId<HTMLUListElement>('search-results'), buildSearchIndex(graph), (key) =>
-    select({ kind: 'node', key }, { focus: true }),
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target !== null && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      } else if (event.key === 'Escape' && store.get().selection !== null) {
+        select(null);
+      }
+    },
+    { signal },
   );
-  input.disabled = false;
 
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && store.get().selection !== null) select(null);
+  // ---- layout ----
+  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+  const layoutStatus = byId('layout-status');
+  const layout = createLayoutController(graph, (s) => {
+    layoutButton.textContent = s.running ? 'Stop layout' : 'Run layout';
+    layoutButton.setAttribute('aria-pressed', String(s.running));
+    layoutStatus.textContent = s.running
+      ? `Layout running · ${Math.round(s.elapsed / 1000)} s`
+      : s.reason === 'converged'
+        ? `Layout settled after ${(s.elapsed / 1000).toFixed(1)} s`
+        : s.reason === 'time-limit'
+          ? `Layout stopped at the ${Math.round(s.elapsed / 1000)} s limit`
+          : s.reason === 'stopped'
+            ? 'Layout stopped'
+            : '';
+  });
+  layoutButton.disabled = graph.order === 0;
+  layoutButton.textContent = 'Run layout';
+  layoutStatus.textContent = '';
+  on('layout-toggle', 'click', () => (layout.status().running ? layout.stop() : layout.start()));
+  if (placement === 'random') layout.start();
+
+  // ---- sharing and export ----
+  const copyButton = byId<HTMLButtonElement>('copy-link');
+  copyButton.disabled = false;
+  on('copy-link', 'click', () => {
+    writeUrl();
+    const href = window.location.href;
+    navigator.clipboard?.writeText(href).then(
+      () => toast('Link to this view copied'),
+      () => toast('Copy the address from the address bar: it holds this view'),
+    ) ?? toast('Copy the address from the address bar: it holds this view');
+  });
+  const pngButton = byId<HTMLButtonElement>('export-png');
+  pngButton.disabled = graph.order === 0;
+  on('export-png', 'click', () => {
+    const scale = Number(byId<HTMLSelectElement>('png-scale').value) || 1;
+    pngButton.disabled = true;
+    renderViewToPng(renderer, scale, BACKGROUND)
+      .then((blob) => downloadBlob(blob, `${(name || 'graph').replace(/[^\p{L}\p{N}._-]+/gu, '-')}@${scale}x.png`))
+      .catch((error: unknown) => toast(`Could not export the image: ${message(error)}`, true))
+      .finally(() => (pngButton.disabled = false));
   });
 
-  renderLegend(byId('legend'), graph);
+  const sidebarButton = byId('toggle-sidebar');
+  on('toggle-sidebar', 'click', () => {
+    const open = app.dataset.sidebar !== 'open';
+    app.dataset.sidebar = open ? 'open' : 'closed';
+    sidebarButton.setAttribute('aria-expanded', String(open));
+  });
 
-  if (new URLSearchParams(window.location.search).get('test') === '1') {
-    window.__kgViewer = Object.freeze(createTestHook(renderer, graph));
+  // ---- initial state: filters, selection, camera from the URL ----
+  applyFilters(store.get());
+  applyEmphasis(store.get());
+  panel.show(store.get().selection);
+  if (selection?.kind === 'node' && initial.camera === null) focusNode(renderer, graph, selection.key);
+
+  if (TEST_MODE) window.__kgViewer = Object.freeze(createTestHook(renderer, graph, veil.isActive, () => layout.status(), () => ({ ...timings })));
+
+  function on(id: string, event: string, handler: () => void): void {
+    byId(id).addEventListener(event, handler, { signal });
   }
+
+  return {
+    destroy() {
+      lifetime.abort();
+      clearTimeout(urlTimer);
+      layout.kill();
+      resizeObserver.disconnect();
+      renderer.kill();
+      container.replaceChildren();
+      panel.show(null);
+      input.value = '';
+    },
+  };
+}
+
+/**
+ * Sigma draws its first frame synchronously in its constructor; reading one pixel back waits until the GPU
+ * has really drawn it. The mark is what `npm run bench` compares with the bare sigma page (which does the same).
+ */
+function markFirstFrame(gl: WebGL2RenderingContext): void {
+  gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  performance.mark('kg-first-frame');
+}
+
+function validSelection(graph: KnowledgeGraph, selection: Selection | null): Selection | null {
+  if (selection === null) return null;
+  if (selection.kind === 'node') return graph.hasNode(selection.key) ? selection : null;
+  return graph.hasEdge(selection.key) ? selection : null;
+}
+
+/** Moves the camera so that every visible node fits the graph area as it is now (the panels may have narrowed it). */
+function fitView(renderer: Renderer, graph: KnowledgeGraph, hidden: ReadonlySet<string>): void {
+  const home = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  graph.forEachNode((node, attrs) => {
+    if (hidden.has(node)) return;
+    const p = renderer.graphToViewport(attrs, home);
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  });
+  const camera = renderer.getCamera();
+  if (!Number.isFinite(minX)) {
+    void camera.reset({ duration: 300 });
+    return;
+  }
+  const { width, height } = renderer.getDimensions();
+  // Room for the labels, which sit to the right of their nodes.
+  const [left, right, vertical] = [40, 140, 40];
+  const ratio = Math.max(1, (maxX - minX + left + right) / width, (maxY - minY + 2 * vertical) / height);
+  const center = renderer.viewportToFramedGraph({ x: (minX - left + maxX + right) / 2, y: (minY + maxY) / 2 }, home);
+  void camera.animate({ x: center.x, y: center.y, ratio, angle: 0 }, { duration: 300 });
 }
 
 /** Moves the camera so that a node and its neighbours fill the view, never zooming in further than needed. */
@@ -127,11 +478,17 @@ function focusNode(renderer: Renderer, graph: KnowledgeGraph, key: string): void
   const ys = points.map((p) => p.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   // The whole graph spans about 1 in framed coordinates at ratio 1: a neighbourhood of width w needs ratio ~w.
-  const ratio = Math.min(1, Math.max(0.2, Math.max(maxX - minX, maxY - minY) * 1.25));
+  const ratio = Math.min(1, Math.max(0.2, Math.max(maxX - minX, maxY - minY) * 1.4));
   void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400, easing: 'quadraticInOut' });
 }
 
-function createTestHook(renderer: Renderer, graph: KnowledgeGraph): ViewerTestHook {
+function createTestHook(
+  renderer: Renderer,
+  graph: KnowledgeGraph,
+  veilActive: () => boolean,
+  layout: () => LayoutStatus,
+  timings: () => { emphasis: number; render: number },
+): ViewerTestHook {
   const toViewport = (x: number, y: number): { x: number; y: number } => renderer.graphToViewport({ x, y });
   return {
     nodeViewportPosition(key) {
@@ -144,12 +501,29 @@ function createTestHook(renderer: Renderer, graph: KnowledgeGraph): ViewerTestHo
       const [source, target] = graph.extremities(key).map((node) => graph.getNodeAttributes(node));
       return toViewport((source!.x + target!.x) / 2, (source!.y + target!.y) / 2);
     },
-    nodeColors(key) {
-      if (!graph.hasNode(key)) return null;
-      return { data: graph.getNodeAttribute(key, 'color'), displayed: renderer.getNodeDisplayData(key)?.color ?? null };
+    nodeDisplay(key) {
+      const data = graph.hasNode(key) ? renderer.getNodeDisplayData(key) : undefined;
+      if (data === undefined) return null;
+      return { dataColor: graph.getNodeAttribute(key, 'color'), color: data.color, depth: data.depth, hidden: data.visibility === 'hidden' };
     },
+    edgeDisplay(key) {
+      const data = graph.hasEdge(key) ? renderer.getEdgeDisplayData(key) : undefined;
+      if (data === undefined) return null;
+      const state = renderer.getEdgeState(key);
+      return {
+        depth: data.depth,
+        hidden: data.visibility === 'hidden',
+        path: state.parallelCount > 1 ? (data.parallelPath ?? '') : (data.path ?? ''),
+        parallelIndex: state.parallelIndex,
+        parallelCount: state.parallelCount,
+      };
+    },
+    veilActive,
+    displayedEdgeLabels: () => [...renderer.getEdgeDisplayedLabels()].sort(),
     cameraIdle: () => !renderer.getCamera().isAnimating(),
+    layout,
+    timings,
   };
 }
 
-void main();
+main();

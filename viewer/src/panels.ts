@@ -1,10 +1,10 @@
-// The parts of the page around the graph: details panel (entity or relation with evidence), search box, legend. All graph text goes in as text nodes.
-import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
-import type { DocumentMeta, EntityType, Evidence } from '../../src/types.js';
+// The details panel (entity or relation with its evidence) and the search box. All graph text goes in as text nodes.
+import type { DocumentMeta, Evidence } from '../../src/types.js';
 import { h, swatch, type Child } from './dom.js';
 import type { EdgeAttrs, KnowledgeGraph } from './load.js';
 import type { SearchIndex } from './search.js';
 import type { Selection } from './state.js';
+import { relationColor } from './palette.js';
 import { formatConfidence, plural, relationText, splitAroundTrigger } from './text.js';
 
 export interface PanelContext {
@@ -12,7 +12,12 @@ export interface PanelContext {
   documents: ReadonlyMap<string, DocumentMeta>;
   /** Changes the selection; `focus` also moves the camera to it. */
   select(selection: Selection | null, options?: { focus?: boolean }): void;
+  /** True for relations the filters currently hide: the panel lists only what is on screen. */
+  isEdgeHidden(edge: string): boolean;
 }
+
+/** Relations listed per direction before a "show more" button, so a hub does not build thousands of rows at once. */
+const RELATIONS_PER_PAGE = 60;
 
 const WIKIDATA_ID = /^Q\d+$/;
 
@@ -91,14 +96,18 @@ function renderNode(ctx: PanelContext, key: string): HTMLElement[] {
     );
   }
 
-  const outgoing = ctx.graph.outEdges(key);
-  const incoming = ctx.graph.inEdges(key).filter((edge) => ctx.graph.source(edge) !== key);
+  const allOut = ctx.graph.outEdges(key);
+  const allIn = ctx.graph.inEdges(key).filter((edge) => ctx.graph.source(edge) !== key);
+  const outgoing = allOut.filter((edge) => !ctx.isEdgeHidden(edge));
+  const incoming = allIn.filter((edge) => !ctx.isEdgeHidden(edge));
+  const hidden = allOut.length + allIn.length - outgoing.length - incoming.length;
   const relations = h(
     'section',
     { class: 'panel-section relations' },
     h('h3', { class: 'section-title' }, 'Relations ', h('span', { class: 'count' }, outgoing.length + incoming.length)),
   );
-  if (outgoing.length + incoming.length === 0) {
+  if (hidden > 0) relations.append(h('p', { class: 'note' }, `${plural(hidden, 'relation is', 'relations are')} hidden by the filters.`));
+  if (outgoing.length + incoming.length === 0 && hidden === 0) {
     relations.append(h('p', { class: 'empty' }, 'No relations were found for this entity.'));
   }
   if (outgoing.length > 0) relations.append(directionBlock(ctx, 'Outgoing', 'out', outgoing));
@@ -108,22 +117,41 @@ function renderNode(ctx: PanelContext, key: string): HTMLElement[] {
 }
 
 /** Relations of one direction, grouped by relation type, each with the entity at the other end and its evidence. */
-function directionBlock(ctx: PanelContext, title: string, direction: 'out' | 'in', edges: string[]): HTMLElement {
+function directionBlock(ctx: PanelContext, title: string, direction: 'out' | 'in', edges: string[], continued = false): HTMLElement {
   const groups = new Map<string, string[]>();
   for (const edge of edges) {
     const relation = ctx.graph.getEdgeAttribute(edge, 'relation');
     groups.set(relation, [...(groups.get(relation) ?? []), edge]);
   }
-  const block = h('div', { class: `direction direction-${direction}`, attrs: { 'data-direction': direction } }, h('h4', { class: 'direction-title' }, title));
-  for (const [relation, groupEdges] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  const block = h(
+    'div',
+    { class: `direction direction-${direction}`, attrs: continued ? {} : { 'data-direction': direction } },
+    !continued && h('h4', { class: 'direction-title' }, title),
+  );
+  const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
+  let budget = RELATIONS_PER_PAGE;
+  const rest: string[] = [];
+  for (const [relation, groupEdges] of sorted) {
+    const shown = groupEdges.slice(0, Math.max(0, budget));
+    budget -= shown.length;
+    rest.push(...groupEdges.slice(shown.length));
+    if (shown.length === 0) continue;
     block.append(
       h(
         'section',
         { class: 'rel-group', attrs: { 'data-relation': relation } },
-        h('h5', { class: 'rel-type' }, relationText(ctx.graph.getEdgeAttributes(groupEdges[0]!))),
-        ...groupEdges.map((edge) => relationItem(ctx, edge, direction)),
+        h('h5', { class: 'rel-type' }, swatch(relationColor(relation), 'swatch-line'), relationText(ctx.graph.getEdgeAttributes(groupEdges[0]!))),
+        ...shown.map((edge) => relationItem(ctx, edge, direction)),
       ),
     );
+  }
+  if (rest.length > 0) {
+    const more = h('button', {
+      class: 'more',
+      attrs: { type: 'button' },
+      onClick: () => more.replaceWith(directionBlock(ctx, title, direction, rest, true)),
+    }, `Show ${plural(rest.length, 'more relation', 'more relations')}`);
+    block.append(more);
   }
   return block;
 }
@@ -155,7 +183,7 @@ function renderEdge(ctx: PanelContext, edge: string): HTMLElement[] {
   const attrs = ctx.graph.getEdgeAttributes(edge);
   const [source, target] = ctx.graph.extremities(edge);
   return [
-    panelHeader(ctx, ['Relation'], relationText(attrs)),
+    panelHeader(ctx, [swatch(relationColor(attrs.relation), 'swatch-line'), 'Relation'], relationText(attrs)),
     h('div', { class: 'edge-ends' }, nodeButton(ctx, source), h('span', { class: 'edge-arrow', attrs: { 'aria-hidden': 'true' } }, '→'), nodeButton(ctx, target)),
     h(
       'dl',
@@ -232,30 +260,13 @@ export function wikidataId(key: string, attribute: string | undefined): string |
   return null;
 }
 
-/** The entity types present in the graph, with their palette colours. */
-export function renderLegend(legend: HTMLElement, graph: KnowledgeGraph): void {
-  const counts = new Map<EntityType, number>();
-  graph.forEachNode((_key, attrs) => counts.set(attrs.type, (counts.get(attrs.type) ?? 0) + 1));
-  const types = ENTITY_TYPES.filter((type) => counts.has(type));
-  legend.replaceChildren(
-    h('h2', { class: 'legend-title' }, 'Entity types'),
-    h(
-      'ul',
-      { class: 'legend-list' },
-      ...types.map((type) =>
-        h('li', { class: 'legend-item', attrs: { 'data-type': type } }, swatch(TYPE_COLORS[type]), h('span', { class: 'legend-label' }, type), h('span', { class: 'legend-count' }, counts.get(type) ?? 0)),
-      ),
-    ),
-  );
-  legend.hidden = types.length === 0;
-}
-
 /** The search combobox: suggestions while typing, arrows and Enter to choose, Escape to close. */
 export function mountSearchBox(
   input: HTMLInputElement,
   list: HTMLUListElement,
   index: SearchIndex,
   onPick: (key: string) => void,
+  signal: AbortSignal,
 ): void {
   let hits: ReturnType<SearchIndex['search']> = [];
   let active = -1;
@@ -320,12 +331,20 @@ export function mountSearchBox(
     input.setAttribute('aria-expanded', 'true');
   };
 
-  input.addEventListener('input', render);
-  input.addEventListener('focus', () => {
-    if (input.value.trim() !== '') render();
-  });
-  input.addEventListener('blur', close);
+  input.addEventListener('input', render, { signal });
+  input.addEventListener(
+    'focus',
+    () => {
+      if (input.value.trim() !== '') render();
+    },
+    { signal },
+  );
+  input.addEventListener('blur', close, { signal });
   input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && list.hidden && input.value === '') {
+      input.blur();
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) render();
       if (hits.length === 0) return;
@@ -339,7 +358,10 @@ export function mountSearchBox(
     } else if (event.key === 'Escape') {
       event.stopPropagation();
       if (!list.hidden) close();
-      else input.value = '';
+      else {
+        input.value = '';
+        input.dispatchEvent(new Event('input'));
+      }
     }
-  });
+  }, { signal });
 }

@@ -1,0 +1,80 @@
+// Tagging throughput of the shipped NER model on NorNE dev (read from ../shared/data/norne/), one core:
+// tokens/s with the model loaded, with and without computing the knowledge-base feature, and model load time.
+// Throughput is given by wall time and by the process's CPU time: on a shared, busy machine the wall
+// figure drops with the load while the CPU figure stays near what one free core does.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchSection } from '../bench.js';
+import { decodeModel, kbTagsFor, parseConll } from '../../src/ner/index.js';
+import { buildAliasIndex } from '../../src/mentions/kbindex.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { defaultModelPath } from '../../src/cli/model.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const NORNE_DEV = process.env.KG_NORNE_DEV ?? join(ROOT, '..', 'shared', 'data', 'norne', 'norne-nob-dev.ud.conllu');
+const RUNS = 7;
+
+function stats(xs: number[]): { median: number; spread: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, spread: (s[s.length - 1]! - s[0]!) / 2 };
+}
+
+function time(f: () => void): number {
+  const t = performance.now();
+  f();
+  return (performance.now() - t) / 1000;
+}
+
+/** Wall and CPU seconds of one call. */
+function timeBoth(f: () => void): { wall: number; cpu: number } {
+  const c = process.cpuUsage();
+  const wall = time(f);
+  const d = process.cpuUsage(c);
+  return { wall, cpu: (d.user + d.system) / 1e6 };
+}
+
+const section: BenchSection = {
+  title: 'NER tagger (shipped model), one core',
+  async run() {
+    if (!existsSync(NORNE_DEV)) {
+      process.stdout.write(`skipped: NorNE dev not found at ${NORNE_DEV}\n`);
+      return;
+    }
+    const modelPath = defaultModelPath();
+    const sentences = parseConll(readFileSync(NORNE_DEV, 'utf8'), NORNE_DEV).map((s) => s.tokens);
+    const tokens = sentences.reduce((n, s) => n + s.length, 0);
+
+    const loads: number[] = [];
+    let tagger = decodeModel(readFileSync(modelPath));
+    for (let r = 0; r < 5; r++) loads.push(time(() => (tagger = decodeModel(readFileSync(modelPath)))));
+    const load = stats(loads);
+    let index = buildAliasIndex(loadKnowledgeBase());
+    const kbLoad = time(() => (index = buildAliasIndex(loadKnowledgeBase())));
+    const kbTags = sentences.map((s) => kbTagsFor(s, index));
+
+    // Warm-up, then timed runs: the tagger alone (KB feature precomputed), and with the KB feature computed.
+    for (const [i, s] of sentences.entries()) tagger.tagTokens(s, kbTags[i]);
+    const alone: { wall: number; cpu: number }[] = [];
+    const withKb: { wall: number; cpu: number }[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      alone.push(timeBoth(() => sentences.forEach((s, i) => tagger.tagTokens(s, kbTags[i]))));
+      withKb.push(timeBoth(() => sentences.forEach((s) => tagger.tagTokens(s, kbTagsFor(s, index)))));
+    }
+    const rate = (runs: { wall: number; cpu: number }[]) => {
+      const w = stats(runs.map((r) => r.wall));
+      const c = stats(runs.map((r) => r.cpu));
+      return (
+        `${(tokens / w.median).toFixed(0)} tokens/s wall, ${(tokens / c.median).toFixed(0)} tokens/s CPU ` +
+        `(median of ${RUNS} runs: ${w.median.toFixed(3)} s ± ${w.spread.toFixed(3)} s wall, ${c.median.toFixed(3)} s ± ${c.spread.toFixed(3)} s CPU)`
+      );
+    };
+    process.stdout.write(`sentences ${sentences.length}, tokens ${tokens}\n`);
+    process.stdout.write(`model ${modelPath.slice(ROOT.length + 1)}  ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, ${tagger.model.hashes.length} features\n`);
+    process.stdout.write(`model load (read + gunzip + decode)  ${(load.median * 1000).toFixed(0)} ms ± ${(load.spread * 1000).toFixed(0)} ms (median of 5)\n`);
+    process.stdout.write(`knowledge base + alias index load  ${(kbLoad * 1000).toFixed(0)} ms\n`);
+    process.stdout.write(`tagging, KB feature precomputed  ${rate(alone)}\n`);
+    process.stdout.write(`tagging + KB feature (kbTagsFor)  ${rate(withKb)}\n`);
+  },
+};
+export default section;

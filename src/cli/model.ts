@@ -1,0 +1,80 @@
+// Tagger models for the CLI: the one shipped in the package (src/ner/model/), read once and cached, and
+// model files a user trained with `kg train ner`.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KgError } from '../errors.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { buildAliasIndex, type AliasIndex } from '../mentions/kbindex.js';
+import { decodeModel, type Tagger } from '../ner/index.js';
+import { readBytes } from './io.js';
+
+/** The shipped model, relative to the package root. */
+export const DEFAULT_MODEL = 'src/ner/model/norne-nb.model.gz';
+
+let root: string | undefined;
+/** The package root: the nearest folder above this module with a package.json (works from src/ and dist/src/). */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return (root = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new KgError('INPUT_NOT_FOUND', 'cannot find the package root (no package.json above the CLI)');
+    dir = up;
+  }
+}
+
+export function defaultModelPath(): string {
+  return join(packageRoot(), DEFAULT_MODEL);
+}
+
+/** Reads a model file into a tagger; errors name the file. */
+export function loadTaggerFile(path: string): Tagger {
+  const bytes = readBytes(path);
+  try {
+    return decodeModel(bytes);
+  } catch (e) {
+    if (e instanceof KgError) throw new KgError(e.code, e.message, path);
+    throw e;
+  }
+}
+
+let defaultTagger: Tagger | undefined;
+/** The tagger shipped with the package (NorNE Bokmål), loaded on first use. */
+export function loadDefaultTagger(): Tagger {
+  return (defaultTagger ??= loadTaggerFile(defaultModelPath()));
+}
+
+let defaultIndex: AliasIndex | undefined;
+/** The alias index of the built-in knowledge base: the tagger's knowledge-base feature comes from it. */
+export function defaultKbIndex(): AliasIndex {
+  return (defaultIndex ??= buildAliasIndex(loadKnowledgeBase()));
+}
+
+/**
+ * Writes a model file atomically (temporary file, flushed, renamed over the target), like io.ts's
+ * writeFileAtomic, which writes text only.
+ */
+export function writeModelFile(path: string, bytes: Uint8Array): void {
+  const dir = dirname(resolve(path));
+  const tmp = join(dir, `.kg-tmp-${process.pid}-${basename(path)}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* the temporary file may not exist */
+    }
+    throw new KgError('INPUT_INVALID', `cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
+  }
+}

@@ -1,0 +1,222 @@
+// Turns what the GEXF and GraphML readers found (ids, labels, string-valued attributes) into a validated graph file.
+import { KgError } from '../errors.js';
+import { edgeKey } from '../graph/build.js';
+import { parseGraphFile } from '../graph/serialize.js';
+import {
+  ENTITY_TYPES,
+  ONTOLOGY_VERSION,
+  RELATION_TYPES,
+  TYPE_COLORS,
+  type EntityType,
+  type Evidence,
+  type GraphAttributes,
+  type GraphFile,
+  type RelationType,
+} from '../types.js';
+import { recoverEvidence, splitList } from './text.js';
+
+/** A node as a reader found it: attribute values are strings keyed by lower-cased attribute name. */
+export interface LooseNode {
+  key: string;
+  label?: string;
+  values: Map<string, string>;
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+}
+
+export interface LooseEdge {
+  /** The id in the file: names the edge in messages (the graph's edge key is derived from content). */
+  key?: string;
+  source: string;
+  target: string;
+  label?: string;
+  /** GEXF 1.3 `kind`: the relation, when the file was written here or by Gephi from such a file. */
+  kind?: string;
+  weight?: number;
+  values: Map<string, string>;
+}
+
+export interface LooseGraph {
+  /** Graph attributes as JSON text, when the file kept them (written here). */
+  attributesJson?: string;
+  /** Fallbacks when it did not. */
+  name: string;
+  generator?: string;
+  nodes: LooseNode[];
+  edges: LooseEdge[];
+}
+
+function quote(text: string): string {
+  const json = JSON.stringify(text);
+  return json.length > 42 ? `${json.slice(0, 40)}…"` : json;
+}
+
+class Values {
+  constructor(
+    private readonly values: Map<string, string>,
+    private readonly prefix: string,
+    private readonly where: string,
+  ) {}
+
+  fail(message: string): never {
+    throw new KgError('INVALID_GRAPH', `${this.prefix}: ${message}`, this.where);
+  }
+
+  /** The value as written, empty string included (labels may legitimately be empty). */
+  raw(name: string): string | undefined {
+    return this.values.get(name);
+  }
+
+  string(name: string): string | undefined {
+    const value = this.values.get(name);
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  number(name: string, fallback: number | undefined): number | undefined {
+    const text = this.string(name);
+    if (text === undefined) return fallback;
+    const n = Number(text.trim());
+    if (!Number.isFinite(n)) this.fail(`\`${name}\` must be a number, got ${quote(text)}`);
+    return n;
+  }
+
+  integer(name: string): number | undefined {
+    const n = this.number(name, undefined);
+    if (n !== undefined && (!Number.isInteger(n) || n < 0)) this.fail(`\`${name}\` must be an integer >= 0, got ${n}`);
+    return n;
+  }
+
+  boolean(name: string): boolean {
+    const text = this.string(name)?.trim().toLowerCase();
+    if (text === undefined || text === 'false' || text === '0') return false;
+    if (text === 'true' || text === '1') return true;
+    return this.fail(`\`${name}\` must be true or false, got ${quote(text)}`);
+  }
+
+  json(name: string): unknown {
+    const text = this.string(name);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return this.fail(`\`${name}\` is not valid JSON`);
+    }
+  }
+}
+
+function entityType(value: string | undefined): EntityType {
+  const type = value?.trim().toLowerCase();
+  return (ENTITY_TYPES as readonly string[]).includes(type ?? '') ? (type as EntityType) : 'other';
+}
+
+function relationOf(edge: LooseEdge, v: Values): RelationType {
+  const candidates = [v.string('relation'), edge.kind, edge.label, v.string('label')];
+  for (const candidate of candidates) {
+    const relation = candidate?.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    if (relation !== undefined && (RELATION_TYPES as readonly string[]).includes(relation)) return relation as RelationType;
+  }
+  const given = candidates.find((c) => c !== undefined && c.trim() !== '');
+  return v.fail(
+    given === undefined
+      ? 'no relation (expected a `relation` attribute, a `kind` or a label naming a relation type of ONTOLOGY.md)'
+      : `${quote(given)} is not a relation type of ONTOLOGY.md`,
+  );
+}
+
+function evidenceOf(v: Values): Evidence[] {
+  const json = v.json('evidence_json');
+  if (json !== undefined) {
+    // Shape and types are checked by parseGraphFile below, with messages naming the edge and item.
+    if (!Array.isArray(json)) v.fail('`evidence_json` must be a JSON array');
+    return json as Evidence[];
+  }
+  const text = v.string('evidence');
+  return text === undefined ? [] : recoverEvidence(text);
+}
+
+function aliasesOf(v: Values): string[] {
+  const json = v.json('aliases_json');
+  if (json !== undefined) {
+    if (!Array.isArray(json) || !json.every((a) => typeof a === 'string')) v.fail('`aliases_json` must be a JSON array of strings');
+    return json as string[];
+  }
+  const text = v.string('aliases');
+  return text === undefined ? [] : splitList(text);
+}
+
+function graphAttributes(loose: LooseGraph, where: string): GraphAttributes {
+  if (loose.attributesJson !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(loose.attributesJson);
+    } catch {
+      throw new KgError('INVALID_GRAPH', 'the graph attributes are not valid JSON', where);
+    }
+    return parsed as GraphAttributes;
+  }
+  // A file from elsewhere: the documents' languages and titles are unknown, so none are listed; the
+  // evidence still names its documents.
+  return { name: loose.name, generator: loose.generator ?? 'unknown', ontology: ONTOLOGY_VERSION, documents: [] };
+}
+
+/** The graph file a reader's findings describe, validated exactly as a JSON graph file is. */
+export function assembleGraph(loose: LooseGraph, where: string): GraphFile {
+  const nodes = loose.nodes.map((node) => {
+    const v = new Values(node.values, `node ${quote(node.key)}`, where);
+    const type = entityType(v.string('type'));
+    const wikidata = v.string('wikidata');
+    const community = v.integer('community');
+    return {
+      key: node.key,
+      attributes: {
+        label: node.label ?? v.raw('label') ?? node.key,
+        type,
+        aliases: aliasesOf(v),
+        mentions: v.integer('mentions') ?? 0,
+        ...(wikidata === undefined ? {} : { wikidata }),
+        x: node.x ?? v.number('x', 0)!,
+        y: node.y ?? v.number('y', 0)!,
+        size: node.size ?? v.number('size', 1)!,
+        color: (node.color ?? v.string('color') ?? TYPE_COLORS[type]).toLowerCase(),
+        ...(community === undefined ? {} : { community }),
+      },
+    };
+  });
+  // Edge keys are derived from content (GRAPH_FORMAT.md), not taken from the file: Gephi numbers edges.
+  const seen = new Map<string, string>();
+  const edges = loose.edges.map((edge, index) => {
+    const name = edge.key === undefined ? `edge ${index}` : `edge ${quote(edge.key)}`;
+    const v = new Values(edge.values, name, where);
+    const relation = relationOf(edge, v);
+    const key = edgeKey(edge.source, relation, edge.target);
+    const twin = seen.get(key);
+    if (twin !== undefined) v.fail(`same relation between the same nodes as ${twin} (${quote(key)}): merge them into one edge`);
+    seen.set(key, name);
+    const evidence = evidenceOf(v);
+    const weight = edge.weight ?? v.number('weight', undefined) ?? Math.max(1, evidence.length);
+    return {
+      key,
+      source: edge.source,
+      target: edge.target,
+      attributes: {
+        relation,
+        label: edge.label ?? v.raw('label') ?? relation.replaceAll('_', ' '),
+        weight,
+        confidence: v.number('confidence', 1)!,
+        negated: v.boolean('negated'),
+        hypothetical: v.boolean('hypothetical'),
+        evidence,
+      },
+    };
+  });
+  const file = {
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes: graphAttributes(loose, where),
+    nodes,
+    edges,
+  };
+  // One validator for every way in: the imported graph obeys exactly the rules a JSON graph file does.
+  return parseGraphFile(JSON.stringify(file), where);
+}

@@ -1,0 +1,72 @@
+// CSV export: nodes.csv and edges.csv with the headers Gephi's spreadsheet import recognises, quoted per RFC 4180.
+import { compareStrings } from '../graph/order.js';
+import type { GraphFile } from '../types.js';
+import { evidenceDocuments, flattenEvidence, joinList } from './text.js';
+
+/** The two files of a CSV export, by file name. */
+export interface CsvExport {
+  'nodes.csv': string;
+  'edges.csv': string;
+}
+
+export const CSV_FILE_NAMES = ['nodes.csv', 'edges.csv'] as const;
+
+type Cell = string | number | boolean | undefined;
+
+// Spreadsheets run a cell that starts with one of these as a formula (CSV injection); labels and evidence
+// come from arbitrary documents, so such text cells get a leading apostrophe, the usual neutraliser.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field per RFC 4180: quoted when it holds a comma, quote, CR or LF, quotes doubled. */
+export function csvField(value: Cell): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function table(header: readonly string[], rows: Cell[][]): string {
+  // RFC 4180 ends every record, the last included, with CRLF.
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** nodes.csv (Id, Label, …) and edges.csv (Source, Target, Type, Id, Label, Weight, …); evidence as text. */
+export function toCsv(file: GraphFile): CsvExport {
+  const nodes = [...file.nodes].sort((x, y) => compareStrings(x.key, y.key));
+  const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
+  return {
+    'nodes.csv': table(
+      ['Id', 'Label', 'type', 'aliases', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community'],
+      nodes.map(({ key, attributes: a }) => [
+        key,
+        a.label,
+        a.type,
+        joinList(a.aliases),
+        a.mentions,
+        a.wikidata,
+        a.x,
+        a.y,
+        a.size,
+        a.color,
+        a.community,
+      ]),
+    ),
+    'edges.csv': table(
+      ['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', 'relation', 'confidence', 'negated', 'hypothetical', 'evidence', 'documents'],
+      edges.map(({ key, source, target, attributes: a }) => [
+        source,
+        target,
+        'Directed',
+        key,
+        a.label,
+        a.weight,
+        a.relation,
+        a.confidence,
+        a.negated,
+        a.hypothetical,
+        flattenEvidence(a.evidence),
+        joinList(evidenceDocuments(a.evidence)),
+      ]),
+    ),
+  };
+}

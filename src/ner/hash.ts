@@ -1,0 +1,43 @@
+// 32-bit string and integer hashing for feature keys: features are never strings at tagging time, and the
+// model file stores hashes, not the words of the corpus it was trained on.
+
+/** FNV-1a over UTF-16 code units of `s[start, end)`, finished with a murmur3 avalanche. Never 0. */
+export function hashString(s: string, start = 0, end = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return finish(h);
+}
+
+/** Combines two 32-bit values into one (order matters). Never 0, so 0 can mark an empty slot. */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = (h << 13) | (h >>> 19);
+  h = Math.imul(h ^ b, 0xc2b2ae35);
+  return finish(h);
+}
+
+function finish(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h >>>= 0;
+  return h === 0 ? 1 : h;
+}
+
+/** mulberry32: a tiny seeded generator, identical on every platform; training shuffles with it. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

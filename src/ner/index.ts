@@ -1,0 +1,16 @@
+// The statistical entity tagger (issue 3): public API of src/ner. Re-exports only.
+export { NORNE_TYPES, tagList, tagsToSpans, isTag, type NorneType, type TagSpan } from './tags.js';
+export { parseConll, writeConllTags, requireTags, type ConllSentence, type TaggedSentence } from './conll.js';
+export { createTagger, type Tagger, type NerModel } from './tagger.js';
+export { encodeModel, decodeModel, decodeModelData } from './codec.js';
+export {
+  trainTagger,
+  DEFAULT_TRAIN_SETTINGS,
+  resolveTrainSettings,
+  validateTrainSettings,
+  type TrainSettings,
+  type TrainResult,
+  type EpochLog,
+} from './train.js';
+export { scoreNer, formatNerScore, type NerScore, type Prf } from './score.js';
+export { kbTagsFor, tagSentence, NORNE_TO_ONTOLOGY, ontologyTypeOf } from './kb.js';

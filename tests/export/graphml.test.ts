@@ -1,0 +1,106 @@
+// GraphML export and import: declared keys, golden output, files from yEd and networkx, refusals.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KgError } from '../../src/errors.js';
+import { fromGraphml, toGraphml } from '../../src/export/graphml.js';
+import { graphFromFile, parseGraphFile, serializeGraph } from '../../src/graph/serialize.js';
+import type { GraphFile } from '../../src/types.js';
+import { ROOT, expectGolden, readGolden } from '../graph/golden.js';
+import { withXmllint, xpath } from './xmllint.js';
+
+const file = (): GraphFile => parseGraphFile(readGolden('small-graph.json'), 'small-graph.json');
+const json = (f: GraphFile): string => serializeGraph(graphFromFile(f));
+const fixture = (name: string): string => readFileSync(resolve(ROOT, 'tests/fixtures/export', name), 'utf8');
+
+describe('toGraphml', () => {
+  it('matches the golden file and is deterministic', () => {
+    const graphml = toGraphml(file());
+    expect(toGraphml(file())).toBe(graphml);
+    expectGolden('small-graph.graphml', graphml);
+  });
+
+  it('declares a key for every data element it writes, with a name and a type', () => {
+    const graphml = toGraphml(file());
+    const declared = new Set([...graphml.matchAll(/<key id="([^"]+)" for="(graph|node|edge)" attr\.name="[^"]+" attr\.type="(string|int|double|boolean)"\/>/g)].map((m) => m[1]));
+    const used = new Set([...graphml.matchAll(/<data key="([^"]+)">/g)].map((m) => m[1]));
+    expect([...used].filter((k) => !declared.has(k))).toEqual([]);
+    expect(declared.size).toBe((graphml.match(/<key /g) ?? []).length);
+  });
+
+  withXmllint('keeps awkward text readable for an XML parser', () => {
+    const f = file();
+    f.nodes[0].attributes.label = 'Iraq "Republic" & <co>\nline two 😀 العراق\u0001';
+    const graphml = toGraphml(f);
+    expect(xpath(graphml, 'string(//*[local-name()="node"][@id="iraq"]/*[@key="n_label"])')).toBe('Iraq "Republic" & <co>\nline two 😀 العراق');
+  });
+
+  it('writes r, g, b next to the colour, for Gephi', () => {
+    const graphml = toGraphml(file());
+    expect(graphml).toContain('<data key="n_color">#1f77b4</data>');
+    expect(graphml).toContain('<data key="n_r">31</data>');
+  });
+});
+
+describe('fromGraphml', () => {
+  it('reads back exactly the graph it was written from', () => {
+    expect(json(fromGraphml(toGraphml(file()), 'g.graphml'))).toBe(json(file()));
+  });
+
+  it('reads a file written by networkx (d0… keys, no edge relation label)', () => {
+    const g = fromGraphml(fixture('networkx.graphml'), 'networkx.graphml');
+    expect(g.nodes.map((n) => [n.key, n.attributes.label, n.attributes.type, n.attributes.x, n.attributes.y])).toEqual([
+      ['united-states', 'United States', 'country', 1.5, -2.25],
+      ['taliban', 'Taliban', 'organization', -3, 4],
+    ]);
+    expect(g.edges).toEqual([
+      {
+        key: 'united-states->negotiates_with->taliban',
+        source: 'united-states',
+        target: 'taliban',
+        attributes: { relation: 'negotiates_with', label: 'negotiates with', weight: 2, confidence: 1, negated: false, hypothetical: false, evidence: [] },
+      },
+    ]);
+  });
+
+  it('reads a file written by yEd: labels, positions and fill colours from its node graphics', () => {
+    const g = fromGraphml(fixture('yed.graphml'), 'yed.graphml');
+    expect(g.nodes.map((n) => n.attributes)).toEqual([
+      { label: 'Jens Stoltenberg', type: 'person', aliases: [], mentions: 0, x: 115, y: 0, size: 1, color: '#d62728' },
+      { label: 'NATO', type: 'organization', aliases: [], mentions: 0, x: 0, y: -100, size: 1, color: '#1f77b4' },
+    ]);
+    expect(g.edges.map((e) => e.key)).toEqual(['n0->leads->n1']);
+  });
+
+  it.each([
+    [
+      'data for an undeclared key',
+      '<graphml><graph><node id="a"><data key="nope">1</data></node></graph></graphml>',
+      'not a valid GraphML file: node "a": <data> for undeclared key "nope"',
+    ],
+    ['no graph', '<graphml/>', 'no <graph> element'],
+    ['another vocabulary', '<gexf version="1.3"/>', 'the root element is <gexf>, expected <graphml>'],
+    [
+      'a colour channel out of range',
+      '<graphml><key id="r" for="node" attr.name="r"/><key id="g" for="node" attr.name="g"/><key id="b" for="node" attr.name="b"/><graph><node id="a"><data key="r">300</data><data key="g">0</data><data key="b">0</data></node></graph></graphml>',
+      'colour channel r must be an integer 0..255',
+    ],
+    [
+      'an unreadable colour',
+      '<graphml><key id="c" for="node" attr.name="color"/><graph><node id="a"><data key="c">red</data></node></graph></graphml>',
+      '`color` must be a colour written #rrggbb',
+    ],
+    ['malformed XML', '<graphml><graph></graphml>', 'not valid XML'],
+  ])('refuses %s with a one-line message naming the file', (_name, text, message) => {
+    let error: unknown;
+    try {
+      fromGraphml(text, 'bad.graphml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KgError);
+    expect((error as KgError).where).toBe('bad.graphml');
+    expect((error as KgError).message).toContain(message);
+    expect((error as KgError).message).not.toContain('\n');
+  });
+});
