@@ -1,6 +1,7 @@
 // Seeded generator of news-length test corpora assembled from NorNE sentences, read at run time from
 // ../shared/data/norne/ (the NorNE text may not be republished, so it never enters the repository):
 // `node dist/scripts/gen-corpus.js --documents 10000 --seed 1 -o /tmp/corpus.jsonl`.
+import { mulberry32 } from '../src/layout/index.js';
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,17 +46,8 @@ export function norneTrainSentences(dir = NORNE_DIR): string[] | undefined {
   return sentences;
 }
 
-/** mulberry32: the same corpus from the same seed on every machine. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The layout's mulberry32: the same output from the same seed on every machine. */
+const rng = mulberry32;
 
 export interface CorpusOptions {
   documents: number;

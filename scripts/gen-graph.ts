@@ -1,5 +1,6 @@
 // Seeded generator of large graph files (GRAPH_FORMAT.md) for benchmarks and viewer tests:
 // `node dist/scripts/gen-graph.js --nodes 10000 --edges 50000 --seed 1 -o graph.json`.
+import { mulberry32 } from '../src/layout/index.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,17 +41,8 @@ const CUES: Partial<Record<RelationType, string>> = {
   leads: 'leder',
 };
 
-/** mulberry32: small, fast and good enough to make the same graph from the same seed. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The layout's mulberry32: the same output from the same seed on every machine. */
+const rng = mulberry32;
 
 function round(value: number): number {
   return Math.round(value * 1e4) / 1e4;

@@ -373,7 +373,7 @@ export async function* readLines(path: string): AsyncGenerator<string> {
 }
 
 /** Writes a file atomically: a temporary file beside it, flushed, then renamed over the target. */
-export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
   const dir = dirname(resolve(path));
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.kg-tmp-${process.pid}-${basename(path)}`);
@@ -381,6 +381,7 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
     const fd = openSync(tmp, 'w');
     try {
       if (typeof content === 'string') writeSync(fd, content);
+      else if (content instanceof Uint8Array) writeSync(fd, content);
       else for (const chunk of content) writeSync(fd, chunk);
       fsyncSync(fd);
     } finally {

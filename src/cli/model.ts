@@ -1,13 +1,13 @@
 // Tagger models for the CLI: the one shipped in the package (src/ner/model/), read once and cached, and
 // model files a user trained with `kg train ner`.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError } from '../errors.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { buildAliasIndex, type AliasIndex } from '../mentions/kbindex.js';
 import { decodeModel, type Tagger } from '../ner/index.js';
-import { readBytes } from './io.js';
+import { readBytes, writeFileAtomic } from './io.js';
 
 /** The shipped model, relative to the package root. */
 export const DEFAULT_MODEL = 'src/ner/model/norne-nb.model.gz';
@@ -52,29 +52,7 @@ export function defaultKbIndex(): AliasIndex {
   return (defaultIndex ??= buildAliasIndex(loadKnowledgeBase()));
 }
 
-/**
- * Writes a model file atomically (temporary file, flushed, renamed over the target), like io.ts's
- * writeFileAtomic, which writes text only.
- */
+/** Writes a model file atomically (temporary file, then rename). */
 export function writeModelFile(path: string, bytes: Uint8Array): void {
-  const dir = dirname(resolve(path));
-  const tmp = join(dir, `.kg-tmp-${process.pid}-${basename(path)}`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the temporary file may not exist */
-    }
-    throw new KgError('INPUT_INVALID', `cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
-  }
+  writeFileAtomic(path, bytes);
 }
