@@ -2,15 +2,17 @@
 // Settings follow the library's habit: DEFAULT_EXTRACT_SETTINGS, resolveExtractSettings, validateExtractSettings.
 
 import { createHash } from 'node:crypto';
-import type { Document, DocumentExtraction, DocumentMeta, Language, Mention } from './types.js';
+import type { Document, DocumentExtraction, DocumentMeta, Language, Mention, Sentence } from './types.js';
 import { LANGUAGES } from './types.js';
 import { InvalidSettingError } from './errors.js';
 import type { KnowledgeBase } from './kb/index.js';
-import { getLanguageResources } from './lang/index.js';
+import { getLanguageResources, type LanguageResources } from './lang/index.js';
 import { splitSentences } from './text/tokenize.js';
 import { detectLanguage } from './text/language.js';
 import { buildAliasIndex, type AliasIndex } from './mentions/kbindex.js';
-import { findKbMentions, findNameCandidates, isCapitalised, isSentenceInitial } from './mentions/index.js';
+import { findKbMentions, findNameCandidates, isCapitalised, isSentenceInitial, type NameCandidate } from './mentions/index.js';
+import { findTaggedCandidates } from './mentions/tagged.js';
+import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
 import { extractRelations } from './relations/index.js';
 
@@ -48,14 +50,26 @@ export function resolveExtractSettings(partial: Partial<ExtractSettings> = {}): 
 /** An extractor bound to one knowledge base (the alias index is built once and reused). */
 export interface Extractor {
   kb: KnowledgeBase;
+  /** The statistical tagger that finds unknown names, if any, and the languages it is used for. */
+  tagger?: { tagger: Tagger; languages: readonly Language[] };
   extract(doc: Document, settings?: Partial<ExtractSettings>): DocumentExtraction;
 }
 
-export function createExtractor(kb: KnowledgeBase): Extractor {
+export interface ExtractorOptions {
+  /** A NER tagger (src/ner): in its languages its spans are the unknown names, instead of the capitalisation rules. */
+  tagger?: Tagger;
+  /** The languages the tagger was trained for (default: Norwegian Bokmål and Nynorsk). */
+  taggerLanguages?: readonly Language[];
+}
+
+export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {}): Extractor {
   const index = buildAliasIndex(kb);
+  const tagger = options.tagger ? { tagger: options.tagger, languages: options.taggerLanguages ?? (['nb', 'nn'] as const) } : undefined;
   return {
     kb,
-    extract: (doc, settings) => extractDocument(doc, kb, index, resolveExtractSettings(settings)),
+    ...(tagger ? { tagger } : {}),
+    extract: (doc, settings) =>
+      extractDocument(doc, kb, index, resolveExtractSettings(settings), tagger && tagger.languages.includes(doc.language) ? tagger.tagger : undefined),
   };
 }
 
@@ -86,12 +100,36 @@ export function documentMeta(doc: Document): DocumentMeta {
   };
 }
 
-function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings): DocumentExtraction {
+function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined): DocumentExtraction {
   const lang = getLanguageResources(doc.language);
   const sentences = splitSentences(doc.text, { abbreviations: lang.sets.abbreviations });
   const kbMentions: Mention[] = [];
-  for (const s of sentences) kbMentions.push(...findKbMentions(s, index));
+  const kbBySentence: Mention[][] = [];
+  for (const s of sentences) {
+    const found = findKbMentions(s, index);
+    kbBySentence.push(found);
+    for (const m of found) kbMentions.push(m);
+  }
+  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang) : ruleCandidates(sentences, kbBySentence, lang);
+  const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);
+  let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
+  relations = relations.filter((r) => r.confidence >= settings.minConfidence);
+  if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
+  return { document: documentMeta(doc), entities: resolution.entities, relations };
+}
 
+type Candidates = { sentence: number; candidate: NameCandidate }[];
+
+function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources): Candidates {
+  const out: Candidates = [];
+  for (const s of sentences) {
+    for (const c of findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang)) out.push({ sentence: s.index, candidate: c });
+  }
+  return out;
+}
+
+/** Unknown names by capitalisation and context cues (languages without a tagger, or no tagger given). */
+function ruleCandidates(sentences: Sentence[], kbBySentence: Mention[][], lang: LanguageResources): Candidates {
   // Document-level capitalisation statistics decide whether a sentence-initial word is a name.
   const docCapitalised = new Map<string, number>();
   const docLowercase = new Set<string>();
@@ -104,24 +142,14 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
       }
     });
   }
-  const kbBySentence = new Map<number, Mention[]>();
-  for (const m of kbMentions) {
-    const list = kbBySentence.get(m.sentence);
-    if (list) list.push(m);
-    else kbBySentence.set(m.sentence, [m]);
-  }
-  const candidates = [];
+  const candidates: Candidates = [];
   for (const s of sentences) {
     const taken = new Set<number>();
     // A compound such as "Nato-sjefen" is taken; a capitalised remainder is not a new name.
-    for (const m of kbBySentence.get(s.index) ?? []) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken.add(k);
+    for (const m of kbBySentence[s.index]!) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken.add(k);
     for (const c of findNameCandidates(s, taken, lang, docCapitalised, docLowercase)) {
       candidates.push({ sentence: s.index, candidate: c });
     }
   }
-  const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);
-  let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
-  relations = relations.filter((r) => r.confidence >= settings.minConfidence);
-  if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
-  return { document: documentMeta(doc), entities: resolution.entities, relations };
+  return candidates;
 }

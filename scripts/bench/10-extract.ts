@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { BenchSection } from '../bench.js';
-import { createExtractor, makeDocument } from '../../src/pipeline.js';
-import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { makeDocument } from '../../src/pipeline.js';
+import { createCliExtractor } from '../../src/cli/extractor.js';
 import { extractors, type ExtractionTask } from '../../src/cli/worker.js';
 import type { RawDocument } from '../../src/cli/io.js';
 import { NORNE_DIR, norneDevSentences } from '../gen-corpus.js';
@@ -49,7 +49,7 @@ function englishText(tokens: number): string[] {
 }
 
 const section: BenchSection = {
-  title: `extraction throughput: NorNE dev text, rules + knowledge base (median of ${RUNS} runs ± half the range)`,
+  title: `extraction throughput: NorNE dev text, the whole pipeline as kg build runs it (knowledge base, tagger, rules; median of ${RUNS} runs ± half the range)`,
   async run() {
     const sentences = norneDevSentences();
     if (!sentences) {
@@ -65,8 +65,9 @@ const section: BenchSection = {
     const mb = (PASSES * docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0)) / 1e6;
 
     const t0 = performance.now();
-    const extractor = createExtractor(loadKnowledgeBase());
+    const extractor = createCliExtractor([]);
     const loadMs = performance.now() - t0;
+    const rulesOnly = createCliExtractor([], { model: false });
     const jobs = availableParallelism();
     const pool = extractors(jobs, { kb: [], settings: { minConfidence: 0, keepNonAsserted: true } });
     const tasks: ExtractionTask[] = Array.from({ length: PASSES }, () => raw).flat().map((document, seq) => ({ seq, document, lang: 'nb' }));
@@ -80,6 +81,9 @@ const section: BenchSection = {
         for (let p = 0; p < PASSES; p++) for (const d of docs) extractor.extract(d);
       },
       allCores: () => Promise.all(tasks.map((t) => pool.run({ ...t, seq: seq++ }))),
+      noTagger: () => {
+        for (let p = 0; p < PASSES; p++) for (const d of docs) rulesOnly.extract(d);
+      },
       wink: () => {
         for (const text of english) {
           const doc = nlp.readDoc(text);
@@ -89,7 +93,7 @@ const section: BenchSection = {
       },
     };
     // Interleaved (one run of each in turn), so that a change in the machine's load hits all of them alike.
-    const times: Record<keyof typeof contenders, number[]> = { oneJob: [], allCores: [], wink: [] };
+    const times: Record<keyof typeof contenders, number[]> = { oneJob: [], allCores: [], noTagger: [], wink: [] };
     try {
       for (let r = -3; r < RUNS; r++) {
         for (const name of Object.keys(contenders) as (keyof typeof contenders)[]) {
@@ -100,7 +104,7 @@ const section: BenchSection = {
     } finally {
       await pool.close();
     }
-    const { oneJob, allCores, wink } = times;
+    const { oneJob, allCores, noTagger, wink } = times;
 
     const rate = (xs: number[], amount: number) => xs.map((s) => amount / s);
     const row = (name: string, xs: number[], amount: number, megabytes: number) => [
@@ -110,13 +114,14 @@ const section: BenchSection = {
       withSpread(xs, 3),
     ];
     process.stdout.write(
-      `${docs.length} documents (${sentences.length} sentences), ${PASSES} passes a run: ${tokens} tokens, ${mb.toFixed(2)} MB; knowledge base + alias index load ${loadMs.toFixed(0)} ms\n`,
+      `${docs.length} documents (${sentences.length} sentences), ${PASSES} passes a run: ${tokens} tokens, ${mb.toFixed(2)} MB; knowledge base, alias index and tagger model load ${loadMs.toFixed(0)} ms\n`,
     );
     printTable(
       ['extractor', 'k tokens/s', 'MB/s', 'seconds'],
       [
-        row('kg rules, 1 job (this thread)', oneJob, tokens, mb),
-        row(`kg rules, ${jobs} jobs (worker threads)`, allCores, tokens, mb),
+        row('kg, 1 job (this thread)', oneJob, tokens, mb),
+        row(`kg, ${jobs} jobs (worker threads)`, allCores, tokens, mb),
+        row('kg --no-tagger, 1 job (rules only, for reference)', noTagger, tokens, mb),
         row('wink-nlp + eng-lite-web-model, 1 thread', wink, tokens, englishMb),
       ],
     );

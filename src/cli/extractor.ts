@@ -1,8 +1,16 @@
 // The extractor the CLI uses (kg build, kg eval, build workers): the built-in knowledge base plus user
-// files, and whatever models ship with the package. One place, so every entry point extracts alike.
+// files, and the tagger model shipped with the package (or one the user trained, or none). One place, so every
+// entry point extracts alike.
 import { createExtractor, type Extractor } from '../pipeline.js';
 import { loadKnowledgeBase, type KbFile } from '../kb/index.js';
+import { loadDefaultTagger, loadTaggerFile } from './model.js';
 
-export function createCliExtractor(userKb: KbFile[]): Extractor {
-  return createExtractor(loadKnowledgeBase(userKb));
+export interface CliExtractorOptions {
+  /** A tagger model file (`kg train ner`); false: no tagger, capitalisation rules only; default: the shipped model. */
+  model?: string | false;
+}
+
+export function createCliExtractor(userKb: KbFile[], options: CliExtractorOptions = {}): Extractor {
+  const tagger = options.model === false ? undefined : options.model ? loadTaggerFile(options.model) : loadDefaultTagger();
+  return createExtractor(loadKnowledgeBase(userKb), tagger ? { tagger } : {});
 }

@@ -36,6 +36,7 @@ import type { DocumentExtraction, DocumentMeta, GraphFile, Language } from '../t
 import { defaultIo, ExitCode, parseNumber, readGraph, type Io } from './common.js';
 import { registerExportCommands } from './export-commands.js';
 import { registerNerCommands, runNerEval } from './ner-commands.js';
+import { chooseModel } from './model.js';
 
 function loadUserKb(paths: string[] | undefined): KbFile[] {
   return loadUserKbWithHashes(paths).files;
@@ -80,6 +81,8 @@ interface BuildCommandOptions {
   quiet?: boolean;
   state: boolean;
   stdinFormat: StdinFormat;
+  model?: string;
+  tagger: boolean;
 }
 
 /** Joins lines into chunks of about a megabyte, so a large file is written in few system calls. */
@@ -134,11 +137,13 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   const minConfidence = recorded && !given('minConfidence') ? recorded.minConfidence : opts.minConfidence;
   const dropUnasserted = recorded && !given('dropUnasserted') ? recorded.dropUnasserted : !!opts.dropUnasserted;
   const kb = loadUserKbWithHashes(opts.kb);
-  const settings: RecordedSettings = { lang, minConfidence, dropUnasserted, kb: kb.hashes };
+  // The tagger too; a recorded model file cannot be found from its hash, so only "none" carries over by itself.
+  const model = chooseModel(recorded?.model === 'none' && !given('model') && !given('tagger') ? { tagger: false } : opts);
+  const settings: RecordedSettings = { lang, minConfidence, dropUnasserted, kb: kb.hashes, model: model.hash };
   if (recorded && JSON.stringify(settings) !== JSON.stringify(recorded)) {
     throw new KgError(
       'INVALID_SETTING',
-      `the graph was built with other extraction settings (${JSON.stringify(recorded)}, now ${JSON.stringify(settings)}): update with the same --lang, --min-confidence, --drop-unasserted and --kb files, or rebuild`,
+      `the graph was built with other extraction settings (${JSON.stringify(recorded)}, now ${JSON.stringify(settings)}): update with the same --lang, --min-confidence, --drop-unasserted, --kb files and tagger model (--model, --no-tagger), or rebuild`,
       opts.update,
     );
   }
@@ -156,7 +161,7 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   };
 
   const jobs = opts.jobs ?? defaultJobs();
-  const pool = extractors(jobs, { kb: kb.files, settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
+  const pool = extractors(jobs, { kb: kb.files, model: model.model, settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
   const progress =
     !opts.quiet && io === defaultIo && process.stderr.isTTY ? new Progress({ write: io.err, totalBytes: inputBytes(inputs) }) : undefined;
   const counts = { added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, bytes: 0 };
@@ -273,9 +278,9 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
 /** Builds a graph file from inputs: the core of `kg build` and `kg eval`, without writing anything. */
 export function buildGraphFile(
   inputs: { id: string; text: string; path?: string; title?: string; date?: string; url?: string; lang?: string }[],
-  options: { name: string; lang: LanguageChoice; kb: KbFile[]; seed: number; layout: boolean; minConfidence: number; dropUnasserted: boolean; iterations?: number; sizeBy?: SizeBy },
+  options: { name: string; lang: LanguageChoice; kb: KbFile[]; model?: string | false; seed: number; layout: boolean; minConfidence: number; dropUnasserted: boolean; iterations?: number; sizeBy?: SizeBy },
 ): string {
-  const extractor = createCliExtractor(options.kb);
+  const extractor = createCliExtractor(options.kb, { model: options.model });
   const extractions: DocumentExtraction[] = inputs.map((raw) => {
     const lang = options.lang !== 'auto' ? options.lang : ((LANGUAGE_CHOICES as readonly string[]).includes(raw.lang ?? '') ? (raw.lang as Language) : 'auto');
     const doc = makeDocument({ ...raw, language: lang });
@@ -336,6 +341,8 @@ export function createProgram(io: Io = defaultIo): Command {
     .option('--min-confidence <x>', 'drop relations below this confidence (0..1)', parseNumber('--min-confidence', 0, 1), 0)
     .option('--drop-unasserted', 'drop negated and hypothetical relations instead of keeping them flagged')
     .option('--kb <files...>', 'extra knowledge-base JSON files (same format as src/kb/data/*.json)')
+    .option('--model <file>', 'NER tagger model that finds names in Norwegian text (from `kg train ner`; default: the shipped NorNE model)')
+    .option('--no-tagger', 'find names the knowledge base does not know by capitalisation rules only, without the tagger')
     .option('--name <name>', 'graph name (default: from the output or input file name)')
     .option('-j, --jobs <n>', `documents extracted in parallel, in worker threads (default: the number of cores, ${defaultJobs()} here)`, parseNumber('--jobs', 1, 256, true))
     .addOption(new Option('--stdin-format <format>', 'what - reads: one text document, or JSONL').choices(STDIN_FORMATS).default('text'))
@@ -375,16 +382,34 @@ Examples:
     .argument('<gold...>', 'gold files or folders of *.gold.json')
     .option('--json', 'print the report as JSON')
     .option('--kb <files...>', 'extra knowledge-base JSON files')
+    .option('--model <file>', 'NER tagger model (default: the shipped one); with `eval ner`: the model to score')
+    .option('--no-tagger', 'score the capitalisation rules alone, without the tagger')
     .option('--fail-under <f1>', 'exit with code 1 when the total relation F1 is below this', parseNumber('--fail-under', 0, 1))
     .option('--save-graphs <dir>', 'also write the graph built for each gold document into this folder')
-    .addHelpText('after', '\nExamples:\n  kg eval ../shared/eval/no\n  kg eval ../shared/eval/no/nato-irak-2020.gold.json --json')
-    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; failUnder?: number; saveGraphs?: string }) => {
+    .addHelpText(
+      'after',
+      [
+        '',
+        'kg eval ner GOLD [PRED] scores a NER tagger instead: entity-level precision, recall and F1 per type and',
+        'overall (exact span and type, as conlleval counts), and untyped span F1, on a CoNLL-U file with name= tags.',
+        'Without PRED, the tagger (--model, default the shipped one) tags GOLD first.',
+        '',
+        'Examples:',
+        '  kg eval ../shared/eval/no',
+        '  kg eval ../shared/eval/no --no-tagger           (the capitalisation rules alone, for comparison)',
+        '  kg eval ../shared/eval/no/nato-irak-2020.gold.json --json',
+        '  kg eval ner ../shared/data/norne/norne-nob-dev.ud.conllu',
+        '  kg eval ner gold.conllu predicted.conllu --json',
+      ].join('\n'),
+    )
+    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; model?: string; tagger: boolean; failUnder?: number; saveGraphs?: string }) => {
       if (golds[0] === 'ner') {
-        const code = await runNerEval(golds.slice(1), io);
+        const code = await runNerEval(golds.slice(1), io, { ...(opts.json ? { json: true } : {}), ...(opts.model !== undefined ? { model: opts.model } : {}) });
         if (code !== 0) throw new ExitCode(code);
         return;
       }
       const kb = loadUserKb(opts.kb);
+      const model = chooseModel(opts).model;
       const reports: FileReport[] = [];
       for (const goldPath of goldFilesIn(golds)) {
         const gold = parseGoldFile(readTextFile(goldPath), goldPath);
@@ -394,6 +419,7 @@ Examples:
           name,
           lang: 'auto',
           kb,
+          model,
           seed: 42,
           layout: false,
           minConfidence: 0,

@@ -1,5 +1,6 @@
 // Tagger models for the CLI: the one shipped in the package (src/ner/model/), read once and cached, and
 // model files a user trained with `kg train ner`.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,4 +56,33 @@ export function defaultKbIndex(): AliasIndex {
 /** Writes a model file atomically (temporary file, then rename). */
 export function writeModelFile(path: string, bytes: Uint8Array): void {
   writeFileAtomic(path, bytes);
+}
+
+/** The tagger a build uses, as worker threads receive it, and its fingerprint for the build state. */
+export interface ModelChoice {
+  /** A model file, false for none (rules only), undefined for the shipped model. */
+  model: string | false | undefined;
+  /** sha256 of the model file, or "none". */
+  hash: string;
+}
+
+/**
+ * Resolves --model / --no-tagger: the model file is read and decoded here, once, so that a missing or broken
+ * file is a one-line error before any document is read (workers then load a file known to be good).
+ */
+export function chooseModel(options: { model?: string; tagger?: boolean }): ModelChoice {
+  if (options.tagger === false) {
+    if (options.model !== undefined) throw new KgError('INVALID_SETTING', '--model and --no-tagger exclude each other', options.model);
+    return { model: false, hash: 'none' };
+  }
+  const path = options.model ?? defaultModelPath();
+  const bytes = readBytes(path);
+  try {
+    const tagger = decodeModel(bytes);
+    if (options.model === undefined) defaultTagger ??= tagger;
+  } catch (e) {
+    if (e instanceof KgError) throw new KgError(e.code, e.message, path);
+    throw e;
+  }
+  return { model: options.model, hash: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -25,6 +25,8 @@ export type ExtractionResult =
 
 export interface WorkerSetup {
   kb: KbFile[];
+  /** The tagger model file; false: none (rules only); undefined: the shipped model. */
+  model?: string | false;
   settings: ExtractSettings;
 }
 
@@ -60,7 +62,7 @@ export interface Extractors {
 export function inThread(setup: WorkerSetup): Extractors {
   let extractor: Extractor | undefined;
   return {
-    run: async (task) => runTask((extractor ??= createCliExtractor(setup.kb)), task, setup.settings),
+    run: async (task) => runTask((extractor ??= createCliExtractor(setup.kb, { model: setup.model })), task, setup.settings),
     end: () => undefined,
     close: async () => undefined,
   };
@@ -159,6 +161,6 @@ export function extractors(jobs: number, setup: WorkerSetup): Extractors {
 const setup = !isMainThread ? (workerData as { kgExtractionWorker?: WorkerSetup } | null)?.kgExtractionWorker : undefined;
 if (setup && parentPort) {
   const port = parentPort;
-  const extractor = createCliExtractor(setup.kb);
+  const extractor = createCliExtractor(setup.kb, { model: setup.model });
   port.on('message', (task: ExtractionTask) => port.postMessage(runTask(extractor, task, setup.settings)));
 }

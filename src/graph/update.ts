@@ -11,6 +11,8 @@ export interface RecordedSettings {
   dropUnasserted: boolean;
   /** sha256 of each extra knowledge-base file, in the order given. */
   kb: string[];
+  /** sha256 of the tagger model file, or "none" (rules only). States written before the tagger lack it: "none". */
+  model: string;
 }
 
 export interface StateHeader {
@@ -177,6 +179,7 @@ export async function* readState(lines: AsyncIterable<string> | Iterable<string>
             minConfidence: c.number(s, 'minConfidence', 'settings'),
             dropUnasserted: c.boolean(s, 'dropUnasserted', 'settings'),
             kb: c.strings(s, 'kb', 'settings'),
+            model: s.model === undefined ? 'none' : c.string(s, 'model', 'settings'),
           },
         },
       };

@@ -6,6 +6,8 @@ import nbCues from './nb/cues.json' with { type: 'json' };
 import enLexicon from './en/lexicon.json' with { type: 'json' };
 import enCues from './en/cues.json' with { type: 'json' };
 import { KgError } from '../errors.js';
+import { ending3, isAllLower } from '../text/chars.js';
+import type { Word } from '../text/words.js';
 
 export interface TitleEntry {
   forms: string[];
@@ -115,6 +117,8 @@ export interface LanguageResources {
   cueForms: Map<string, Cue[]>;
   /** Noun cues that may close a compound, longest form first. */
   headCues: { form: string; cue: Cue }[];
+  /** The lexicon's orgHeadSuffixes, lower-cased, in order. */
+  orgHeadSuffixes: string[];
   sets: {
     abbreviations: Set<string>;
     prepositions: Set<string>;
@@ -145,6 +149,10 @@ export interface LanguageResources {
     bylineMarkers: Set<string>;
     commonWords: Set<string>;
     genitivePrepositions: Set<string>;
+    /** The lexicon's givenNameParticles as written. */
+    givenNameParticles: Set<string>;
+    /** The lexicon's accusableRelations as written. */
+    accusableRelations: Set<string>;
   };
   titles: Map<string, TitleEntry>;
   roleNouns: Map<string, RoleNounEntry>;
@@ -201,6 +209,7 @@ function compile(language: Language, lexicon: LexiconData, cueFile: CueFile): La
     cues,
     cueForms,
     headCues,
+    orgHeadSuffixes: lexicon.orgHeadSuffixes.map((x) => x.toLowerCase()),
     sets: {
       abbreviations: low(lexicon.abbreviations),
       prepositions: low(lexicon.prepositions),
@@ -236,6 +245,8 @@ function compile(language: Language, lexicon: LexiconData, cueFile: CueFile): La
       bylineMarkers: low(lexicon.bylineMarkers),
       commonWords: low(lexicon.commonWords),
       genitivePrepositions: low(lexicon.genitivePrepositions),
+      givenNameParticles: new Set(lexicon.givenNameParticles),
+      accusableRelations: new Set(lexicon.accusableRelations),
     },
     titles,
     roleNouns,
@@ -257,11 +268,61 @@ export function getLanguageResources(language: Language): LanguageResources {
   return res;
 }
 
+/** A title found by findTitle. */
+export interface TitleMatch {
+  entry: TitleEntry;
+  stem: string;
+}
+
+// findTitle tries every suffix of a word, and the rules ask it about the same words again and again. Every title
+// a word can be ends the word (the word itself, the head of a hyphenated compound, the tail of a closed one), so
+// a word whose last three letters end no listed title form is none (most words: no lookup at all); the answers
+// for the others are kept per language (bounded: the memo starts over when full). The answers are shared
+// objects: read only.
+interface TitleTable {
+  /** The last three characters of every title form (see ending3). */
+  endings: Set<number>;
+  minLength: number;
+  memo: Map<string, TitleMatch | null>;
+}
+const TITLE_TABLES = new WeakMap<LanguageResources, TitleTable>();
+const TITLE_MEMO_MAX = 50_000;
+let lastTitleLang: LanguageResources | undefined;
+let lastTitleTable: TitleTable | undefined;
+
+function titleTable(lang: LanguageResources): TitleTable {
+  if (lang === lastTitleLang) return lastTitleTable!;
+  let table = TITLE_TABLES.get(lang);
+  if (!table) {
+    let minLength = Infinity;
+    for (const form of lang.titles.keys()) minLength = Math.min(minLength, form.length);
+    // Forms shorter than three letters (none so far) would need a shorter ending: then no filter.
+    const endings = minLength >= 3 ? new Set([...lang.titles.keys()].map(ending3)) : undefined;
+    table = { endings: endings ?? new Set(), minLength: endings ? minLength : 0, memo: new Map() };
+    TITLE_TABLES.set(lang, table);
+  }
+  lastTitleLang = lang;
+  lastTitleTable = table;
+  return table;
+}
+
 /**
  * The title a word is, if any: listed forms first ("visepresident" is member_of), then compounds ending in a
  * listed title ("Nato-sjefen", "forbundskansler", "etterretningssjefen"). `stem` is the indefinite form.
  */
-export function findTitle(lang: LanguageResources, norm: string): { entry: TitleEntry; stem: string } | undefined {
+export function findTitle(lang: LanguageResources, norm: string): TitleMatch | undefined {
+  const table = titleTable(lang);
+  if (table.minLength > 0 && (norm.length < table.minLength || !table.endings.has(ending3(norm)))) return undefined;
+  let t = table.memo.get(norm);
+  if (t === undefined) {
+    t = computeTitle(lang, norm) ?? null;
+    if (table.memo.size >= TITLE_MEMO_MAX) table.memo.clear();
+    table.memo.set(norm, t);
+  }
+  return t ?? undefined;
+}
+
+function computeTitle(lang: LanguageResources, norm: string): TitleMatch | undefined {
   const stemOf = (w: string): string => {
     for (const suf of ['ene', 'en', 'et', 'a', 'n', 's']) {
       if (w.length > suf.length + 2 && w.endsWith(suf) && lang.titles.has(w.slice(0, -suf.length))) {
@@ -280,11 +341,195 @@ export function findTitle(lang: LanguageResources, norm: string): { entry: Title
     if (e) return { entry: e, stem: stemOf(head) };
     return undefined;
   }
-  if (!/^\p{Ll}+$/u.test(norm)) return undefined;
+  if (!isAllLower(norm)) return undefined;
   for (let k = 3; k <= norm.length - 5; k++) {
     const tail = norm.slice(k);
     const e = lang.titles.get(tail);
     if (e) return { entry: e, stem: stemOf(tail) };
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word information: what the rules ask of a token's norm (its word classes, role noun, pronoun kind, title, cues),
+// worked out once per distinct word and kept on the token's Word record (text/words.ts, wordInfoOf). The
+// resolution and relation rules walk every token of a document several times; reading the record replaces a
+// dozen set lookups per token.
+
+export const WORD_SUBORDINATOR = 1 << 0;
+export const WORD_CLAUSE_COORDINATOR = 1 << 1;
+export const WORD_COORDINATOR = 1 << 2;
+export const WORD_CLAIM_VERB = 1 << 3;
+export const WORD_SPEECH_VERB = 1 << 4;
+export const WORD_VERB = 1 << 5;
+export const WORD_AUXILIARY = 1 << 6;
+export const WORD_PREPOSITION = 1 << 7;
+export const WORD_SUBJECT_PRONOUN = 1 << 8;
+export const WORD_POSSESSIVE_REFLEXIVE = 1 << 9;
+export const WORD_GOVERNMENT_NOUN = 1 << 10;
+export const WORD_FORCE_NOUN = 1 << 11;
+export const WORD_COMMON = 1 << 12;
+export const WORD_TITLE_COREF = 1 << 13;
+
+// What the resolution passes look at (WordInfo.resolveKinds).
+export const RESOLVE_ROLE_NOUN = 1;
+export const RESOLVE_GOVERNMENT = 2;
+export const RESOLVE_TITLE = 4;
+export const RESOLVE_PRONOUN = 8;
+/** The norm "(": for tokens the tokeniser made, the text "(" too (nothing else normalises to it). */
+export const RESOLVE_OPEN_PAREN = 16;
+
+/** What the language resources say about one word (a token norm). Shared objects: read only. */
+export interface WordInfo {
+  /** RESOLVE_* bits: which passes of the resolution look at the word. */
+  resolveKinds: number;
+  /** WORD_* bits: the sets of `LanguageResources.sets` the word is in. */
+  classes: number;
+  roleNoun: RoleNounEntry | undefined;
+  /** The kind of pronoun (`lexicon.pronouns`, own keys only). */
+  pronoun: string | undefined;
+  /** findTitle(lang, word). */
+  title: TitleMatch | undefined;
+  /** The cues of the exact form (`cueForms`), empty if none. */
+  cues: readonly Cue[];
+  /** For a word of lower-case letters only: the noun cues its compound head is (see headCuesOf); else empty. */
+  headCues: readonly Cue[];
+  /** For a word with a hyphen and no cues of its own: the noun cues of its head ("FN-sanksjonene"); else empty. */
+  compoundCues: readonly Cue[];
+  /** The cues the relation rules try at the word: its own, else its compound's, else its head's. */
+  cueCandidates: readonly Cue[];
+}
+
+const NO_CUES: readonly Cue[] = [];
+
+interface WordTable {
+  memo: Map<string, WordInfo>;
+  /** The WORD_* classes of every word in one of their sets (one lookup instead of one per set). */
+  classes: Map<string, number>;
+  pronouns: Map<string, string>;
+  /** Head-cue forms by form, and their lengths, longest first. */
+  headByForm: Map<string, Cue[]>;
+  headLengths: number[];
+}
+const WORD_TABLES = new WeakMap<LanguageResources, WordTable>();
+const WORD_MEMO_MAX = 100_000;
+let lastWordLang: LanguageResources | undefined;
+let lastWordTable: WordTable | undefined;
+
+function wordTable(lang: LanguageResources): WordTable {
+  if (lang === lastWordLang) return lastWordTable!;
+  let table = WORD_TABLES.get(lang);
+  if (!table) {
+    const headByForm = new Map<string, Cue[]>();
+    for (const h of lang.headCues) {
+      const list = headByForm.get(h.form);
+      if (list) list.push(h.cue);
+      else headByForm.set(h.form, [h.cue]);
+    }
+    const headLengths = [...new Set(lang.headCues.map((h) => h.form.length))].sort((a, b) => b - a);
+    const s = lang.sets;
+    const classes = new Map<string, number>();
+    const classSets: [number, ReadonlySet<string>][] = [
+      [WORD_SUBORDINATOR, s.subordinators],
+      [WORD_CLAUSE_COORDINATOR, s.clauseCoordinators],
+      [WORD_COORDINATOR, s.coordinators],
+      [WORD_CLAIM_VERB, s.claimVerbs],
+      [WORD_SPEECH_VERB, s.speechVerbs],
+      [WORD_VERB, s.verbForms],
+      [WORD_AUXILIARY, s.auxiliaries],
+      [WORD_PREPOSITION, s.prepositions],
+      [WORD_SUBJECT_PRONOUN, s.subjectPronouns],
+      [WORD_POSSESSIVE_REFLEXIVE, s.possessiveReflexives],
+      [WORD_GOVERNMENT_NOUN, s.governmentNouns],
+      [WORD_FORCE_NOUN, s.forceNouns],
+      [WORD_COMMON, s.commonWords],
+      [WORD_TITLE_COREF, s.titleCoref],
+    ];
+    for (const [bit, set] of classSets) for (const w of set) classes.set(w, (classes.get(w) ?? 0) | bit);
+    // A Map, not the lexicon's object: a word such as "constructor" must not find Object.prototype's members.
+    table = { memo: new Map(), classes, pronouns: new Map(Object.entries(lang.lexicon.pronouns)), headByForm, headLengths };
+    WORD_TABLES.set(lang, table);
+  }
+  lastWordLang = lang;
+  lastWordTable = table;
+  return table;
+}
+
+/**
+ * The noun cues a compound ends in ("våpenleveranser" → leveranser): the longest listed head form that leaves at
+ * least three letters before it, with every cue of that form in the order of `lang.headCues`.
+ */
+function computeHeadCues(table: WordTable, norm: string): readonly Cue[] {
+  for (const len of table.headLengths) {
+    if (norm.length - len < 3) continue;
+    const cues = table.headByForm.get(norm.slice(norm.length - len));
+    if (cues) return cues;
+  }
+  return NO_CUES;
+}
+
+/** The information of a word the language has nothing to say about (most words): one shared object (not frozen: same shape as the others). */
+const NOTHING: WordInfo = {
+  resolveKinds: 0,
+  classes: 0,
+  roleNoun: undefined,
+  pronoun: undefined,
+  title: undefined,
+  cues: NO_CUES,
+  headCues: NO_CUES,
+  compoundCues: NO_CUES,
+  cueCandidates: NO_CUES,
+};
+
+function computeWordInfo(lang: LanguageResources, table: WordTable, norm: string): WordInfo {
+  const classes = table.classes.get(norm) ?? 0;
+  const roleNoun = lang.roleNouns.get(norm);
+  const pronoun = table.pronouns.get(norm);
+  const title = findTitle(lang, norm);
+  const resolveKinds =
+    (roleNoun ? RESOLVE_ROLE_NOUN : 0) |
+    ((classes & (WORD_GOVERNMENT_NOUN | WORD_FORCE_NOUN)) !== 0 ? RESOLVE_GOVERNMENT : 0) |
+    (title ? RESOLVE_TITLE : 0) |
+    (pronoun !== undefined ? RESOLVE_PRONOUN : 0) |
+    (norm === '(' ? RESOLVE_OPEN_PAREN : 0);
+  const cues = lang.cueForms.get(norm) ?? NO_CUES;
+  const compoundCues =
+    cues.length === 0 && norm.includes('-') ? (lang.cueForms.get(norm.slice(norm.lastIndexOf('-') + 1)) ?? NO_CUES).filter((c) => c.pos === 'noun') : NO_CUES;
+  const headCues = isAllLower(norm) ? computeHeadCues(table, norm) : NO_CUES;
+  if (resolveKinds === 0 && classes === 0 && cues.length === 0 && compoundCues.length === 0 && headCues.length === 0) return NOTHING;
+  return {
+    resolveKinds,
+    classes,
+    roleNoun,
+    pronoun,
+    title,
+    cues,
+    headCues,
+    compoundCues,
+    cueCandidates: cues.length > 0 ? cues : compoundCues.length > 0 ? compoundCues : headCues,
+  };
+}
+
+/** What the language resources say about a word (a token norm); kept per language (bounded). */
+export function wordInfo(lang: LanguageResources, norm: string): WordInfo {
+  const table = wordTable(lang);
+  let info = table.memo.get(norm);
+  if (info === undefined) {
+    info = computeWordInfo(lang, table, norm);
+    if (table.memo.size >= WORD_MEMO_MAX) table.memo.clear();
+    table.memo.set(norm, info);
+  }
+  return info;
+}
+
+/**
+ * The information of a Word record (text/words.ts), kept on it for the language last asked about (the first
+ * answer for a word is worked out directly; the per-language memo serves words asked about in several languages).
+ */
+export function wordInfoOf(lang: LanguageResources, w: Word): WordInfo {
+  if (w.infoOwner === lang) return w.info!;
+  const info = w.infoOwner === null ? computeWordInfo(lang, wordTable(lang), w.norm) : wordInfo(lang, w.norm);
+  w.info = info;
+  w.infoOwner = lang;
+  return info;
 }

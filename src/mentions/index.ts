@@ -2,27 +2,40 @@
 // capitalised names typed from context cues (titles → person, "partiet" → organisation, "i" → location).
 
 import type { EntityType, Mention, Sentence, Token } from '../types.js';
-import { findTitle, type LanguageResources } from '../lang/index.js';
+import {
+  WORD_COMMON,
+  WORD_GOVERNMENT_NOUN,
+  WORD_SPEECH_VERB,
+  WORD_TITLE_COREF,
+  findTitle,
+  wordInfoOf,
+  type LanguageResources,
+} from '../lang/index.js';
 import { type AliasIndex, type Variant, tokenMatches } from './kbindex.js';
+import { isTokenizerSentence, sentenceWordList } from '../text/words.js';
 import { closedCompoundStem } from './morphology.js';
+import { LETTER, LL, flagsAt, hasAsciiDigit, hasLower, isAllUpper, sizeAt, startsLetter, startsLower, startsUpper } from '../text/chars.js';
 
-const PUNCT_RE = /^[^\p{L}\p{N}]+$/u;
-const CAP_RE = /^\p{Lu}/u;
+// The character tests below answer what the regular expressions in their comments answer (src/text/chars.ts).
 
+/** `/^\p{Lu}/u.test(t.text)`. */
 export function isCapitalised(t: Token): boolean {
-  return CAP_RE.test(t.text);
+  return startsUpper(t.text);
 }
 
-function isPunct(t: Token | undefined): boolean {
-  return !!t && PUNCT_RE.test(t.text);
+/** `/^[«"“„'(\[–—-]$/`: an opening quote, bracket or dash, which may stand before a sentence's first word. */
+function isOpener(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0xab || c === 0x22 || c === 0x201c || c === 0x201e || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x2013 || c === 0x2014 || c === 0x2d;
 }
 
 /** Is token i at the start of a sentence, a quote or a dialogue line (where capitals say nothing)? */
 export function isSentenceInitial(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
-    const t = tokens[j]!;
-    if (/^[«"“„'(\[–—-]$/.test(t.text)) continue;
-    return t.text === ':' || t.text === '.' || t.text === '–' || t.text === '—';
+    const t = tokens[j]!.text;
+    if (isOpener(t)) continue;
+    return t === ':' || t === '.' || t === '–' || t === '—';
   }
   return true;
 }
@@ -43,6 +56,35 @@ function matchVariantAt(tokens: Token[], i: number, v: Variant): boolean {
   return true;
 }
 
+/**
+ * A knowledge-base mention as findKbMentions makes it. A class only so that withEntity can tell its own mentions
+ * from others: their fields are these, in this order (the order JSON output shows them in).
+ */
+class KbMention implements Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  source: Mention['source'];
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  kbId: string;
+  form: Mention['form'];
+  constructor(sentence: number, i: number, j: number, start: number, end: number, text: string, v: { entryId: string; type: EntityType; form: Variant['form'] }) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.type = v.type;
+    this.source = 'kb';
+    this.sentence = sentence;
+    this.tokenStart = i;
+    this.tokenEnd = j;
+    this.kbId = v.entryId;
+    this.form = v.form;
+  }
+}
+
 function kbMention(
   sentence: Sentence,
   i: number,
@@ -52,32 +94,60 @@ function kbMention(
   text: string,
   v: { entryId: string; type: EntityType; form: Variant['form'] },
 ): Mention {
-  return {
-    start,
-    end,
-    text,
-    type: v.type,
-    source: 'kb',
-    sentence: sentence.index,
-    tokenStart: i,
-    tokenEnd: j,
-    kbId: v.entryId,
-    form: v.form,
-  };
+  return new KbMention(sentence.index, i, j, start, end, text, v);
+}
+
+/**
+ * A copy of a mention with its entity key: `{ ...m, entity }`, written out for findKbMentions' own mentions
+ * (whose fields are known): the spread with an added key is many times slower.
+ */
+export function withEntity(m: Mention, entity: string): Mention {
+  if (m instanceof KbMention) {
+    return {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: m.type,
+      source: m.source,
+      sentence: m.sentence,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      kbId: m.kbId,
+      form: m.form,
+      entity,
+    };
+  }
+  return { ...m, entity };
 }
 
 /** Knowledge-base mentions of one sentence, longest match first, compounds split at hyphens. */
 export function findKbMentions(sentence: Sentence, index: AliasIndex): Mention[] {
   const out: Mention[] = [];
   const tokens = sentence.tokens;
+  const words = sentenceWordList(sentence);
+  // For the tokeniser's sentences a token has a hyphen exactly when its Word has (see Word.hyphenated).
+  const ownTokens = isTokenizerSentence(sentence);
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
     let matched: Variant | null = null;
-    for (const v of index.byFirst.get(tok.norm) ?? []) {
-      if (matchVariantAt(tokens, i, v)) {
-        matched = v;
-        break;
+    // Only the variants whose second word is the next token's can match (and those of one word). What the index
+    // says about a word is kept on its Word record (text/words.ts) for the index last asked about.
+    const word = words[i]!;
+    if (word.kbIndex !== index.id) {
+      word.kbFirst = index.byFirstAndSecond.get(word.norm) ?? null;
+      word.kbClosedStem = closedCompoundStem(word.norm, index.demonymStemSet, index.maxStem);
+      word.kbIndex = index.id;
+    }
+    const first = word.kbFirst;
+    if (first) {
+      const next = i + 1 < tokens.length ? tokens[i + 1]!.norm : undefined;
+      const list = (first.bySecond !== null && next !== undefined && first.bySecond.get(next)) || first.single;
+      for (const v of list) {
+        if (matchVariantAt(tokens, i, v)) {
+          matched = v;
+          break;
+        }
       }
     }
     if (matched) {
@@ -87,7 +157,8 @@ export function findKbMentions(sentence: Sentence, index: AliasIndex): Mention[]
       i = j + 1;
       continue;
     }
-    const compound = matchCompound(tok, index);
+    const hyphen = ownTokens ? word.hyphenated : hasHyphen(tok.text);
+    const compound = hyphen || word.kbClosedStem > 0 ? matchCompound(tok, hyphen, word.kbClosedStem, index) : null;
     if (compound) {
       const end = tok.start + compound.length;
       out.push(kbMention(sentence, i, i, tok.start, end, tok.text.slice(0, compound.length), compound.variant));
@@ -109,30 +180,32 @@ function sentenceText(tokens: Token[], i: number, j: number, first: Token, last:
   return s;
 }
 
-// The stems as a set, built once per alias index (not once per token).
-const STEM_SETS = new WeakMap<AliasIndex, ReadonlySet<string>>();
-function demonymStemSet(index: AliasIndex): ReadonlySet<string> {
-  let set = STEM_SETS.get(index);
-  if (!set) {
-    set = new Set(index.demonymStems.keys());
-    STEM_SETS.set(index, set);
+const NO_VARIANTS: readonly Variant[] = [];
+
+/** Has the text a hyphen (- or ‐)? */
+function hasHyphen(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010) return true;
   }
-  return set;
+  return false;
 }
 
 /** The knowledge-base prefix of a compound token (Nato-sjefen, SSC-8-missilene, amerikanskledede). */
 function matchCompound(
   tok: Token,
+  hyphen: boolean,
+  closedStem: number,
   index: AliasIndex,
 ): { length: number; variant: { entryId: string; type: EntityType; form: Variant['form'] } } | null {
-  const parts = tok.text.includes('-') || tok.text.includes('‐') ? tok.text.split(/[-‐]/) : [];
+  const parts = hyphen ? tok.text.split(/[-‐]/) : [];
   if (parts.length > 1) {
     for (let k = parts.length - 1; k >= 1; k--) {
-      const rest = parts.slice(k).join('-');
-      if (!/^\p{Ll}/u.test(rest)) continue;
+      // The rest (parts k… joined) must start with a lower-case letter.
+      if (!startsLower(parts[k]!)) continue;
       const prefix = parts.slice(0, k).join('-');
       const norm = prefix.toLowerCase();
-      for (const v of index.byFirst.get(norm) ?? []) {
+      for (const v of index.byFirst.get(norm) ?? NO_VARIANTS) {
         if (v.tokens.length !== 1 || v.form === 'genitive') continue;
         if (!tokenMatches(v, 0, prefix, true)) continue;
         return { length: prefix.length, variant: { entryId: v.entryId, type: v.type, form: v.form } };
@@ -140,13 +213,40 @@ function matchCompound(
     }
   }
   // Closed demonym compounds: amerikanskledede, Taiwanskkontrollerte, norskchartret.
-  const stemLen = closedCompoundStem(tok.norm, demonymStemSet(index), index.maxStem);
+  // (closedCompoundStem(tok.norm, …), kept on the token's Word.)
+  const stemLen = closedStem;
   if (stemLen > 0) {
     const id = index.demonymStems.get(tok.norm.slice(0, stemLen))!;
     const entry = index.kb.entries.get(id)!;
     return { length: stemLen, variant: { entryId: id, type: entry.type, form: 'demonym' } };
   }
   return null;
+}
+
+/** Document-level capitalisation statistics: they decide whether a sentence-initial word is a name. */
+export interface CapitalisationStats {
+  /** Capitalised words (as written) not at the start of a sentence, with their counts. */
+  docCapitalised: Map<string, number>;
+  /** The norms of the words written with a lower-case first letter. */
+  docLowercase: Set<string>;
+}
+
+/** The capitalisation statistics of a document's sentences (what findNameCandidates takes). */
+export function capitalisationStats(sentences: readonly Sentence[]): CapitalisationStats {
+  const docCapitalised = new Map<string, number>();
+  const docLowercase = new Set<string>();
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (startsUpper(t.text)) {
+        if (!isSentenceInitial(tokens, i)) docCapitalised.set(t.text, (docCapitalised.get(t.text) ?? 0) + 1);
+      } else if (startsLower(t.text)) {
+        docLowercase.add(t.norm);
+      }
+    }
+  }
+  return { docCapitalised, docLowercase };
 }
 
 /** A capitalised span that no knowledge-base entry covers, with the cue that typed it. */
@@ -157,6 +257,43 @@ export interface NameCandidate {
   type: EntityType;
   /** How sure the typing is: 2 = an explicit cue (title, appositive, party code), 1 = weaker context. */
   evidence: number;
+}
+
+/** `/-\p{Ll}{4,}$/u`: a compound with a lower-case head of four letters or more ("TV-kanalen", "EU-landene"). */
+function hasLowerCompoundHead(text: string): boolean {
+  // Only the last hyphen can start it: a later one would stand in the lower-case run.
+  const h = text.lastIndexOf('-');
+  if (h < 0) return false;
+  let count = 0;
+  for (let i = h + 1; i < text.length; i += sizeAt(text, i)) {
+    if ((flagsAt(text, i) & LL) === 0) return false;
+    count++;
+  }
+  return count >= 4;
+}
+
+/** `/^\d{1,3}$/`. */
+function isShortNumber(text: string): boolean {
+  if (text.length === 0 || text.length > 3) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Nouns after which a number counts something ("Channel 12", but not "12 år"). */
+const COUNT_NOUNS = new Set(['år', 'prosent', 'millioner', 'personer']);
+
+/** The code units of the letters in a text: the length of `text.replace(/[^\p{L}]/gu, '')`. */
+function letterUnits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const size = sizeAt(text, i);
+    if ((flagsAt(text, i) & LETTER) !== 0) n += size;
+    i += size;
+  }
+  return n;
 }
 
 /**
@@ -171,25 +308,44 @@ export function findNameCandidates(
   docLowercase: ReadonlySet<string>,
 ): NameCandidate[] {
   const tokens = sentence.tokens;
+  const words = sentenceWordList(sentence);
   const out: NameCandidate[] = [];
-  const { sets, titles } = lang;
+  const { sets } = lang;
   // Does the sentence have no lower-case letter at all? Asked per capitalised word, computed once.
   let noLowercase: boolean | undefined;
   const nameLike = (k: number): boolean => {
-    const t = tokens[k]!;
-    if (taken.has(k) || !isCapitalised(t) || isPunct(t)) return false;
-    if (sets.nonNames.has(t.text) || sets.nonNames.has(t.text.replace(/s$/, ''))) return false;
+    const text = tokens[k]!.text;
+    // A capital first letter (so no punctuation either).
+    if (!startsUpper(text) || taken.has(k)) return false;
+    // A known non-name, also with a final -s removed.
+    if (sets.nonNames.has(text) || (text.charCodeAt(text.length - 1) === 0x73 && sets.nonNames.has(text.slice(0, -1)))) return false;
     // "TV-kanalen", "EU-landene": a compound with a common-noun head is no proper name ("Ing-wen" is).
-    if (/-\p{Ll}{4,}$/u.test(t.text)) return false;
-    if (/^\p{Lu}+$/u.test(t.text) && t.text.length >= 4 && !/\d/.test(t.text) && !docCapitalised.has(t.text)) {
+    if (hasLowerCompoundHead(text)) return false;
+    if (text.length >= 4 && isAllUpper(text) && !hasAsciiDigit(text) && !docCapitalised.has(text)) {
       // Words in capitals in headlines and kickers ("TETT PÅ:") are emphasis, not names.
-      if (tokens[k + 1]?.text === ':' || (noLowercase ??= tokens.every((x) => !/\p{Ll}/u.test(x.text)))) return false;
+      if (tokens[k + 1]?.text === ':' || (noLowercase ??= !tokens.some((x) => hasLower(x.text)))) return false;
     }
     return true;
   };
-  // A kicker in capitals before a colon ("TETT PÅ: …") is emphasis, not a name.
-  const colon = tokens.findIndex((t) => t.text === ':');
-  const kickerEnd = colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => !/\p{Ll}/u.test(t.text)) ? colon : 0;
+  // A kicker in capitals before a colon ("TETT PÅ: …") is emphasis, not a name: the first colon, if it is
+  // one of the first five tokens.
+  let colon = -1;
+  for (let k = 0; k < tokens.length && k <= 4; k++) {
+    if (tokens[k]!.text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  let kickerEnd = 0;
+  if (colon > 0) {
+    kickerEnd = colon;
+    for (let k = 0; k < colon; k++) {
+      if (hasLower(tokens[k]!.text)) {
+        kickerEnd = 0;
+        break;
+      }
+    }
+  }
   let i = kickerEnd;
   while (i < tokens.length) {
     if (!nameLike(i)) {
@@ -205,15 +361,15 @@ export function findNameCandidates(
       }
       // Particles inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi".
       let p = j + 1;
-      while (p < tokens.length && lang.lexicon.givenNameParticles.includes(tokens[p]!.norm) && p - j <= 3) p++;
+      while (p < tokens.length && sets.givenNameParticles.has(tokens[p]!.norm) && p - j <= 3) p++;
       if (p > j + 1 && p < tokens.length && nameLike(p)) {
         j = p;
         continue;
       }
       // A number closing a name: "Channel 12".
-      if (/^\d{1,3}$/.test(next.text) && !taken.has(j + 1) && j === i && tokens[j + 2]?.text !== '.') {
+      if (isShortNumber(next.text) && !taken.has(j + 1) && j === i && tokens[j + 2]?.text !== '.') {
         const after = tokens[j + 2];
-        if (!after || !/^\p{L}/u.test(after.text) || !/^(år|prosent|millioner|personer)$/u.test(after.norm)) {
+        if (!after || !startsLetter(after.text) || !COUNT_NOUNS.has(after.norm)) {
           j++;
         }
       }
@@ -224,15 +380,15 @@ export function findNameCandidates(
     while (s <= j) {
       const t = tokens[s]!;
       const initial = isSentenceInitial(tokens, s) || s > i;
+      // A common word, title, role noun, government noun, title noun, cue word or verb of saying.
+      const info = wordInfoOf(lang, words[s]!);
+      const title = !!info.title;
       const common =
-        sets.commonWords.has(t.norm) ||
-        !!findTitle(lang, t.norm) ||
-        lang.roleNouns.has(t.norm) ||
-        sets.governmentNouns.has(t.norm) ||
-        sets.titleCoref.has(t.norm) ||
-        lang.cueForms.has(t.norm) ||
-        sets.speechVerbs.has(t.norm);
-      if (common && (initial || !!findTitle(lang, t.norm))) {
+        (info.classes & (WORD_COMMON | WORD_GOVERNMENT_NOUN | WORD_TITLE_COREF | WORD_SPEECH_VERB)) !== 0 ||
+        title ||
+        info.roleNoun !== undefined ||
+        info.cues.length > 0;
+      if (common && (initial || title)) {
         s++;
         continue;
       }
@@ -254,13 +410,13 @@ export function findNameCandidates(
         break;
       }
     }
-    const span = tokens.slice(s, j + 1);
-    const letters = span.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
-    // A single capital ("AP / N") or a bare number is no name; nor is one capitalised word that the
-    // lexicons know as a common word or verb ("Brøt seg inn" in a run of headlines).
+    // A single capital ("AP / N") or a bare number is no name (two letters at least); nor is one capitalised
+    // word that the lexicons know as a common word or verb ("Brøt seg inn" in a run of headlines).
+    let letters = 0;
+    for (let k = s; k <= j && letters < 2; k++) letters += letterUnits(tokens[k]!.text);
     const lone = s === j ? tokens[s]! : undefined;
     const known = !!lone && (sets.commonWords.has(lone.norm) || sets.verbForms.has(lone.norm) || lang.cueForms.has(lone.norm));
-    if (s <= j && letters.length >= 2 && !known) {
+    if (s <= j && letters >= 2 && !known) {
       out.push(typeCandidate(tokens, s, j, lang));
     }
     i = j + 1;
@@ -268,37 +424,44 @@ export function findNameCandidates(
   return out;
 }
 
-function typeCandidate(tokens: Token[], s: number, e: number, lang: LanguageResources): NameCandidate {
-  const { sets, titles } = lang;
+function candidate(tokenStart: number, tokenEnd: number, type: EntityType, evidence: number): NameCandidate {
+  return { tokenStart, tokenEnd, genitive: false, type, evidence };
+}
+
+/** `/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u`: a capitalised word with a lower-case letter after the first. */
+const NAME_WORD_RE = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+
+/** The type of the name candidate spanning tokens s…e, from the words around it. */
+export function typeCandidate(tokens: Token[], s: number, e: number, lang: LanguageResources): NameCandidate {
+  const { sets } = lang;
   const last = tokens[e]!;
-  const genitive = false;
   const before = tokens[s - 1];
   const before2 = tokens[s - 2];
   const after = tokens[e + 1];
   const after2 = tokens[e + 2];
   const n = e - s + 1;
-  const hasDigit = tokens.slice(s, e + 1).some((t) => /\d/.test(t.text));
-  const base = { tokenStart: s, tokenEnd: e, genitive };
-  if (before && (findTitle(lang, before.norm) || sets.titleCoref.has(before.norm))) return { ...base, type: 'person', evidence: 2 };
+  let hasDigit = false;
+  for (let k = s; k <= e && !hasDigit; k++) hasDigit = hasAsciiDigit(tokens[k]!.text);
+  if (before && (findTitle(lang, before.norm) || sets.titleCoref.has(before.norm))) return candidate(s, e, 'person', 2);
   if (after?.text === '(' && after2 && /^\p{Lu}[\p{L}]{0,4}$/u.test(after2.text) && tokens[e + 3]?.text === ')' && n >= 2) {
-    return { ...base, type: 'person', evidence: 2 };
+    return candidate(s, e, 'person', 2);
   }
-  if (before && sets.orgApposNouns.has(before.norm)) return { ...base, type: 'organization', evidence: 2 };
-  if (before && sets.locationApposNouns.has(before.norm)) return { ...base, type: 'location', evidence: 2 };
+  if (before && sets.orgApposNouns.has(before.norm)) return candidate(s, e, 'organization', 2);
+  if (before && sets.locationApposNouns.has(before.norm)) return candidate(s, e, 'location', 2);
   const lastNorm = last.norm;
-  for (const suf of lang.lexicon.orgHeadSuffixes) {
-    const sl = suf.toLowerCase();
-    if (lastNorm.endsWith(sl) && lastNorm.length >= sl.length) return { ...base, type: 'organization', evidence: 2 };
+  for (const sl of lang.orgHeadSuffixes) {
+    if (lastNorm.endsWith(sl)) return candidate(s, e, 'organization', 2);
   }
-  if (before && sets.speechVerbs.has(before.norm) && !hasDigit) return { ...base, type: 'person', evidence: 1 };
-  if (after && sets.speechVerbs.has(after.norm) && n >= 2) return { ...base, type: 'person', evidence: 1 };
-  if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text))) {
+  if (before && sets.speechVerbs.has(before.norm) && !hasDigit) return candidate(s, e, 'person', 1);
+  if (after && sets.speechVerbs.has(after.norm) && n >= 2) return candidate(s, e, 'person', 1);
+  if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => NAME_WORD_RE.test(t.text))) {
     if (before && sets.placePrepositions.has(before.norm) && !(before2 && findTitle(lang, before2.norm))) {
-      return { ...base, type: 'location', evidence: 1 };
+      return candidate(s, e, 'location', 1);
     }
-    return { ...base, type: 'person', evidence: 1 };
+    return candidate(s, e, 'person', 1);
   }
-  if (before && sets.placePrepositions.has(before.norm)) return { ...base, type: 'location', evidence: 1 };
-  if (/^\p{Lu}{2,}$/u.test(last.text)) return { ...base, type: 'organization', evidence: 1 };
-  return { ...base, type: 'other', evidence: 0 };
+  if (before && sets.placePrepositions.has(before.norm)) return candidate(s, e, 'location', 1);
+  // /^\p{Lu}{2,}$/u: two capitals or more.
+  if (isAllUpper(last.text) && sizeAt(last.text, 0) < last.text.length) return candidate(s, e, 'organization', 1);
+  return candidate(s, e, 'other', 0);
 }

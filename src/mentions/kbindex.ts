@@ -4,6 +4,7 @@
 import type { EntityType, Language } from '../types.js';
 import type { KbEntry, KnowledgeBase } from '../kb/index.js';
 import { splitSentences } from '../text/tokenize.js';
+import { changesWhenLowerCased } from '../text/chars.js';
 import { adjectiveForms, genitiveForms, inhabitantForms } from './morphology.js';
 
 export interface Variant {
@@ -21,6 +22,29 @@ export interface Variant {
   anyCase: boolean;
   /** Norwegian demonyms are written in lower case: a capital is only allowed where a sentence starts. */
   lowerUnlessInitial: boolean;
+  /** Per token: the case rule of tokenMatches, worked out once (see CASE_*). */
+  caseRules: number[];
+}
+
+// The case rules of a variant token, from its surface form (what tokenMatches asks of the text token).
+/** Any case. */
+const CASE_ANY = 0;
+/** Exactly the surface form (acronyms). */
+const CASE_EXACT = 1;
+/** A capital first letter. */
+const CASE_CAPITAL = 2;
+/** A capital first letter, except where an article word opens the name ("den" in "den europeiske union"). */
+const CASE_CAPITAL_OR_ARTICLE = 3;
+
+/**
+ * The variants that can match at a token, found by its norm: `single` are the one-token variants, and
+ * `bySecond` holds, per second norm, the one-token variants and the longer variants with that second norm,
+ * each list in the order of `byFirst` (longest first), so the first match in it is the first match in `byFirst`.
+ * ("den" and "det" open dozens of names: a lookup by the next word skips them all in running text.)
+ */
+export interface FirstTokenVariants {
+  single: Variant[];
+  bySecond: Map<string, Variant[]> | null;
 }
 
 export interface AliasIndex {
@@ -29,6 +53,12 @@ export interface AliasIndex {
   demonymStems: Map<string, string>;
   maxStem: number;
   kb: KnowledgeBase;
+  /** A number no other alias index of this process has (what the Word records of text/words.ts know it by). */
+  id: number;
+  /** byFirst, by first and second norm (see FirstTokenVariants). */
+  byFirstAndSecond: Map<string, FirstTokenVariants>;
+  /** The keys of demonymStems as a set. */
+  demonymStemSet: ReadonlySet<string>;
 }
 
 const NO_ABBREVIATIONS = { abbreviations: new Set<string>() };
@@ -57,14 +87,23 @@ function makeVariant(
   if (tokens.length === 0 || tokens.length !== baseTokens.length) return null;
   const norms = tokens.map((t) => t.normalize('NFC').toLowerCase().replace(/’/g, "'"));
   const strict = baseTokens.map((t) => !anyCase && isAcronym(t) && t.length <= 5);
+  const caseRules = tokens.map((surface, i) => {
+    if (anyCase) return CASE_ANY;
+    if (strict[i]) return CASE_EXACT;
+    const sFirst = surface.charAt(0);
+    if (sFirst === sFirst.toLowerCase()) return CASE_ANY;
+    return ARTICLE_WORDS.has(surface) ? CASE_CAPITAL_OR_ARTICLE : CASE_CAPITAL;
+  });
   const joined = baseTokens.join('');
   const letters = joined.replace(/[^\p{L}]/gu, '');
   // Party codes and other one- or two-letter names that are not all capitals (Ap, Sp, H, V) are too
   // ambiguous to match in running text; "(Ap)" after a name is where news writes them.
   const parenthesisOnly =
     !anyCase && tokens.length === 1 && (letters.length <= 1 || (letters.length <= 3 && letters !== letters.toUpperCase()));
-  return { entryId: entry.id, type: entry.type, form, tokens, norms, strict, parenthesisOnly, anyCase, lowerUnlessInitial };
+  return { entryId: entry.id, type: entry.type, form, tokens, norms, strict, parenthesisOnly, anyCase, lowerUnlessInitial, caseRules };
 }
+
+let indexCount = 0;
 
 /** Builds the alias index of a knowledge base. */
 export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
@@ -112,23 +151,34 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
   }
   let maxStem = 0;
   for (const s of demonymStems.keys()) maxStem = Math.max(maxStem, s.length);
-  return { byFirst, demonymStems, maxStem, kb };
+  const byFirstAndSecond = new Map<string, FirstTokenVariants>();
+  for (const [first, list] of byFirst) {
+    const single = list.filter((v) => v.tokens.length === 1);
+    let bySecond: Map<string, Variant[]> | null = null;
+    if (single.length < list.length) {
+      bySecond = new Map();
+      for (const v of list) if (v.tokens.length > 1 && !bySecond.has(v.norms[1]!)) bySecond.set(v.norms[1]!, []);
+      for (const [second, sub] of bySecond) for (const v of list) if (v.tokens.length === 1 || v.norms[1] === second) sub.push(v);
+    }
+    byFirstAndSecond.set(first, { single, bySecond });
+  }
+  return { byFirst, demonymStems, maxStem, kb, id: ++indexCount, byFirstAndSecond, demonymStemSet: new Set(demonymStems.keys()) };
 }
 
 /** Does a text token match a variant token under the variant's case rules? */
 export function tokenMatches(v: Variant, i: number, text: string, first: boolean): boolean {
-  if (v.anyCase) return true;
-  const surface = v.tokens[i]!;
-  const t = text.replace(/’/g, "'");
-  if (v.strict[i]) return t === surface;
-  const sFirst = surface.charAt(0);
-  if (sFirst !== sFirst.toLowerCase()) {
-    // The knowledge base capitalises this word: the text must too, except an article opening the name.
-    if (first && ARTICLE_WORDS.has(surface)) return true;
-    const tFirst = t.charAt(0);
-    return tFirst !== tFirst.toLowerCase();
+  switch (v.caseRules[i]) {
+    case CASE_EXACT:
+      return (text.includes('’') ? text.replace(/’/g, "'") : text) === v.tokens[i];
+    case CASE_CAPITAL_OR_ARTICLE:
+      // The knowledge base capitalises this word: the text must too, except an article opening the name.
+      if (first) return true;
+      return changesWhenLowerCased(text.charCodeAt(0));
+    case CASE_CAPITAL:
+      return changesWhenLowerCased(text.charCodeAt(0));
+    default:
+      return true;
   }
-  return true;
 }
 
 export { isAcronym };

@@ -39,13 +39,25 @@ export function inhabitantForms(base: string, language: Language): string[] {
 /** Participle endings that may close a demonym or name compound: amerikanskledede, Taiwanskkontrollerte. */
 const PARTICIPLE_RE = /(?:ede|ete|te|et|dd|de|t)$/u;
 
+/** `PARTICIPLE_RE.test(w)` without the regex (it runs on every token): a word ending in -t, -te, -de or -dd. */
+function endsInParticiple(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x74) return true; // -t (-et)
+  const prev = w.charCodeAt(n - 2);
+  if (last === 0x65) return prev === 0x74 || prev === 0x64; // -te (-ete), -de (-ede)
+  return last === 0x64 && prev === 0x64; // -dd
+}
+
 /**
  * Splits a closed compound that starts with a known stem (a demonym adjective of at least five letters)
  * and ends in a participle: returns the length of the stem part, or 0 when it is not such a compound.
  */
 export function closedCompoundStem(tokenNorm: string, stems: ReadonlySet<string>, maxStem: number): number {
-  // The participle ending is at most three letters and the rest at least four, so it ends the whole token too.
-  if (!PARTICIPLE_RE.test(tokenNorm)) return 0;
+  // A stem of five letters or more and a rest of four or more: a shorter word is none (the loop below would
+  // not run). The participle ending is at most three letters and the rest at least four, so it ends the whole
+  // token too.
+  if (tokenNorm.length < 9 || !endsInParticiple(tokenNorm)) return 0;
   for (let len = Math.min(maxStem, tokenNorm.length - 4); len >= 5; len--) {
     const stem = tokenNorm.slice(0, len);
     if (!stems.has(stem)) continue;

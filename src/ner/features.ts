@@ -6,8 +6,10 @@
 //
 // The features fall in two groups. Unary features depend on one word only, seen from a fixed offset (the word
 // itself, or the word 1 or 2 before or after): the tagger caches their summed weights per word type, since
-// news repeats its words, so word-internal features cost nothing after a word's first occurrence. Context features combine positions (bigrams, flags with sentence position, the
-// knowledge-base tags) and are looked up for every token.
+// news repeats its words, so word-internal features cost nothing after a word's first occurrence. Context
+// features combine positions (word pairs, flags with sentence position, the knowledge-base tags); they come in
+// groups (see contextFeatures) that the tagger caches by what they depend on (the cap group per word, the flag
+// group and shape pairs per flags and shapes around the token) or looks up for every token (the word pairs).
 
 import { hashString, mix } from './hash.js';
 
@@ -61,10 +63,79 @@ export interface WordInfo {
   /** Does the next word start a sentence, quote or dialogue line as far as this word is concerned? */
   readonly endsSentence: boolean;
   readonly opener: boolean;
+  /** What the pair templates take of the word (see PAIR_KEYS). */
+  readonly keys: Int32Array;
+}
+
+/**
+ * What the pair templates of the context block take of a word, as PAIR_KEYS int32 numbers: its lower case and
+ * shape hashes (K_LOWER, K_SHAPE) and its half of each template N, `mix(N, lower or shape)`, mixed once per word
+ * type, so that template N of a word pair is `mix(first.keys[K_N], second's lower or shape)`: one mix per token.
+ * (Hashes are uint32; as int32 they have the same bits, which is all mix and the model tables look at.)
+ */
+export const PAIR_KEYS = 11;
+const K_LOWER = 0;
+const K_SHAPE = 1;
+const K_8 = 2;
+const K_9 = 3;
+const K_13 = 4;
+const K_14 = 5;
+const K_34 = 6;
+const K_35 = 7;
+const K_36 = 8;
+const K_38 = 9;
+const K_39 = 10;
+
+function pairKeys(lower: number, shape: number): Int32Array {
+  const k = new Int32Array(PAIR_KEYS);
+  k[K_LOWER] = lower;
+  k[K_SHAPE] = shape;
+  k[K_8] = mix(8, lower);
+  k[K_9] = mix(9, lower);
+  k[K_13] = mix(13, shape);
+  k[K_14] = mix(14, shape);
+  k[K_34] = mix(34, lower);
+  k[K_35] = mix(35, shape);
+  k[K_36] = mix(36, lower);
+  k[K_38] = mix(38, lower);
+  k[K_39] = mix(39, lower);
+  return k;
+}
+
+/** Every WordInfo is made here, so all have the same fields in the same order (one object shape for the JIT). */
+function makeInfo(
+  pseudo: boolean,
+  form: number,
+  lower: number,
+  shape: number,
+  flags: number,
+  affix: Uint32Array,
+  grams: Uint32Array,
+  head: number,
+  tail: number,
+  genitive: number,
+  endsSentence: boolean,
+  opener: boolean,
+): WordInfo {
+  return {
+    pseudo,
+    form,
+    lower,
+    shape,
+    flags,
+    affix,
+    grams,
+    head,
+    tail,
+    genitive,
+    endsSentence,
+    opener,
+    keys: pairKeys(lower, shape),
+  };
 }
 
 function pseudo(h: number): WordInfo {
-  return { pseudo: true, form: 0, lower: h, shape: h, flags: 0, affix: new Uint32Array(AFFIXES), grams: new Uint32Array(GRAMS), head: 0, tail: 0, genitive: 0, endsSentence: false, opener: false };
+  return makeInfo(true, 0, h, h, 0, new Uint32Array(AFFIXES), new Uint32Array(GRAMS), 0, 0, 0, false, false);
 }
 /** The word before the first token, the one before that, and likewise after the last token. */
 export const BEFORE_1 = pseudo(BOS[0]);
@@ -134,11 +205,11 @@ export function wordInfo(form: string): WordInfo {
     tail = last < len - 1 ? hashString(lower, last + 1, ll) : 0;
   }
   const genitive = flags & CAP && len > 2 && (form.endsWith('s') || form.endsWith("'")) ? hashString(lower, 0, ll - 1) : 0;
-  return {
-    pseudo: false,
-    form: hashString(form),
-    lower: hashString(lower),
-    shape: mix(shape >>> 0, len > 4 ? 5 : len),
+  return makeInfo(
+    false,
+    hashString(form),
+    hashString(lower),
+    mix(shape >>> 0, len > 4 ? 5 : len),
     flags,
     affix,
     grams,
@@ -146,9 +217,9 @@ export function wordInfo(form: string): WordInfo {
     tail,
     genitive,
     // Capitals say little at the start of a sentence, a quote or a dialogue line.
-    endsSentence: form === '.' || form === ':' || form === '!' || form === '?' || form === '–' || form === '—' || form === '|',
-    opener: form.length === 1 && '«"“„\'([–—-'.includes(form),
-  };
+    form === '.' || form === ':' || form === '!' || form === '?' || form === '–' || form === '—' || form === '|',
+    form.length === 1 && '«"“„\'([–—-'.includes(form),
+  );
 }
 
 // Word attributes are pure functions of the word: cached, bounded, shared by training and tagging.
@@ -202,18 +273,35 @@ export function neighbourFeatures(w: WordInfo, offset: -2 | -1 | 1 | 2, out: Uin
 
 /** Sentence-initial flags: a token opens a sentence when only openers stand between it and a sentence end. */
 function initialFlags(infos: readonly WordInfo[], out: Uint8Array): void {
-  let initialNext = true;
+  let initial = true;
   for (let i = 0; i < infos.length; i++) {
-    const w = infos[i]!;
-    out[i] = initialNext ? 1 : 0;
-    if (w.endsSentence) initialNext = true;
-    else if (!(initialNext && w.opener)) initialNext = false;
+    out[i] = initial ? 1 : 0;
+    initial = initialAfter(initial, sentenceMark(infos[i]!));
   }
 }
 
+/** A word's part in the sentence-initial flags: it ends a sentence (SENTENCE_END), opens one (OPENER), or 0. */
+export const SENTENCE_END = 2;
+export const OPENER = 1;
+export function sentenceMark(w: WordInfo): number {
+  return w.endsSentence ? SENTENCE_END : w.opener ? OPENER : 0;
+}
+/** Is the token after a word with sentence mark `mark` sentence-initial, given whether that word is? */
+export function initialAfter(initial: boolean, mark: number): boolean {
+  return mark === SENTENCE_END || (initial && mark === OPENER);
+}
+
+// KB tags are few distinct strings ("B-person", "I-country:genitive"): their hashes are cached.
+const kbHashes = new Map<string, number>();
 /** The knowledge-base feature value of a token (hashed). */
-function kbHash(tag: string | null | undefined): number {
-  return tag ? hashString(tag) : NONE;
+export function kbHash(tag: string | null | undefined): number {
+  if (!tag) return NONE;
+  let h = kbHashes.get(tag);
+  if (h === undefined) {
+    h = hashString(tag);
+    if (kbHashes.size < 10_000) kbHashes.set(tag, h);
+  }
+  return h;
 }
 
 /** Where the four knowledge-base features start among the context slots. */
@@ -240,6 +328,90 @@ export function capInitialFlags(k: number): number {
   return (k & 1 ? CAP : 0) | (k & 2 ? INITIAL : 0);
 }
 
+// The context block of a token (CONTEXT_SLOTS hashes) in four groups, each written by one function below
+// into its own slots of the block, so that the tagger can compute, cache and look up the groups apart:
+//   pair slots  0-3, 11-13, 15, 16: word/shape pairs and triples around the token (looked up per token);
+//   flag slots  4-6, 14: capitalisation flags of the token and its neighbours, sentence position;
+//   KB slots    7-10: knowledge-base tags (see kbFeatures);
+//   cap slots   17-19: words around a capitalised token, and the token itself with its INITIAL flag.
+/** Slots of the pair group within the context block: shape pairs (shapePairFeatures), word pairs (wordPairFeatures). */
+export const SHAPE_PAIR_SLOTS: readonly number[] = [2, 3];
+export const WORD_PAIR_SLOTS: readonly number[] = [0, 1, 11, 12, 13, 15, 16];
+/** Slots of the flag group within the context block (see flagFeatures). */
+export const FLAG_SLOTS: readonly number[] = [4, 5, 6, 14];
+/** Slots of the cap group: the word before, the word after, the token itself (see capFeatures). */
+export const CAP_BEFORE_SLOT = 17;
+export const CAP_AFTER_SLOT = 18;
+export const CAP_SELF_SLOT = 19;
+
+/**
+ * The pair group of the context block at `o`: templates over two or three of the words m2 m1 cur p1 p2
+ * (lower case and shape), each as mix(first word's pre-mixed half, second word's hash). The words are given
+ * by the offsets of their PAIR_KEYS numbers in `k`.
+ */
+export function pairFeatures(k: Int32Array, m2: number, m1: number, cur: number, p1: number, p2: number, out: Uint32Array, o: number): void {
+  shapePairFeatures(k, m1, cur, p1, out, o);
+  wordPairFeatures(k, m2, m1, cur, p1, p2, out, o);
+}
+
+/** The shape pairs of the pair group (they depend on three shapes only): 13 (m1, cur), 14 (cur, p1). */
+export function shapePairFeatures(k: Int32Array, m1: number, cur: number, p1: number, out: Uint32Array, o: number): void {
+  out[o + 2] = mix(k[m1 + K_13]!, k[cur + K_SHAPE]!);
+  out[o + 3] = mix(k[cur + K_14]!, k[p1 + K_SHAPE]!);
+}
+
+/**
+ * The rest of the pair group: 8 (m1, cur), 9 (cur, p1), 34 (m1, cur shape), 35 (cur shape, p1), 36 (m1, p1),
+ * 38 (m2, m1), 39 (p1, p2); words in lower case.
+ */
+export function wordPairFeatures(k: Int32Array, m2: number, m1: number, cur: number, p1: number, p2: number, out: Uint32Array, o: number): void {
+  out[o] = mix(k[m1 + K_8]!, k[cur + K_LOWER]!);
+  out[o + 1] = mix(k[cur + K_9]!, k[p1 + K_LOWER]!);
+  out[o + 11] = mix(k[m1 + K_34]!, k[cur + K_SHAPE]!);
+  out[o + 12] = mix(k[cur + K_35]!, k[p1 + K_LOWER]!);
+  out[o + 13] = mix(k[m1 + K_36]!, k[p1 + K_LOWER]!);
+  out[o + 15] = mix(k[m2 + K_38]!, k[m1 + K_LOWER]!);
+  out[o + 16] = mix(k[p1 + K_39]!, k[p2 + K_LOWER]!);
+}
+
+/** Flags of the position before the first token and after the last one (as flag features see them). */
+export const FLAGS_BEFORE = 1024;
+export const FLAGS_AFTER = 2048;
+
+/**
+ * The flag group of the context block at `o`: the token's flags `fl` (INITIAL included), with those of the
+ * token before (`flm1`, FLAGS_BEFORE at the first token) and after (`flp1`, FLAGS_AFTER at the last), and the
+ * sentence position `pos` (1 first, 2 last, 3 elsewhere).
+ */
+export function flagFeatures(fl: number, flm1: number, flp1: number, pos: number, out: Uint32Array, o: number): void {
+  out[o + 4] = mix(24, fl);
+  out[o + 5] = mix(mix(25, flm1), fl);
+  out[o + 6] = mix(mix(26, fl), flp1);
+  out[o + 14] = mix(37, pos);
+}
+
+/** The sentence position flag features use: 1 for the first token, 2 for the last, 3 elsewhere. */
+export function sentencePosition(i: number, n: number): number {
+  return i === 0 ? 1 : i === n - 1 ? 2 : 3;
+}
+
+/**
+ * The cap group of the context block at `o` (all 0 unless the token is capitalised): the words around a
+ * capitalised word say what kind of name it is ("i X", "X sa", "minister X").
+ */
+export function capFeatures(fl: number, m1: WordInfo, cur: WordInfo, p1: WordInfo, out: Uint32Array, o: number): void {
+  const cap = (fl & CAP) !== 0;
+  out[o + 17] = cap ? mix(40, m1.lower) : 0;
+  out[o + 18] = cap ? mix(41, p1.lower) : 0;
+  out[o + 19] = cap ? mix(mix(42, fl & INITIAL), cur.lower) : 0;
+}
+
+/** The CAP (capitalised: the condition of capFeatures) and INITIAL (opens a sentence) bits of flags. */
+export const CAP_FLAG = CAP;
+export const INITIAL_FLAG = INITIAL;
+
+const pairScratch = new Int32Array(5 * PAIR_KEYS);
+
 /**
  * Context features of token i: CONTEXT_SLOTS hashes written at `o`. `infos` are the sentence's words,
  * `initial` its sentence-initial flags, `kb` the hashed knowledge-base tags. Returns the token's flags.
@@ -251,32 +423,22 @@ export function contextFeatures(infos: readonly WordInfo[], initial: Uint8Array,
   const m2 = i > 1 ? infos[i - 2]! : i > 0 ? BEFORE_1 : BEFORE_2;
   const p1 = i + 1 < n ? infos[i + 1]! : AFTER_1;
   const p2 = i + 2 < n ? infos[i + 2]! : i + 1 < n ? AFTER_1 : AFTER_2;
-  const w = cur.lower;
-  const sh = cur.shape;
   const fl = cur.flags | (initial[i] ? INITIAL : 0);
-  const flm1 = i > 0 ? m1.flags | (initial[i - 1] ? INITIAL : 0) : 1024;
-  const flp1 = i + 1 < n ? p1.flags | (initial[i + 1] ? INITIAL : 0) : 2048;
+  const flm1 = i > 0 ? m1.flags | (initial[i - 1] ? INITIAL : 0) : FLAGS_BEFORE;
+  const flp1 = i + 1 < n ? p1.flags | (initial[i + 1] ? INITIAL : 0) : FLAGS_AFTER;
   const k0 = kb[i]!;
   const km1 = i > 0 ? kb[i - 1]! : BOS[0];
   const kp1 = i + 1 < n ? kb[i + 1]! : EOS[0];
-  out[o] = mix(mix(8, m1.lower), w);
-  out[o + 1] = mix(mix(9, w), p1.lower);
-  out[o + 2] = mix(mix(13, m1.shape), sh);
-  out[o + 3] = mix(mix(14, sh), p1.shape);
-  out[o + 4] = mix(24, fl);
-  out[o + 5] = mix(mix(25, flm1), fl);
-  out[o + 6] = mix(mix(26, fl), flp1);
+  const keys = pairScratch;
+  keys.set(m2.keys, 0);
+  keys.set(m1.keys, PAIR_KEYS);
+  keys.set(cur.keys, 2 * PAIR_KEYS);
+  keys.set(p1.keys, 3 * PAIR_KEYS);
+  keys.set(p2.keys, 4 * PAIR_KEYS);
+  pairFeatures(keys, 0, PAIR_KEYS, 2 * PAIR_KEYS, 3 * PAIR_KEYS, 4 * PAIR_KEYS, out, o);
+  flagFeatures(fl, flm1, flp1, sentencePosition(i, n), out, o);
   kbFeatures(k0, km1, kp1, fl, out, o + KB_SLOT);
-  out[o + 11] = mix(mix(34, m1.lower), sh);
-  out[o + 12] = mix(mix(35, sh), p1.lower);
-  out[o + 13] = mix(mix(36, m1.lower), p1.lower);
-  out[o + 14] = mix(37, i === 0 ? 1 : i === n - 1 ? 2 : 3);
-  out[o + 15] = mix(mix(38, m2.lower), m1.lower);
-  out[o + 16] = mix(mix(39, p1.lower), p2.lower);
-  // Words around a capitalised word say what kind of name it is: "i X", "X sa", "minister X".
-  out[o + 17] = fl & CAP ? mix(40, m1.lower) : 0;
-  out[o + 18] = fl & CAP ? mix(41, p1.lower) : 0;
-  out[o + 19] = fl & CAP ? mix(mix(42, fl & INITIAL), w) : 0;
+  capFeatures(fl, m1, cur, p1, out, o);
   return fl;
 }
 

@@ -1,7 +1,7 @@
 // The knowledge base as a tagger feature and as the typing of tagger output: per-token KB tags computed
 // the same way for training and tagging, and the mapping from NorNE's tag set to the ontology's types.
 
-import type { EntityType, Sentence, Token } from '../types.js';
+import type { EntityType, Mention, Sentence, Token } from '../types.js';
 import type { AliasIndex } from '../mentions/kbindex.js';
 import { findKbMentions } from '../mentions/index.js';
 import type { Tagger } from './tagger.js';
@@ -31,8 +31,17 @@ export function kbTagsFor(tokens: readonly string[], index: AliasIndex): (string
     pos += text.length + 1;
   }
   const sentence: Sentence = { index: 0, start: 0, end: pos - 1, tokens: toks };
-  for (const m of findKbMentions(sentence, index)) {
-    const partial = m.tokenStart === m.tokenEnd && m.end < toks[m.tokenStart]!.end;
+  return kbTagsFromMentions(toks, findKbMentions(sentence, index));
+}
+
+/**
+ * The same feature from knowledge-base mentions already found in a sentence (the pipeline finds them anyway):
+ * `mentions` are findKbMentions' output for exactly these tokens.
+ */
+export function kbTagsFromMentions(tokens: readonly Token[], mentions: readonly Mention[]): (string | null)[] {
+  const out: (string | null)[] = new Array<string | null>(tokens.length).fill(null);
+  for (const m of mentions) {
+    const partial = m.tokenStart === m.tokenEnd && m.end < tokens[m.tokenStart]!.end;
     const suffix = partial ? ':part' : m.form === 'name' ? '' : `:${m.form}`;
     for (let k = m.tokenStart; k <= m.tokenEnd; k++) out[k] = `${k === m.tokenStart ? 'B' : 'I'}-${m.type}${suffix}`;
   }
@@ -41,14 +50,15 @@ export function kbTagsFor(tokens: readonly string[], index: AliasIndex): (string
 
 /**
  * The ontology type of each NorNE entity type when nothing else is known; null for DRV (a word derived from a
- * name, "Oslo-mannen", "Ibsen-stykket", is no mention of an entity by itself). GPE_ORG is a state acting,
- * hence a country; GPE_LOC is a place, a country only when the knowledge base says so (see ontologyTypeOf).
+ * name, "Oslo-mannen", "Ibsen-stykket", is no mention of an entity by itself). The knowledge base knows every
+ * sovereign state, so a GPE_ORG it does not know is a body (a city or region acting: ONTOLOGY.md maps
+ * GPE_ORG "for bodies" to organization) and a GPE_LOC it does not know is a place (see ontologyTypeOf).
  */
 export const NORNE_TO_ONTOLOGY: Readonly<Record<string, EntityType | null>> = Object.freeze({
   PER: 'person',
   ORG: 'organization',
   GPE_LOC: 'location',
-  GPE_ORG: 'country',
+  GPE_ORG: 'organization',
   LOC: 'location',
   PROD: 'other',
   EVT: 'event',

@@ -7,23 +7,38 @@ import {
   AFTER_2,
   BEFORE_1,
   BEFORE_2,
+  CAP_AFTER_SLOT,
+  CAP_BEFORE_SLOT,
+  CAP_FLAG,
+  CAP_SELF_SLOT,
   CONTEXT_SLOTS,
   FAR_SLOTS,
   FEATURE_SET,
-  NEIGHBOUR_SLOTS,
-  SELF_SLOTS,
+  FLAGS_AFTER,
+  FLAGS_BEFORE,
+  FLAG_SLOTS,
+  INITIAL_FLAG,
   KB_AFTER,
   KB_BEFORE,
   KB_NONE,
-  KB_SLOT,
-  SentenceContext,
+  NEIGHBOUR_SLOTS,
+  PAIR_KEYS,
+  SELF_SLOTS,
+  SHAPE_PAIR_SLOTS,
+  WORD_PAIR_SLOTS,
+  capFeatures,
   capInitial,
   capInitialFlags,
+  flagFeatures,
+  initialAfter,
   kbFeatures,
-  contextFeatures,
+  kbHash,
   neighbourFeatures,
   selfFeatures,
+  sentenceMark,
+  shapePairFeatures,
   wordInfo,
+  wordPairFeatures,
   type WordInfo,
 } from './features.js';
 import { tagList } from './tags.js';
@@ -83,13 +98,21 @@ function transitionMask(types: readonly string[]): { allowed: Uint8Array; startA
   return { allowed, startAllowed };
 }
 
+/** log2 of the number of 32-bit words of FeatureTable's filter (64 KB: it stays in the L2 cache). */
+const FILTER_BITS = 14;
+
 /**
  * An open-addressing table from feature hash to weight row, built once when a model loads. Key and row sit
  * side by side (one cache line per probe); keys are stored as int32 (0 never occurs: hashes are never 0).
+ *
+ * Most context features a tagger looks up are word pairs the model does not know. A small Bloom filter in
+ * front of the table (two bits of one 32-bit word per feature) answers most of those without touching the
+ * table, which is too large for the fast caches: a hash whose bits are not both set is not in the model.
  */
 class FeatureTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly filter = new Int32Array(1 << FILTER_BITS);
   constructor(hashes: Uint32Array) {
     let size = 1024;
     while (size < hashes.length * 2) size *= 2;
@@ -101,10 +124,25 @@ class FeatureTable {
       while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = h;
       this.slots[2 * slot + 1] = r;
+      this.filter[h >>> (32 - FILTER_BITS)]! |= filterBits(h);
     }
   }
   /** The row of a feature hash, or -1. */
   get(hash: number): number {
+    return this.mayContain(hash) ? this.find(hash) : -1;
+  }
+  /** False when the hash is certainly not in the table (the filter); true when it may be. */
+  mayContain(hash: number): boolean {
+    const h = hash | 0;
+    const bits = filterBits(h);
+    return (this.filter[h >>> (32 - FILTER_BITS)]! & bits) === bits;
+  }
+  /** The first table entry a lookup of the hash reads (see tagIndices: loading it early saves waiting later). */
+  touch(hash: number): number {
+    return this.slots[2 * (hash & this.mask)]!;
+  }
+  /** The row of a feature hash, or -1, without asking the filter first. */
+  find(hash: number): number {
     const h = hash | 0;
     const slots = this.slots;
     const mask = this.mask;
@@ -118,28 +156,57 @@ class FeatureTable {
   }
 }
 
+/** The filter bits of a hash within its filter word (chosen by the hash's top bits): two of 32, by its low bits. */
+function filterBits(h: number): number {
+  return (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+}
+
 /** Transition scores with the IOB2 constraint applied, as decoding uses them. */
 export interface Transitions {
   /** trT[to * T + from]: transposed, so the scores into one tag lie together. */
   trT: Float64Array;
   st: Float64Array;
   en: Float64Array;
+  /** The largest spread (max − min over the tags it may follow) of the scores into one O or B- tag. */
+  spread: number;
+  /** The largest absolute score into an O or B- tag (it sizes the rounding margin of viterbi's pruning). */
+  magnitude: number;
+  /** Scratch for viterbi: the candidate tags of one position. */
+  candidates: Int32Array;
 }
 
 /**
  * Viterbi decoding over emission scores (n × T): writes the best tag indices to `out`. Tags are laid out as
  * tagList makes them (O, B-X, I-X, …): O and B- tags may follow any tag, an I- tag only its own B- and I-,
  * so an I- tag costs two comparisons instead of T.
+ *
+ * O and B- tags are not scored from every tag before them: a tag whose score (delta) is more than the spread
+ * of the transition scores below the best one cannot be the best predecessor of any O or B- tag, whatever
+ * the transition, so only the tags within that distance of the best (the candidates: usually just one) are
+ * tried. A margin of 1e-9 of the magnitudes keeps this exact under floating-point rounding: a tag left out
+ * scores strictly below the best, so the result (scores, and the first best tag on ties) is the one of
+ * trying every tag.
  */
 export function viterbi(n: number, T: number, emit: Float64Array, x: Transitions, back: Int32Array, delta: Float64Array, out: Int32Array): void {
   if (n === 0) return;
-  const { trT, st, en } = x;
-  // delta holds two rows: previous and current position.
-  for (let t = 0; t < T; t++) delta[t] = st[t]! + emit[t]!;
+  const { trT, st, en, spread, magnitude, candidates } = x;
+  // delta holds two rows: previous and current position. While a row is filled, its best score is kept (top).
+  let top = -Infinity;
+  for (let t = 0; t < T; t++) {
+    const d = st[t]! + emit[t]!;
+    delta[t] = d;
+    top = Math.max(top, d);
+  }
   let prev = 0;
   let cur = T;
   for (let i = 1; i < n; i++) {
     const e = i * T;
+    const threshold = top - spread - 1e-9 * (1 + Math.abs(top) + spread + magnitude);
+    let nc = 0;
+    for (let f = 0; f < T; f++) if (delta[prev + f]! >= threshold) candidates[nc++] = f;
+    if (nc === 0) for (let f = 0; f < T; f++) candidates[nc++] = f; // only with NaN scores: try every tag
+    const only = nc === 1 ? candidates[0]! : -1;
+    top = -Infinity;
     for (let t = 0; t < T; t++) {
       let best: number;
       let arg: number;
@@ -154,11 +221,15 @@ export function viterbi(n: number, T: number, emit: Float64Array, x: Transitions
           best = a;
           arg = t - 1;
         }
+      } else if (only >= 0) {
+        best = delta[prev + only]! + trT[t * T + only]!;
+        arg = only;
       } else {
         const row = t * T;
-        best = delta[prev]! + trT[row]!;
-        arg = 0;
-        for (let f = 1; f < T; f++) {
+        arg = candidates[0]!;
+        best = delta[prev + arg]! + trT[row + arg]!;
+        for (let c = 1; c < nc; c++) {
+          const f = candidates[c]!;
           const s = delta[prev + f]! + trT[row + f]!;
           if (s > best) {
             best = s;
@@ -166,8 +237,10 @@ export function viterbi(n: number, T: number, emit: Float64Array, x: Transitions
           }
         }
       }
-      delta[cur + t] = best + emit[e + t]!;
+      const d = best + emit[e + t]!;
+      delta[cur + t] = d;
       back[e + t] = arg;
+      top = Math.max(top, d);
     }
     const tmp = prev;
     prev = cur;
@@ -200,17 +273,130 @@ export function constrainedTransitions(types: readonly string[], trans: ArrayLik
     st[t] = startAllowed[t] ? start[t]! : FORBIDDEN;
     en[t] = end[t]!;
   }
-  return { trT, st, en };
+  // Spread and magnitude of the scores into the tags any tag may precede (O and B-: not forbidden from any).
+  let spread = 0;
+  let magnitude = 0;
+  for (let to = 0; to < T; to++) {
+    if (to > 0 && to % 2 === 0) continue;
+    let max = -Infinity;
+    let min = Infinity;
+    for (let from = 0; from < T; from++) {
+      const v = trT[to * T + from]!;
+      max = Math.max(max, v);
+      min = Math.min(min, v);
+      magnitude = Math.max(magnitude, Math.abs(v));
+    }
+    spread = Math.max(spread, max - min);
+  }
+  return { trT, st, en, spread, magnitude, candidates: new Int32Array(T) };
 }
 
-// Per-word vectors: the summed weights of a word's unary features seen from each offset.
-const SEGMENTS = 5; // the word itself, as the word before (-1), after (+1), two before (-2), two after (+2)
-const WORD_CACHE_LIMIT = 50_000;
+/**
+ * A cache of vectors keyed by two int32 numbers: open addressing over the keys, the vectors (`width` numbers
+ * each) side by side in one slab. When it holds `1 << bits` / 2 vectors it starts over empty. The slab's first
+ * vector is no entry's: it is scratch space for a vector that is not to be kept (see scratch).
+ */
+class VectorCache {
+  private readonly keys: Int32Array;
+  /** Slab offset of each slot's vector, -1 for an empty slot. */
+  private readonly offsets: Int32Array;
+  slab: Float64Array;
+  /** Vectors in the slab (the scratch one included). */
+  private count = 1;
+  private readonly shift: number;
+  private readonly mask: number;
+  constructor(
+    private readonly width: number,
+    bits: number,
+  ) {
+    this.keys = new Int32Array(2 << bits);
+    this.offsets = new Int32Array(1 << bits).fill(-1);
+    this.slab = new Float64Array(64 * width);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
 
-interface CachedWord {
-  info: WordInfo;
-  vec: Float64Array;
+  /** The slab offset of the vector of (a, b), or -1 - (the slot to add it at) when it has none. */
+  find(a: number, b: number): number {
+    const keys = this.keys;
+    const offsets = this.offsets;
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x7f4a7c15, 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    let slot = (h ^ (h >>> 12)) >>> this.shift;
+    for (;;) {
+      const o = offsets[slot]!;
+      if (o < 0) return -1 - slot;
+      if (keys[2 * slot] === a && keys[2 * slot + 1] === b) return o;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  clear(): void {
+    this.offsets.fill(-1);
+    this.count = 1;
+  }
+
+  /** The offset of the scratch vector, zeroed: valid until the next call. */
+  scratch(): number {
+    this.slab.fill(0, 0, this.width);
+    return 0;
+  }
+
+  /** Adds a zeroed vector for (a, b), which find() has just not found, and returns its slab offset. */
+  add(a: number, b: number, notFound: number): number {
+    let slot = -1 - notFound;
+    if (this.count > this.mask >> 1) {
+      this.clear();
+      slot = -1 - this.find(a, b);
+    }
+    const o = this.count++ * this.width;
+    if (o + this.width > this.slab.length) {
+      const next = new Float64Array(this.slab.length * 2);
+      next.set(this.slab);
+      this.slab = next;
+    }
+    this.slab.fill(0, o, o + this.width);
+    this.keys[2 * slot] = a;
+    this.keys[2 * slot + 1] = b;
+    this.offsets[slot] = o;
+    return o;
+  }
 }
+
+// Per-word vectors: the summed weights of a word's unary features seen from each offset, T numbers per segment.
+// Besides the unary templates proper, the cap group of the context block (capFeatures) depends on one word
+// and on whether the token is capitalised (a property of the token's word) and sentence-initial: it is folded
+// into the segments too, so a token's emission scores start as a sum of five cached segments.
+//
+// The tagger adds weights in another order than the feature slots list them (cached sums first), which gives
+// the same scores because every sum is exact: a model file stores weights as int16 multiples of one float32
+// step (codec.ts), so every weight is a float32 between the step and 2^15 steps in size, an integer multiple of
+// u = 2^-23 times the power of two at or below the step, under 2^39 u. Any sum of a few thousand weights is an
+// integer multiple of u under 2^53 u, which float64 holds exactly, whatever the order of the additions.
+const SEG_SELF = 0; // the token itself, not sentence-initial (with cap slot 19 if capitalised)
+const SEG_SELF_INITIAL = 1; // the token itself, sentence-initial
+const SEG_M1 = 2; // the word before a token (-1)
+const SEG_M1_CAP = 3; // the word before a capitalised token (-1, with cap slot 17)
+const SEG_P1 = 4; // the word after a token (+1)
+const SEG_P1_CAP = 5; // the word after a capitalised token (+1, with cap slot 18)
+const SEG_M2 = 6; // two before (-2)
+const SEG_P2 = 7; // two after (+2)
+const SEGMENTS = 8;
+
+/**
+ * Word types cached (ids, four of them the stand-ins for the words around a sentence) and word shapes numbered
+ * (below 1024, so that three make one int32 key). When a sentence would pass either, the caches start over.
+ */
+const WORD_LIMIT = 1 << 15;
+const SHAPE_LIMIT = 1024;
+/** log2 of the slots of the context-vector cache (it holds half as many vectors). */
+const CONTEXT_CACHE_BITS = 15;
+/** Ids of the stand-ins: the word before the first token, two before, after the last, two after. */
+const BEFORE_1_ID = 0;
+const BEFORE_2_ID = 1;
+const AFTER_1_ID = 2;
+const AFTER_2_ID = 3;
+const STAND_INS = [BEFORE_1, BEFORE_2, AFTER_1, AFTER_2];
 
 class LinearTagger implements Tagger {
   readonly types: readonly string[];
@@ -222,16 +408,36 @@ class LinearTagger implements Tagger {
   private emit = new Float64Array(0);
   private back = new Int32Array(0);
   private readonly delta: Float64Array;
-  private readonly ctx = new SentenceContext();
+  /** Scratch for feature hashes: one SELF_SLOTS or CONTEXT_SLOTS block. */
   private readonly slots = new Uint32Array(Math.max(SELF_SLOTS, CONTEXT_SLOTS));
-  private words = new Map<string, CachedWord>();
-  private vecs: Float64Array[] = [];
-  private readonly before1: Float64Array;
-  private readonly before2: Float64Array;
-  private readonly after1: Float64Array;
-  private readonly after2: Float64Array;
-  /** Summed KB-feature weights of a token with no KB tag on it or its neighbours (see tagIndices). */
+
+  // Word types by id, in flat arrays (no object per word to chase in the tagging loop): the segment vectors
+  // (SEGMENTS × T numbers each), pair keys (PAIR_KEYS each), flags, sentence marks and shape numbers.
+  private ids = new Map<string, number>();
+  private count = 0;
+  private vecs = new Float64Array(0);
+  private keys = new Int32Array(0);
+  private flags = new Int32Array(0);
+  private marks = new Uint8Array(0);
+  private shapeIds = new Int32Array(0);
+  private readonly shapes = new Map<number, number>();
+
+  // The sentence being tagged: word ids with two stand-ins on either side (token i at i + 2), sentence-initial
+  // flags and KB hashes.
+  private sentence = new Int32Array(0);
+  private initial = new Uint8Array(0);
+  private kb = new Uint32Array(0);
+  /** Word-pair hashes to look up, the emission offsets they add to, and the weight rows found (see tagIndices). */
+  private pairHashes = new Int32Array(0);
+  private pairTargets = new Int32Array(0);
+  private pairRows = new Int32Array(0);
+  /** What the early reads of tagIndices read (kept, so that they are not optimised away). */
+  private touched = 0;
+
+  /** Summed KB-feature weights of a token with no KB tag on it or its neighbours (see contextVector). */
   private readonly noKb: Float64Array[] = [];
+  /** Context vectors (see contextVector). */
+  private readonly contexts: VectorCache;
 
   constructor(readonly model: NerModel) {
     if (model.featureSet !== FEATURE_SET) {
@@ -244,58 +450,182 @@ class LinearTagger implements Tagger {
     this.table = new FeatureTable(model.hashes);
     this.trans = constrainedTransitions(model.types, model.transitions, model.start, model.end);
     this.delta = new Float64Array(2 * this.T);
-    this.before1 = this.wordVector(BEFORE_1);
-    this.before2 = this.wordVector(BEFORE_2);
-    this.after1 = this.wordVector(AFTER_1);
-    this.after2 = this.wordVector(AFTER_2);
+    this.contexts = new VectorCache(2 * this.T, CONTEXT_CACHE_BITS);
+    this.clearWords();
     for (let k = 0; k < 16; k++) {
       const v = new Float64Array(this.T);
       kbFeatures(KB_NONE, k & 8 ? KB_BEFORE : KB_NONE, k & 4 ? KB_AFTER : KB_NONE, capInitialFlags(k & 3), this.slots, 0);
-      this.addWeights(4, v, 0);
+      this.addWeights(0, 4, v, 0);
       this.noKb.push(v);
     }
   }
 
-  /** Adds the weights of the features in slots[0, count) to out[o, o + T), in slot order. */
-  private addWeights(count: number, out: Float64Array, o: number): void {
+  /** Adds the weights of the feature in slots[k] to out[o, o + T). */
+  private addWeight(k: number, out: Float64Array, o: number): void {
+    const h = this.slots[k]!;
+    if (h === 0) return;
+    const row = this.table.get(h);
+    if (row < 0) return;
     const T = this.T;
     const w = this.model.weights;
-    const slots = this.slots;
-    for (let k = 0; k < count; k++) {
-      const h = slots[k]!;
-      if (h === 0) continue;
-      const row = this.table.get(h);
-      if (row < 0) continue;
-      const r = row * T;
-      for (let t = 0; t < T; t++) out[o + t] += w[r + t]!;
-    }
+    const r = row * T;
+    for (let t = 0; t < T; t++) out[o + t] += w[r + t]!;
   }
 
-  private wordVector(info: WordInfo): Float64Array {
+  /** Adds the weights of the features in slots[from, to) to out[o, o + T). */
+  private addWeights(from: number, to: number, out: Float64Array, o: number): void {
+    for (let k = from; k < to; k++) this.addWeight(k, out, o);
+  }
+
+  /** Empties the word and shape caches (and the context vectors, keyed by shape numbers), keeping the stand-ins. */
+  private clearWords(): void {
+    this.ids = new Map();
+    this.shapes.clear();
+    this.contexts.clear();
+    this.count = 0;
+    for (const info of STAND_INS) this.addWord(info);
+  }
+
+  /** The number of a word shape (hash). */
+  private shapeId(shape: number): number {
+    let id = this.shapes.get(shape);
+    if (id === undefined) {
+      id = this.shapes.size;
+      this.shapes.set(shape, id);
+    }
+    return id;
+  }
+
+  /** Adds a word type: computes its vector and the rest, returns its id. */
+  private addWord(info: WordInfo): number {
     const T = this.T;
-    const v = new Float64Array(SEGMENTS * T);
-    selfFeatures(info, this.slots, 0);
-    this.addWeights(SELF_SLOTS, v, 0);
-    neighbourFeatures(info, -1, this.slots, 0);
-    this.addWeights(NEIGHBOUR_SLOTS, v, T);
-    neighbourFeatures(info, 1, this.slots, 0);
-    this.addWeights(NEIGHBOUR_SLOTS, v, 2 * T);
-    neighbourFeatures(info, -2, this.slots, 0);
-    this.addWeights(FAR_SLOTS, v, 3 * T);
-    neighbourFeatures(info, 2, this.slots, 0);
-    this.addWeights(FAR_SLOTS, v, 4 * T);
-    return v;
+    const S = SEGMENTS * T;
+    const id = this.count++;
+    if (id >= this.flags.length) {
+      const size = Math.max(1024, 2 * this.flags.length);
+      const grow = <A extends Float64Array | Int32Array | Uint8Array>(a: A, make: (n: number) => A, width: number): A => {
+        const b = make(size * width);
+        b.set(a);
+        return b;
+      };
+      this.vecs = grow(this.vecs, (n) => new Float64Array(n), S);
+      this.keys = grow(this.keys, (n) => new Int32Array(n), PAIR_KEYS);
+      this.flags = grow(this.flags, (n) => new Int32Array(n), 1);
+      this.marks = grow(this.marks, (n) => new Uint8Array(n), 1);
+      this.shapeIds = grow(this.shapeIds, (n) => new Int32Array(n), 1);
+    }
+    const v = this.vecs;
+    const o = id * S;
+    v.fill(0, o, o + S);
+    const slots = this.slots;
+    selfFeatures(info, slots, 0);
+    this.addWeights(0, SELF_SLOTS, v, o + SEG_SELF * T);
+    v.copyWithin(o + SEG_SELF_INITIAL * T, o + SEG_SELF * T, o + SEG_SELF * T + T);
+    neighbourFeatures(info, -1, slots, 0);
+    this.addWeights(0, NEIGHBOUR_SLOTS, v, o + SEG_M1 * T);
+    neighbourFeatures(info, 1, slots, 0);
+    this.addWeights(0, NEIGHBOUR_SLOTS, v, o + SEG_P1 * T);
+    neighbourFeatures(info, -2, slots, 0);
+    this.addWeights(0, FAR_SLOTS, v, o + SEG_M2 * T);
+    neighbourFeatures(info, 2, slots, 0);
+    this.addWeights(0, FAR_SLOTS, v, o + SEG_P2 * T);
+    v.copyWithin(o + SEG_M1_CAP * T, o + SEG_M1 * T, o + SEG_M1 * T + T);
+    v.copyWithin(o + SEG_P1_CAP * T, o + SEG_P1 * T, o + SEG_P1 * T + T);
+    // The cap group with this word in every role: as the word before or after a capitalised token, and as a
+    // capitalised token itself (the latter only when it is one: otherwise the group is empty).
+    capFeatures(CAP_FLAG, info, info, info, slots, 0);
+    this.addWeight(CAP_BEFORE_SLOT, v, o + SEG_M1_CAP * T);
+    this.addWeight(CAP_AFTER_SLOT, v, o + SEG_P1_CAP * T);
+    if (info.flags & CAP_FLAG) {
+      capFeatures(info.flags, info, info, info, slots, 0);
+      this.addWeight(CAP_SELF_SLOT, v, o + SEG_SELF * T);
+      capFeatures(info.flags | INITIAL_FLAG, info, info, info, slots, 0);
+      this.addWeight(CAP_SELF_SLOT, v, o + SEG_SELF_INITIAL * T);
+    }
+    this.keys.set(info.keys, id * PAIR_KEYS);
+    this.flags[id] = info.flags;
+    this.marks[id] = sentenceMark(info);
+    this.shapeIds[id] = this.shapeId(info.shape);
+    return id;
   }
 
-  private cachedWord(token: string): CachedWord {
-    let c = this.words.get(token);
-    if (c === undefined) {
-      if (this.words.size >= WORD_CACHE_LIMIT) this.words = new Map();
-      const info = wordInfo(token);
-      c = { info, vec: this.wordVector(info) };
-      this.words.set(token, c);
+  /** The id of a token's word type, added when new. */
+  private wordId(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.addWord(wordInfo(token));
+      this.ids.set(token, id);
     }
-    return c;
+    return id;
+  }
+
+  /**
+   * The summed weights of a token's features that depend on its flags and those of its neighbours (the flag
+   * group) and on the shapes of it and its neighbours (the shape pairs), as an offset into contexts.slab:
+   * [0, T) with the KB features of a token without KB tags around it added, [T, 2T) without. `flm1`/`flp1`
+   * are FLAGS_BEFORE / FLAGS_AFTER at the sentence ends, `m1`/`p1` (word ids) then the stand-ins.
+   */
+  private contextVector(fl: number, flm1: number, flp1: number, m1: number, cur: number, p1: number): number {
+    // Flags are below 512; the ends are coded as 512. Shape numbers are below SHAPE_LIMIT, except in a sentence
+    // of more tokens than that (see readSentence): such a token's vector is computed, not kept.
+    const first = flm1 === FLAGS_BEFORE;
+    const last = flp1 === FLAGS_AFTER;
+    const shapes = this.shapeIds;
+    let o: number;
+    if ((shapes[m1]! | shapes[cur]! | shapes[p1]!) < SHAPE_LIMIT) {
+      const a = fl + 512 * ((first ? 512 : flm1) + 513 * (last ? 512 : flp1));
+      const b = shapes[m1]! + SHAPE_LIMIT * (shapes[cur]! + SHAPE_LIMIT * shapes[p1]!);
+      const found = this.contexts.find(a, b);
+      if (found >= 0) return found;
+      o = this.contexts.add(a, b, found);
+    } else o = this.contexts.scratch();
+    const v = this.contexts.slab;
+    const T = this.T;
+    flagFeatures(fl, flm1, flp1, first ? 1 : last ? 2 : 3, this.slots, 0);
+    for (const k of FLAG_SLOTS) this.addWeight(k, v, o + T);
+    shapePairFeatures(this.keys, m1 * PAIR_KEYS, cur * PAIR_KEYS, p1 * PAIR_KEYS, this.slots, 0);
+    for (const k of SHAPE_PAIR_SLOTS) this.addWeight(k, v, o + T);
+    const noKb = this.noKb[(first ? 8 : 0) + (last ? 4 : 0) + capInitial(fl)]!;
+    for (let t = 0; t < T; t++) v[o + t] = v[o + T + t]! + noKb[t]!;
+    return o;
+  }
+
+  /** Fills `sentence`, `initial` and `kb` for the tokens; returns whether any token has a KB tag. */
+  private readSentence(tokens: readonly string[], kbTags?: readonly (string | null)[]): boolean {
+    const n = tokens.length;
+    if (this.sentence.length < n + 4) {
+      this.sentence = new Int32Array(2 * n + 4);
+      this.initial = new Uint8Array(2 * n);
+      this.kb = new Uint32Array(2 * n);
+    }
+    // Ids stay valid through the sentence: the caches start over before it if it could overflow them. (A
+    // sentence of more than SHAPE_LIMIT tokens may still number more shapes: see contextVector.)
+    if (this.count + n > WORD_LIMIT || this.shapes.size + n > SHAPE_LIMIT) this.clearWords();
+    const sentence = this.sentence;
+    sentence[0] = BEFORE_2_ID;
+    sentence[1] = BEFORE_1_ID;
+    sentence[n + 2] = AFTER_1_ID;
+    sentence[n + 3] = AFTER_2_ID;
+    for (let i = 0; i < n; i++) sentence[i + 2] = this.wordId(tokens[i]!);
+    // (The word arrays are read only now: adding words may have replaced them with larger ones.)
+    const marks = this.marks;
+    const initial = this.initial;
+    let init = true;
+    for (let i = 0; i < n; i++) {
+      initial[i] = init ? 1 : 0;
+      init = initialAfter(init, marks[sentence[i + 2]!]!);
+    }
+    let any = false;
+    const kb = this.kb;
+    if (kbTags === undefined) kb.fill(KB_NONE, 0, n);
+    else {
+      for (let i = 0; i < n; i++) {
+        const h = kbHash(kbTags[i]);
+        kb[i] = h;
+        if (h !== KB_NONE) any = true;
+      }
+    }
+    return any;
   }
 
   tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[]): Int32Array {
@@ -303,41 +633,89 @@ class LinearTagger implements Tagger {
     const out = new Int32Array(n);
     if (n === 0) return out;
     const T = this.T;
+    const S = SEGMENTS * T;
+    const PK = PAIR_KEYS;
     if (this.emit.length < n * T) {
       this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
       this.back = new Int32Array(this.emit.length);
     }
+    const anyKb = this.readSentence(tokens, kbTags);
     const emit = this.emit;
-    const ctx = this.ctx;
-    const infos = ctx.infos;
+    const sentence = this.sentence;
+    const initial = this.initial;
+    const kb = this.kb;
+    const flags = this.flags;
     const vecs = this.vecs;
-    infos.length = n;
-    vecs.length = n;
-    for (let i = 0; i < n; i++) {
-      const c = this.cachedWord(tokens[i]!);
-      infos[i] = c.info;
-      vecs[i] = c.vec;
+    const keys = this.keys;
+    const slots = this.slots;
+    const table = this.table;
+    const w = this.model.weights;
+    if (this.pairHashes.length < n * WORD_PAIR_SLOTS.length) {
+      this.pairHashes = new Int32Array(2 * n * WORD_PAIR_SLOTS.length);
+      this.pairTargets = new Int32Array(this.pairHashes.length);
+      this.pairRows = new Int32Array(this.pairHashes.length);
     }
-    ctx.complete(kbTags);
-    const kb = ctx.kb;
+    const pairHashes = this.pairHashes;
+    const pairTargets = this.pairTargets;
+    let pairs = 0;
     for (let i = 0; i < n; i++) {
       const e = i * T;
-      const self = vecs[i]!;
-      const m1 = i > 0 ? vecs[i - 1]! : this.before1;
-      const p1 = i + 1 < n ? vecs[i + 1]! : this.after1;
-      const m2 = i > 1 ? vecs[i - 2]! : i > 0 ? this.before1 : this.before2;
-      const p2 = i + 2 < n ? vecs[i + 2]! : i + 1 < n ? this.after1 : this.after2;
-      for (let t = 0; t < T; t++) emit[e + t] = self[t]! + m1[T + t]! + p1[2 * T + t]! + m2[3 * T + t]! + p2[4 * T + t]!;
-      const fl = contextFeatures(infos, ctx.initial, ctx.kb, i, this.slots, 0);
-      // Most tokens have no KB tag around them: their four KB features come from a precomputed sum.
+      const m2 = sentence[i]!;
+      const m1 = sentence[i + 1]!;
+      const cur = sentence[i + 2]!;
+      const p1 = sentence[i + 3]!;
+      const p2 = sentence[i + 4]!;
+      const fl = flags[cur]! | (initial[i] ? INITIAL_FLAG : 0);
+      const flm1 = i > 0 ? flags[m1]! | (initial[i - 1] ? INITIAL_FLAG : 0) : FLAGS_BEFORE;
+      const flp1 = i + 1 < n ? flags[p1]! | (initial[i + 1] ? INITIAL_FLAG : 0) : FLAGS_AFTER;
+      // The flag group and shape pairs, with the KB group when no KB tag is on the token or its neighbours.
+      const k0 = kb[i]!;
       const km1 = i > 0 ? kb[i - 1]! : KB_BEFORE;
       const kp1 = i + 1 < n ? kb[i + 1]! : KB_AFTER;
-      if (kb[i] === KB_NONE && (km1 === KB_NONE || km1 === KB_BEFORE) && (kp1 === KB_NONE || kp1 === KB_AFTER)) {
-        const v = this.noKb[(km1 === KB_BEFORE ? 8 : 0) + (kp1 === KB_AFTER ? 4 : 0) + capInitial(fl)]!;
-        for (let t = 0; t < T; t++) emit[e + t] += v[t]!;
-        this.slots.fill(0, KB_SLOT, KB_SLOT + 4);
+      const kbAround = anyKb && (k0 !== KB_NONE || (i > 0 && km1 !== KB_NONE) || (i + 1 < n && kp1 !== KB_NONE));
+      const co = this.contextVector(fl, flm1, flp1, m1, cur, p1) + (kbAround ? T : 0);
+      const cv = this.contexts.slab;
+      // Unary features of the five words and the cap group, from their cached segments.
+      const cap = (fl & CAP_FLAG) !== 0;
+      const so = cur * S + (initial[i] ? SEG_SELF_INITIAL : SEG_SELF) * T;
+      const m1o = m1 * S + (cap ? SEG_M1_CAP : SEG_M1) * T;
+      const p1o = p1 * S + (cap ? SEG_P1_CAP : SEG_P1) * T;
+      const m2o = m2 * S + SEG_M2 * T;
+      const p2o = p2 * S + SEG_P2 * T;
+      for (let t = 0; t < T; t++) emit[e + t] = cv[co + t]! + vecs[so + t]! + vecs[m1o + t]! + vecs[p1o + t]! + vecs[m2o + t]! + vecs[p2o + t]!;
+      if (kbAround) {
+        kbFeatures(k0, km1, kp1, fl, slots, 0);
+        this.addWeights(0, 4, emit, e);
       }
-      this.addWeights(CONTEXT_SLOTS, emit, e);
+      // The word pairs: the hashes the filter lets through are collected and looked up below.
+      wordPairFeatures(keys, m2 * PK, m1 * PK, cur * PK, p1 * PK, p2 * PK, slots, 0);
+      for (let k = 0; k < WORD_PAIR_SLOTS.length; k++) {
+        const h = slots[WORD_PAIR_SLOTS[k]!]! | 0;
+        if (!table.mayContain(h)) continue;
+        pairHashes[pairs] = h;
+        pairTargets[pairs++] = e;
+      }
+    }
+    // Word pairs are rare features, so their table entries and weight rows are seldom in the fast caches.
+    // Reading them in passes (first one entry of each, then the lookups, then the first and last number of
+    // each row, then the sums) has the processor fetch many of them at once instead of one after the other.
+    let touched = 0;
+    for (let j = 0; j < pairs; j++) touched ^= table.touch(pairHashes[j]!);
+    // The rows found, as offsets into the weights, replace the hashes' targets in order (rows ≤ pairs).
+    const pairRows = this.pairRows;
+    let rows = 0;
+    for (let j = 0; j < pairs; j++) {
+      const row = table.find(pairHashes[j]!);
+      if (row < 0) continue;
+      pairRows[rows] = row * T;
+      pairTargets[rows++] = pairTargets[j]!;
+    }
+    for (let j = 0; j < rows; j++) touched += w[pairRows[j]!]! + w[pairRows[j]! + T - 1]!;
+    this.touched = touched;
+    for (let j = 0; j < rows; j++) {
+      const r = pairRows[j]!;
+      const e = pairTargets[j]!;
+      for (let t = 0; t < T; t++) emit[e + t] += w[r + t]!;
     }
     viterbi(n, T, emit, this.trans, this.back, this.delta, out);
     return out;

@@ -3,7 +3,25 @@
 // and its object (direct object or the prepositions the cue names); negation and hypotheticals are marked.
 
 import type { Document, EntityType, Evidence, Mention, Relation, RelationType, Sentence, Token } from '../types.js';
-import { findTitle, type Cue, type LanguageResources } from '../lang/index.js';
+import {
+  WORD_AUXILIARY,
+  WORD_CLAIM_VERB,
+  WORD_CLAUSE_COORDINATOR,
+  WORD_COORDINATOR,
+  WORD_POSSESSIVE_REFLEXIVE,
+  WORD_SPEECH_VERB,
+  WORD_SUBJECT_PRONOUN,
+  WORD_SUBORDINATOR,
+  WORD_VERB,
+  findTitle,
+  wordInfo,
+  wordInfoOf,
+  type Cue,
+  type LanguageResources,
+  type WordInfo,
+} from '../lang/index.js';
+import { isPunctText } from '../text/chars.js';
+import { sentenceWordList, type Word } from '../text/words.js';
 import type { KbEntry } from '../kb/index.js';
 
 /** Looks up a knowledge-base entry by id (for capitals standing for their country). */
@@ -33,15 +51,44 @@ interface Found {
 const PUNCT_BOUNDARY = new Set([',', ';', ':', '–', '—', '(', ')', '«', '»', '"', '“', '”', '?', '!', '.']);
 const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'et', 'ei', 'the', 'a', 'an', 'this', 'that', 'denne', 'dette', 'disse', 'all', 'alle', 'hele']);
 
+/** `PUNCT_BOUNDARY.has(text)` (every member is one character) without a set lookup. */
+function isBoundary(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? BOUNDARY_ASCII.has(c) : c === 0x2013 || c === 0x2014 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d;
+}
+const BOUNDARY_ASCII = new Set([...PUNCT_BOUNDARY].map((p) => p.charCodeAt(0)).filter((c) => c < 0x80));
+
+/** Mentions by the token they start or end at, in the order they were added (a Map's get and has, on an array). */
+class MentionsAt {
+  private readonly lists: (Mention[] | undefined)[];
+  constructor(tokenCount: number) {
+    this.lists = new Array<Mention[] | undefined>(tokenCount).fill(undefined);
+  }
+  add(i: number, m: Mention): void {
+    const list = this.get(i);
+    if (list) list.push(m);
+    else if (i >= 0 && i < this.lists.length) this.lists[i] = [m];
+  }
+  get(i: number): Mention[] | undefined {
+    return i >= 0 && i < this.lists.length ? this.lists[i] : undefined;
+  }
+  has(i: number): boolean {
+    return this.get(i) !== undefined;
+  }
+}
+
 class SentenceView {
   readonly tokens: Token[];
-  readonly clauses: Clause[];
-  readonly clauseOf: number[];
+  /** The Word of each token (text/words.ts): its word information is `info(i)`. */
+  private readonly wordList: readonly Word[];
+  /** The word classes of an empty norm: what the class tests answer past either end of the sentence. */
+  private readonly noClasses: number;
+  private clauseList: Clause[] | undefined;
+  private clauseIndex: number[] | undefined;
   /** Mentions that start at a token (the longest first). */
-  readonly startAt = new Map<number, Mention[]>();
-  readonly endAt = new Map<number, Mention[]>();
-  /** Tokens inside a name (a non-coreference mention reaching to the token's end): their cue words are part of the name. */
-  readonly inName: boolean[];
+  readonly startAt: MentionsAt;
+  readonly endAt: MentionsAt;
 
   constructor(
     readonly sentence: Sentence,
@@ -50,24 +97,54 @@ class SentenceView {
     readonly kb: KbLookup,
   ) {
     this.tokens = sentence.tokens;
+    this.wordList = sentenceWordList(sentence);
+    this.noClasses = wordInfo(lang, '').classes;
+    this.startAt = new MentionsAt(this.tokens.length);
+    this.endAt = new MentionsAt(this.tokens.length);
     for (const m of mentions) {
-      const a = this.startAt.get(m.tokenStart) ?? [];
-      a.push(m);
-      this.startAt.set(m.tokenStart, a);
-      const b = this.endAt.get(m.tokenEnd) ?? [];
-      b.push(m);
-      this.endAt.set(m.tokenEnd, b);
+      this.startAt.add(m.tokenStart, m);
+      this.endAt.add(m.tokenEnd, m);
     }
-    this.inName = new Array<boolean>(this.tokens.length).fill(false);
-    for (const m of mentions) {
-      if (m.source === 'coref') continue;
-      for (let k = m.tokenStart; k <= m.tokenEnd; k++) if (this.tokens[k] && m.end >= this.tokens[k]!.end) this.inName[k] = true;
+  }
+
+  /** The word information of token i (in the sentence). */
+  info(i: number): WordInfo {
+    return wordInfoOf(this.lang, this.wordList[i]!);
+  }
+
+  /**
+   * Is token i inside a name (a non-coreference mention reaching to the token's end)? Then its cue words are part
+   * of the name. (Asked only of cue words: a walk over the sentence's few mentions.)
+   */
+  inName(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    for (const m of this.mentions) {
+      if (m.source !== 'coref' && m.tokenStart <= i && i <= m.tokenEnd && m.end >= t.end) return true;
     }
-    this.clauses = this.splitClauses();
-    this.clauseOf = new Array(this.tokens.length).fill(-1);
-    this.clauses.forEach((c, ci) => {
-      for (let k = c.start; k <= c.end; k++) this.clauseOf[k] = ci;
-    });
+    return false;
+  }
+
+  /** The clauses of the sentence, split when first asked for (sentences without a cue word never are). */
+  get clauses(): Clause[] {
+    return (this.clauseList ??= this.splitClauses());
+  }
+
+  /** The clause of each token (-1 for none). */
+  get clauseOf(): number[] {
+    if (!this.clauseIndex) {
+      const clauseOf = new Array<number>(this.tokens.length).fill(-1);
+      this.clauses.forEach((c, ci) => {
+        for (let k = c.start; k <= c.end; k++) clauseOf[k] = ci;
+      });
+      this.clauseIndex = clauseOf;
+    }
+    return this.clauseIndex;
+  }
+
+  /** The WORD_* classes of token i (those of an empty norm past either end, as `norm(i)` is then ''). */
+  classes(i: number): number {
+    return i >= 0 && i < this.wordList.length ? this.info(i).classes : this.noClasses;
   }
 
   norm(i: number): string {
@@ -76,7 +153,7 @@ class SentenceView {
 
   isPunct(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && /^[^\p{L}\p{N}]+$/u.test(t.text);
+    return !!t && isPunctText(t.text);
   }
 
   /** The mention that starts at token i, preferring a whole-token mention over a compound prefix. */
@@ -94,34 +171,33 @@ class SentenceView {
   }
 
   private splitClauses(): Clause[] {
-    const { sets } = this.lang;
     const clauses: Clause[] = [];
     let start = 0;
     const close = (end: number) => {
       if (end >= start) clauses.push({ start, end });
     };
     // Words inside names ("United States", "Representantenes hus") are no verbs or subordinators.
-    const inName = new Set<number>();
-    for (const m of this.mentions) if (m.source !== 'coref') for (let k = m.tokenStart; k <= m.tokenEnd; k++) inName.add(k);
+    const inName = new Uint8Array(this.tokens.length);
+    for (const m of this.mentions) if (m.source !== 'coref') for (let k = m.tokenStart; k <= m.tokenEnd; k++) inName[k] = 1;
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
-      if (inName.has(i)) continue;
-      if (PUNCT_BOUNDARY.has(t.text) || (t.text === '-' && t.start > 0 && this.tokens[i - 1]?.end !== t.start)) {
+      if (inName[i] === 1) continue;
+      if (isBoundary(t.text) || (t.text === '-' && t.start > 0 && this.tokens[i - 1]?.end !== t.start)) {
         // "USA, Russland og Kina": a comma between two names is a list, not a clause break.
         if (t.text === ',' && this.isMentionEdge(i)) continue;
         close(i - 1);
         start = i + 1;
         continue;
       }
-      const n = t.norm;
-      if (i > start && (sets.subordinators.has(n) || sets.clauseCoordinators.has(n))) {
+      const c = this.info(i).classes;
+      if (i > start && (c & (WORD_SUBORDINATOR | WORD_CLAUSE_COORDINATOR)) !== 0) {
         close(i - 1);
         start = i;
         continue;
       }
-      if (i > start && sets.coordinators.has(n)) {
-        const next = this.norm(i + 1);
-        if (sets.verbForms.has(next) || (this.lang.sets.subjectPronouns.has(next) && sets.verbForms.has(this.norm(i + 2)))) {
+      if (i > start && (c & WORD_COORDINATOR) !== 0) {
+        const next = this.classes(i + 1);
+        if ((next & WORD_VERB) !== 0 || ((next & WORD_SUBJECT_PRONOUN) !== 0 && (this.classes(i + 2) & WORD_VERB) !== 0)) {
           close(i - 1);
           start = i;
           continue;
@@ -129,9 +205,9 @@ class SentenceView {
       }
       // "USA og NATO mener Russland har brutt …", "Stoltenberg sier regjeringen … ønsker": what follows a
       // verb of saying or believing is a clause of its own.
-      if ((sets.claimVerbs.has(n) || sets.speechVerbs.has(n)) && i + 1 < this.tokens.length && this.norm(i + 1) !== 'at') {
+      if ((c & (WORD_CLAIM_VERB | WORD_SPEECH_VERB)) !== 0 && i + 1 < this.tokens.length && this.norm(i + 1) !== 'at') {
         const next = this.tokens[i + 1]!;
-        if (!PUNCT_BOUNDARY.has(next.text) && this.verbFollows(i + 1)) {
+        if (!isBoundary(next.text) && this.verbFollows(i + 1)) {
           close(i);
           start = i + 1;
         }
@@ -143,13 +219,15 @@ class SentenceView {
 
   /** Does a finite verb follow before the next clause boundary (so what follows is a clause)? */
   private verbFollows(from: number): boolean {
-    const { sets } = this.lang;
     for (let k = from; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
-      if (PUNCT_BOUNDARY.has(t.text) || sets.subordinators.has(t.norm) || sets.coordinators.has(t.norm)) return false;
-      const prev = this.norm(k - 1);
-      const nounContext = DETERMINERS.has(prev) || sets.possessiveReflexives.has(prev);
-      if ((sets.verbForms.has(t.norm) || sets.auxiliaries.has(t.norm)) && !nounContext) return true;
+      const c = this.info(k).classes;
+      if (isBoundary(t.text) || (c & (WORD_SUBORDINATOR | WORD_COORDINATOR)) !== 0) return false;
+      if ((c & (WORD_VERB | WORD_AUXILIARY)) !== 0) {
+        // Not after a determiner or a possessive: "sin støtte" is a noun.
+        const nounContext = DETERMINERS.has(this.norm(k - 1)) || (this.classes(k - 1) & WORD_POSSESSIVE_REFLEXIVE) !== 0;
+        if (!nounContext) return true;
+      }
     }
     return false;
   }
@@ -239,16 +317,27 @@ export function extractRelations(
   lang: LanguageResources,
   settings: RelationSettings,
 ): Relation[] {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of resolution.mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
+  // The mentions of each sentence, by sentence index.
+  // (Indexed loops here: a long document runs this function before the engine has optimised it, and `for … of`
+  // then allocates an iterator result per element.)
+  const bySentence = new Array<Mention[] | undefined>(sentences.length).fill(undefined);
+  for (let k = 0; k < resolution.mentions.length; k++) {
+    const m = resolution.mentions[k]!;
+    const list = bySentence[m.sentence];
+    if (list) list.push(m);
+    else bySentence[m.sentence] = [m];
   }
   const found: { f: Found; sentence: Sentence }[] = [];
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    // Every relation of a sentence is between its mentions (or the countries of capitals it names): a sentence
+    // without a mention has none.
+    const mentions = bySentence[s.index];
+    if (!mentions) continue;
+    // Nor has a sentence without a cue word (findCues would find nothing in it).
+    if (!hasCueWord(lang, s)) continue;
     if (isByline(s, lang) || isBoilerplate(doc, s, lang)) continue;
-    const view = new SentenceView(s, bySentence.get(s.index) ?? [], lang, settings.kb);
+    const view = new SentenceView(s, mentions, lang, settings.kb);
     for (const f of extractSentence(view)) found.push({ f, sentence: s });
   }
   // Appositive roles: alliansens generalsekretær Jens Stoltenberg → leads.
@@ -290,17 +379,40 @@ export function extractRelations(
   return out;
 }
 
+/** Has the sentence a word with cues (WordInfo.cueCandidates, what findCues starts from)? */
+function hasCueWord(lang: LanguageResources, s: Sentence): boolean {
+  const words = sentenceWordList(s);
+  for (let i = 0; i < words.length; i++) if (wordInfoOf(lang, words[i]!).cueCandidates.length > 0) return true;
+  return false;
+}
+
 function isByline(s: Sentence, lang: LanguageResources): boolean {
   const t = s.tokens;
   for (let i = 0; i < Math.min(3, t.length - 1); i++) {
-    if (lang.sets.bylineMarkers.has(t[i]!.norm) && t[i + 1]?.text === ':') return true;
+    if (t[i + 1]!.text === ':' && lang.sets.bylineMarkers.has(t[i]!.norm)) return true;
   }
   return false;
 }
 
 function isBoilerplate(doc: Document, s: Sentence, lang: LanguageResources): boolean {
+  // An ASCII first character lower-cases to one character: unless it opens a boilerplate phrase, none matches.
+  const c = doc.text.charCodeAt(s.start);
+  const firsts = boilerplateFirsts(lang);
+  if (c < 0x80 && firsts !== null && !firsts.has(String.fromCharCode(c).toLowerCase())) return false;
   const text = doc.text.slice(s.start, s.end).toLowerCase();
   return lang.lexicon.boilerplate.some((b) => text.startsWith(b));
+}
+
+/** The first characters of the boilerplate phrases (null if one is empty: it opens every sentence). */
+const BOILERPLATE_FIRSTS = new WeakMap<LanguageResources, Set<string> | null>();
+function boilerplateFirsts(lang: LanguageResources): Set<string> | null {
+  let set = BOILERPLATE_FIRSTS.get(lang);
+  if (set === undefined) {
+    const phrases = lang.lexicon.boilerplate;
+    set = phrases.includes('') ? null : new Set(phrases.map((b) => b.charAt(0)));
+    BOILERPLATE_FIRSTS.set(lang, set);
+  }
+  return set;
 }
 
 interface CueHit {
@@ -312,55 +424,25 @@ interface CueHit {
 
 function findCues(view: SentenceView): CueHit[] {
   const hits: CueHit[] = [];
-  const { lang } = view;
-  view.tokens.forEach((tok, i) => {
-    let cues = lang.cueForms.get(tok.norm) ?? [];
-    let owner: Mention | undefined;
-    if (cues.length === 0 && tok.norm.includes('-')) {
-      const head = tok.norm.slice(tok.norm.lastIndexOf('-') + 1);
-      cues = (lang.cueForms.get(head) ?? []).filter((c) => c.pos === 'noun');
-      owner = view.startAt.get(i)?.find((m) => m.end < tok.end);
-    }
-    if (cues.length === 0 && /^\p{Ll}+$/u.test(tok.norm)) cues = headCuesOf(lang, tok.norm);
-    if (cues.length === 0) return;
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    // The word's own cues; else, for a compound with a hyphen, its head's noun cues, whose owner is the
+    // mention opening the compound; else, for a closed compound, its head's (lang/index.ts wordInfo).
+    const word = view.info(i);
+    const cues = word.cueCandidates;
+    if (cues.length === 0) continue;
+    const tok = tokens[i]!;
+    const owner = cues === word.compoundCues ? view.startAt.get(i)?.find((m) => m.end < tok.end) : undefined;
     // Inside a mention (e.g. "Representantenes hus"), a cue word is part of a name.
-    if (view.inName[i]) return;
+    if (view.inName(i)) continue;
     for (const cue of cues) {
       if (cue.exclude.includes(view.norm(i + 1))) continue;
       if (cue.requiresBefore && !cue.requiresBefore.some((w) => view.norm(i - 1) === w || view.norm(i - 2) === w || tok.norm.startsWith(w))) continue;
       if (cue.particles.length > 0 && !particlesFollow(view, i, cue.particles)) continue;
-      hits.push({ index: i, cue, ...(owner ? { owner } : {}) });
+      hits.push(owner ? { index: i, cue, owner } : { index: i, cue });
     }
-  });
+  }
   return hits;
-}
-
-/** Head-cue forms by form and their lengths, longest first, built once per language. */
-const HEAD_CUES = new WeakMap<LanguageResources, { byForm: Map<string, Cue[]>; lengths: number[] }>();
-
-/**
- * The noun cues a compound ends in ("våpenleveranser" → leveranser): the longest listed head form that leaves at
- * least three letters before it, with every cue of that form in the order of `lang.headCues`.
- */
-function headCuesOf(lang: LanguageResources, norm: string): Cue[] {
-  let table = HEAD_CUES.get(lang);
-  if (!table) {
-    const byForm = new Map<string, Cue[]>();
-    for (const h of lang.headCues) {
-      const list = byForm.get(h.form);
-      if (list) list.push(h.cue);
-      else byForm.set(h.form, [h.cue]);
-    }
-    const lengths = [...new Set(lang.headCues.map((h) => h.form.length))].sort((a, b) => b - a);
-    table = { byForm, lengths };
-    HEAD_CUES.set(lang, table);
-  }
-  for (const len of table.lengths) {
-    if (norm.length - len < 3) continue;
-    const cues = table.byForm.get(norm.slice(norm.length - len));
-    if (cues) return cues;
-  }
-  return [];
 }
 
 function particlesFollow(view: SentenceView, i: number, particles: string[]): boolean {
@@ -382,20 +464,17 @@ function particlesFollow(view: SentenceView, i: number, particles: string[]): bo
 function extractSentence(view: SentenceView): Found[] {
   const out: Found[] = [];
   const hits = findCues(view);
-  const byRelation = new Map<number, Found[]>();
+  // The tokens that have their reading.
+  const read = new Set<number>();
   for (const hit of hits) {
     const clauseIdx = view.clauseOf[hit.index]!;
     if (clauseIdx < 0) continue;
     const clause = view.clauses[clauseIdx]!;
     const results = hit.cue.pos === 'verb' ? verbCue(view, hit, clause, clauseIdx) : nounCue(view, hit, clause, clauseIdx);
-    if (results.length > 0) {
-      const list = byRelation.get(hit.index) ?? [];
-      // One reading per token: the first cue entry that finds arguments wins (angrep: noun before verb).
-      if (list.length === 0) {
-        list.push(...results);
-        byRelation.set(hit.index, list);
-        out.push(...results);
-      }
+    // One reading per token: the first cue entry that finds arguments wins (angrep: noun before verb).
+    if (results.length > 0 && !read.has(hit.index)) {
+      read.add(hit.index);
+      out.push(...results);
     }
   }
   out.push(...accusations(view, out));
@@ -501,7 +580,7 @@ function prepObject(view: SentenceView, clause: Clause, from: number, preps: str
     let next = k + 1;
     for (const p of preps) {
       if (p === '') continue;
-      const words = p.split(' ');
+      const words = prepWords(p);
       if (words.every((w, wi) => view.norm(k + wi) === w)) {
         prep = p;
         next = k + words.length;
@@ -520,6 +599,14 @@ function prepObject(view: SentenceView, clause: Clause, from: number, preps: str
     }
   }
   return undefined;
+}
+
+/** The words of a (multi-word) preposition, split once. */
+const PREP_WORDS = new Map<string, string[]>();
+function prepWords(p: string): string[] {
+  let words = PREP_WORDS.get(p);
+  if (!words) PREP_WORDS.set(p, (words = p.split(' ')));
+  return words;
 }
 
 function nearestCompatible(view: SentenceView, at: number, types: EntityType[], exclude: Set<string>, direction: 'left' | 'right' | 'both'): Mention | undefined {
@@ -782,8 +869,8 @@ function governedByOtherVerb(view: SentenceView, clause: Clause, i: number): boo
 /** "USA og NATO mener Russland har brutt INF-avtalen": the claimants criticise the accused. */
 function accusations(view: SentenceView, found: Found[]): Found[] {
   const out: Found[] = [];
-  const { sets, lexicon } = view.lang;
-  const accusable = new Set(lexicon.accusableRelations);
+  const { sets } = view.lang;
+  const accusable = sets.accusableRelations;
   for (const f of found) {
     if (!accusable.has(f.relation) || f.negated || f.hypothetical) continue;
     const ci = view.clauseOf[f.trigger.index]!;

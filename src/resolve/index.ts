@@ -4,7 +4,20 @@
 
 import type { Entity, EntityType, Mention, Sentence, Token } from '../types.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import { findTitle, type LanguageResources, type TitleEntry } from '../lang/index.js';
+import {
+  WORD_GOVERNMENT_NOUN,
+  RESOLVE_GOVERNMENT,
+  RESOLVE_OPEN_PAREN,
+  RESOLVE_PRONOUN,
+  RESOLVE_ROLE_NOUN,
+  RESOLVE_TITLE,
+  wordInfoOf,
+  type LanguageResources,
+  type TitleEntry,
+  type WordInfo,
+} from '../lang/index.js';
+import { isTokenizerSentence, sentenceWordList, type Word } from '../text/words.js';
+import { withEntity } from '../mentions/index.js';
 import type { NameCandidate } from '../mentions/index.js';
 
 /** A person's office found in an appositive: "alliansens generalsekretær Jens Stoltenberg". */
@@ -25,8 +38,22 @@ export interface Resolution {
   roles: RoleFact[];
 }
 
+// Names recur within and across documents: their slugs are kept (bounded: the memo starts over when full).
+const SLUG_MEMO = new Map<string, string>();
+const SLUG_MEMO_MAX = 50_000;
+
 /** Lower-case ASCII slug used for entity keys of names the knowledge base does not know. */
 export function slug(label: string): string {
+  let s = SLUG_MEMO.get(label);
+  if (s === undefined) {
+    s = computeSlug(label);
+    if (SLUG_MEMO.size >= SLUG_MEMO_MAX) SLUG_MEMO.clear();
+    SLUG_MEMO.set(label, s);
+  }
+  return s;
+}
+
+function computeSlug(label: string): string {
   const s = label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -40,15 +67,72 @@ export function slug(label: string): string {
   return s || 'entity';
 }
 
-/** Mentions that refer to an entity without naming it ("regjeringen", "de"): kept out of its aliases. */
-const NOT_ALIASES = new WeakSet<Mention>();
-
 interface Ctx {
   text: string;
   sentences: Sentence[];
   kb: KnowledgeBase;
   lang: LanguageResources;
   mentions: Mention[];
+  /** Per sentence, the document-wide number of its first token (for the token index, see tokenIndex). */
+  offsets: number[];
+  tokenCount: number;
+  /** Per sentence (by position), the Word record of each token (text/words.ts). */
+  words: (readonly Word[])[];
+  spots: Spots;
+  /** Mentions that refer to an entity without naming it ("regjeringen", "de"): kept out of its aliases. */
+  notAliases: Set<Mention>;
+  index: TokenIndex;
+}
+
+/**
+ * The tokens each pass below looks at, found in one walk over the document (the passes used to walk every token
+ * each): flat lists of (sentence position, token index) pairs, in document order.
+ */
+interface Spots {
+  /** Role nouns ("alliansen", "landet"). */
+  roleNouns: number[];
+  /** Government and force nouns ("regjeringen", "styrker"). */
+  government: number[];
+  /** Titles and opening parentheses (the appositive roles and party codes of findRoles). */
+  appositives: number[];
+  titles: number[];
+  pronouns: number[];
+}
+
+function findSpots(sentences: Sentence[], words: (readonly Word[])[], lang: LanguageResources): Spots {
+  const spots: Spots = { roleNouns: [], government: [], appositives: [], titles: [], pronouns: [] };
+  for (let p = 0; p < sentences.length; p++) {
+    const s = sentences[p]!;
+    const toks = s.tokens;
+    const ws = words[p]!;
+    // The tokeniser's tokens are "(" exactly when their norm is; other tokens are asked for their text.
+    const ownTokens = isTokenizerSentence(s);
+    for (let i = 0; i < toks.length; i++) {
+      const w = wordInfoOf(lang, ws[i]!);
+      const kinds = w.resolveKinds;
+      if (kinds === 0 && ownTokens) continue;
+      if ((kinds & RESOLVE_ROLE_NOUN) !== 0) spots.roleNouns.push(p, i);
+      if ((kinds & RESOLVE_GOVERNMENT) !== 0) spots.government.push(p, i);
+      if ((kinds & RESOLVE_TITLE) !== 0) {
+        spots.titles.push(p, i);
+        spots.appositives.push(p, i);
+      } else if (ownTokens ? (kinds & RESOLVE_OPEN_PAREN) !== 0 : toks[i]!.text === '(') {
+        spots.appositives.push(p, i);
+      }
+      if ((kinds & RESOLVE_PRONOUN) !== 0) spots.pronouns.push(p, i);
+    }
+  }
+  return spots;
+}
+
+/** Calls fn for each token of a spot list, in document order. */
+function eachSpot(ctx: Ctx, spots: number[], fn: (s: Sentence, tok: Token, i: number, word: WordInfo) => void): void {
+  for (let k = 0; k < spots.length; k += 2) {
+    const p = spots[k]!;
+    const i = spots[k + 1]!;
+    const s = ctx.sentences[p]!;
+    fn(s, s.tokens[i]!, i, wordInfoOf(ctx.lang, ctx.words[p]![i]!));
+  }
 }
 
 function tokenText(tokens: Token[], s: number, e: number): string {
@@ -69,36 +153,52 @@ export function resolveDocument(
   kb: KnowledgeBase,
   lang: LanguageResources,
 ): Resolution {
-  const ctx: Ctx = { text, sentences, kb, lang, mentions: [] };
+  const offsets: number[] = [];
+  let tokenCount = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    offsets.push(tokenCount);
+    tokenCount += sentences[k]!.tokens.length;
+  }
+  const words = sentences.map(sentenceWordList);
+  const spots = findSpots(sentences, words, lang);
+  const ctx: Ctx = { text, sentences, kb, lang, mentions: [], offsets, tokenCount, words, spots, notAliases: new Set(), index: emptyTokenIndex(tokenCount) };
   const labels = new Map<string, { label: string; type: EntityType; wikidata?: string }>();
 
-  for (const m of kbMentions) {
+  // (Indexed loops in the functions that run once per document: a long document runs them before the engine has
+  // optimised them, and `for … of` then allocates an iterator result per element.)
+  for (let k = 0; k < kbMentions.length; k++) {
+    const m = kbMentions[k]!;
     const entry = kb.entries.get(m.kbId!)!;
-    ctx.mentions.push({ ...m, entity: entry.id });
-    labels.set(entry.id, { label: entry.label, type: entry.type, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
+    ctx.mentions.push(withEntity(m, entry.id));
+    if (!labels.has(entry.id)) labels.set(entry.id, entry.wikidata ? { label: entry.label, type: entry.type, wikidata: entry.wikidata } : { label: entry.label, type: entry.type });
   }
 
   resolveNames(ctx, candidates, labels);
-  sortMentions(ctx.mentions);
+  sortMentions(ctx);
   resolveRoleNouns(ctx);
-  sortMentions(ctx.mentions);
+  sortMentions(ctx);
   addGovernmentMentions(ctx);
   const roles = findRoles(ctx);
   resolveTitles(ctx, roles);
   resolvePronouns(ctx);
-  sortMentions(ctx.mentions);
+  sortMentions(ctx);
 
   const byKey = new Map<string, Mention[]>();
-  for (const m of ctx.mentions) {
-    const list = byKey.get(m.entity!) ?? [];
-    list.push(m);
-    byKey.set(m.entity!, list);
+  for (let k = 0; k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k]!;
+    const list = byKey.get(m.entity!);
+    if (list) list.push(m);
+    else byKey.set(m.entity!, [m]);
   }
   const entities: Entity[] = [];
   for (const [key, ms] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const info = labels.get(key)!;
-    const aliases = [...new Set(ms.filter((m) => m.form !== 'pronoun' && !NOT_ALIASES.has(m)).map((m) => m.text))].sort(compareStrings);
-    entities.push({ key, label: info.label, type: info.type, aliases, ...(info.wikidata ? { wikidata: info.wikidata } : {}), mentions: ms });
+    const aliases = [...new Set(ms.filter((m) => m.form !== 'pronoun' && !ctx.notAliases.has(m)).map((m) => m.text))].sort(compareStrings);
+    entities.push(
+      info.wikidata
+        ? { key, label: info.label, type: info.type, aliases, wikidata: info.wikidata, mentions: ms }
+        : { key, label: info.label, type: info.type, aliases, mentions: ms },
+    );
   }
   return { mentions: ctx.mentions, entities, roles };
 }
@@ -107,8 +207,9 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortMentions(ms: Mention[]): void {
-  TOKEN_INDEX.delete(ms);
+function sortMentions(ctx: Ctx): void {
+  const ms = ctx.mentions;
+  ctx.index.array = null;
   ms.sort((a, b) => a.start - b.start || b.end - a.end || compareStrings(a.entity ?? '', b.entity ?? ''));
 }
 
@@ -131,7 +232,8 @@ function resolveNames(
   });
   // Full names: multi-word persons, and every other name as written.
   const fullNames = new Map<string, { words: string[]; type: EntityType; evidence: number }>();
-  for (const it of items) {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
     const key = it.words.join(' ');
     const prev = fullNames.get(key);
     if (!prev || it.c.evidence > prev.evidence) fullNames.set(key, { words: it.words, type: it.c.type, evidence: it.c.evidence });
@@ -181,7 +283,8 @@ function resolveNames(
     const best = fullNames.get(words.join(' ')) ?? { type: it.c.type };
     return { label: words.join(' '), type: best.type };
   };
-  for (const it of items) {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
     const { label, type } = canonical(it);
     const tokens = ctx.sentences[it.sentence]!.tokens;
     const first = tokens[it.c.tokenStart]!;
@@ -205,64 +308,104 @@ function resolveNames(
     });
   }
   // A name's type is the best-evidenced one over the document.
-  for (const m of ctx.mentions) {
+  for (let k = 0; k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k]!;
     if (m.source === 'pattern') m.type = labels.get(m.entity!)!.type;
   }
 }
 
 /**
  * Mentions by sentence and token, in array order, so the lookups below cost O(1) instead of a scan of every
- * mention of the document per token. Cached per array; a push or filter changes the length or the array and
- * sortMentions drops the entry, so the index always describes the array as it is.
+ * mention of the document per token. It describes `array` as it was at `length` mentions; a push or filter changes
+ * the length or the array, and sortMentions drops it, so it is rebuilt whenever it might be stale. The tables are
+ * flat arrays over the document's tokens (sentence offset + token), allocated once per document and cleared for
+ * each rebuild.
  */
 interface TokenIndex {
+  array: Mention[] | null;
   length: number;
-  /** sentence → token → the first mention covering that token. */
-  covering: Map<number, Map<number, Mention>>;
-  /** sentence → token → the mentions starting there. */
-  starting: Map<number, Map<number, Mention[]>>;
-  /** sentence → token → the last mention ending there. */
-  ending: Map<number, Map<number, Mention>>;
+  /** token → the first mention covering that token. */
+  covering: (Mention | undefined)[];
+  /** token → the first mention starting there. */
+  starting: (Mention | undefined)[];
+  /** token → the mentions after the first starting there (few tokens have more than one). */
+  moreStarting: Map<number, Mention[]>;
+  /** token → the last mention ending there. */
+  ending: (Mention | undefined)[];
 }
-const TOKEN_INDEX = new WeakMap<Mention[], TokenIndex>();
 
-function tokenIndex(ms: Mention[]): TokenIndex {
-  const cached = TOKEN_INDEX.get(ms);
-  if (cached && cached.length === ms.length) return cached;
-  const index: TokenIndex = { length: ms.length, covering: new Map(), starting: new Map(), ending: new Map() };
-  const inner = <T>(map: Map<number, Map<number, T>>, sentence: number): Map<number, T> => {
-    let m = map.get(sentence);
-    if (!m) map.set(sentence, (m = new Map()));
-    return m;
+function emptyTokenIndex(tokenCount: number): TokenIndex {
+  return {
+    array: null,
+    length: 0,
+    covering: new Array<Mention | undefined>(tokenCount).fill(undefined),
+    starting: new Array<Mention | undefined>(tokenCount).fill(undefined),
+    moreStarting: new Map(),
+    ending: new Array<Mention | undefined>(tokenCount).fill(undefined),
   };
-  for (const m of ms) {
-    const covering = inner(index.covering, m.sentence);
-    for (let k = m.tokenStart; k <= m.tokenEnd; k++) if (!covering.has(k)) covering.set(k, m);
-    const starting = inner(index.starting, m.sentence);
-    const list = starting.get(m.tokenStart);
-    if (list) list.push(m);
-    else starting.set(m.tokenStart, [m]);
-    inner(index.ending, m.sentence).set(m.tokenEnd, m);
+}
+
+function tokenIndex(ctx: Ctx): TokenIndex {
+  const ms = ctx.mentions;
+  const index = ctx.index;
+  if (index.array === ms && index.length === ms.length) return index;
+  const { covering, starting, ending, moreStarting } = index;
+  if (index.length > 0 || index.array !== null) {
+    covering.fill(undefined);
+    starting.fill(undefined);
+    moreStarting.clear();
+    ending.fill(undefined);
   }
-  TOKEN_INDEX.set(ms, index);
+  for (let j = 0; j < ms.length; j++) {
+    const m = ms[j]!;
+    const base = ctx.offsets[m.sentence]!;
+    for (let k = base + m.tokenStart; k <= base + m.tokenEnd; k++) if (covering[k] === undefined) covering[k] = m;
+    const at = base + m.tokenStart;
+    if (starting[at] === undefined) {
+      starting[at] = m;
+    } else {
+      const more = moreStarting.get(at);
+      if (more) more.push(m);
+      else moreStarting.set(at, [m]);
+    }
+    ending[base + m.tokenEnd] = m;
+  }
+  index.array = ms;
+  index.length = ms.length;
   return index;
 }
 
+/** The slot of a token in the token index, or -1 when the sentence has no such token. */
+function slot(ctx: Ctx, sentence: number, token: number): number {
+  const s = ctx.sentences[sentence];
+  if (!s || token < 0 || token >= s.tokens.length) return -1;
+  return ctx.offsets[sentence]! + token;
+}
+
 function mentionAtToken(ctx: Ctx, sentence: number, token: number): Mention | undefined {
-  return tokenIndex(ctx.mentions).covering.get(sentence)?.get(token);
+  const k = slot(ctx, sentence, token);
+  return k < 0 ? undefined : tokenIndex(ctx).covering[k];
 }
 
 function mentionEndingAt(ctx: Ctx, sentence: number, token: number): Mention | undefined {
-  return tokenIndex(ctx.mentions).ending.get(sentence)?.get(token);
+  const k = slot(ctx, sentence, token);
+  return k < 0 ? undefined : tokenIndex(ctx).ending[k];
 }
 
 function mentionStartingAt(ctx: Ctx, sentence: number, token: number): Mention | undefined {
-  return tokenIndex(ctx.mentions).starting.get(sentence)?.get(token)?.[0];
+  const k = slot(ctx, sentence, token);
+  return k < 0 ? undefined : tokenIndex(ctx).starting[k];
 }
 
-/** The mentions starting at a token, in array order. */
-function mentionsStartingAt(ctx: Ctx, sentence: number, token: number): readonly Mention[] {
-  return tokenIndex(ctx.mentions).starting.get(sentence)?.get(token) ?? [];
+/** The first of the mentions starting at a token (in array order) that passes a test. */
+function findStartingAt(ctx: Ctx, sentence: number, token: number, test: (m: Mention) => boolean): Mention | undefined {
+  const k = slot(ctx, sentence, token);
+  if (k < 0) return undefined;
+  const index = tokenIndex(ctx);
+  const first = index.starting[k];
+  if (first === undefined) return undefined;
+  if (test(first)) return first;
+  return index.moreStarting.get(k)?.find(test);
 }
 
 /** Index of the last mention in a list sorted by start whose start is <= offset (-1 if none). */
@@ -296,9 +439,9 @@ function resolveRoleNouns(ctx: Ctx): void {
     }
     return c;
   };
-  for (const s of ctx.sentences) {
-    s.tokens.forEach((tok, i) => {
-      const entry = ctx.lang.roleNouns.get(tok.norm);
+  {
+    eachSpot(ctx, ctx.spots.roleNouns, (s, tok, i, word) => {
+      const entry = word.roleNoun;
       if (!entry || mentionAtToken(ctx, s.index, i)) return;
       // "soldatene landet på Værnes": after a plural definite noun, "landet" is the verb.
       const prev = s.tokens[i - 1];
@@ -350,12 +493,12 @@ function resolveRoleNouns(ctx: Ctx): void {
  */
 function addGovernmentMentions(ctx: Ctx): void {
   const added: Mention[] = [];
-  for (const s of ctx.sentences) {
-    const toks = s.tokens;
-    toks.forEach((tok, i) => {
-      if (!ctx.lang.sets.governmentNouns.has(tok.norm) && !ctx.lang.sets.forceNouns.has(tok.norm)) return;
+  {
+    eachSpot(ctx, ctx.spots.government, (s, tok, i, word) => {
+      const toks = s.tokens;
+      const classes = word.classes;
       if (mentionAtToken(ctx, s.index, i)) return;
-      const isGov = ctx.lang.sets.governmentNouns.has(tok.norm);
+      const isGov = (classes & WORD_GOVERNMENT_NOUN) !== 0;
       let owner: Mention | undefined;
       // Genitive or demonym right before (an adjective may stand between): Iraks regjering, iranske myndigheter.
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -392,28 +535,12 @@ function addGovernmentMentions(ctx: Ctx): void {
         form: 'role',
         entity: owner.entity,
       };
-      NOT_ALIASES.add(gov);
+      ctx.notAliases.add(gov);
       added.push(gov);
     });
   }
   ctx.mentions.push(...added);
-  sortMentions(ctx.mentions);
-}
-
-// findTitle tries every suffix of a word; words repeat, so its answers are kept (per language, bounded).
-const TITLE_MEMO = new WeakMap<LanguageResources, Map<string, { entry: TitleEntry; stem: string } | null>>();
-const TITLE_MEMO_MAX = 50_000;
-
-function titleOf(ctx: Ctx, tok: Token): { entry: TitleEntry; stem: string } | undefined {
-  let memo = TITLE_MEMO.get(ctx.lang);
-  if (!memo) TITLE_MEMO.set(ctx.lang, (memo = new Map()));
-  let t = memo.get(tok.norm);
-  if (t === undefined) {
-    t = findTitle(ctx.lang, tok.norm) ?? null;
-    if (memo.size >= TITLE_MEMO_MAX) memo.clear();
-    memo.set(tok.norm, t);
-  }
-  return t ?? undefined;
+  sortMentions(ctx);
 }
 
 /** Appositive roles: OWNER TITLE PERSON, TITLE PERSON i OWNER, PERSON, TITLE i OWNER, PERSON (PARTY). */
@@ -429,10 +556,10 @@ function findRoles(ctx: Ctx): RoleFact[] {
     const m = mentionStartingAt(ctx, s.index, j);
     return isOwner(m) ? m : undefined;
   };
-  for (const s of ctx.sentences) {
-    const toks = s.tokens;
-    toks.forEach((tok, i) => {
-      const t = titleOf(ctx, tok);
+  {
+    eachSpot(ctx, ctx.spots.appositives, (s, tok, i, word) => {
+      const toks = s.tokens;
+      const t = word.title;
       if (t) {
         const person = mentionStartingAt(ctx, s.index, i + 1);
         if (person && person.type === 'person') {
@@ -440,7 +567,7 @@ function findRoles(ctx: Ctx): RoleFact[] {
           const prevM = mentionEndingAt(ctx, s.index, i - 1);
           if (isOwner(prevM) && (prevM.form === 'genitive' || prevM.form === 'demonym')) owner = prevM;
           if (!owner) {
-            const inside = mentionsStartingAt(ctx, s.index, i).find((m) => m.end < tok.end);
+            const inside = findStartingAt(ctx, s.index, i, (m) => m.end < tok.end);
             if (isOwner(inside)) owner = inside;
           }
           if (!owner) owner = ownerAfter(s, person.tokenEnd + 1);
@@ -485,14 +612,14 @@ function resolveTitles(ctx: Ctx, roles: RoleFact[]): void {
     else rolesByTitle.set(r.title, [r]);
     if (r.role === 'leads' && r.owner !== undefined && !firstLeader.has(r.owner)) firstLeader.set(r.owner, r);
   }
-  for (const s of ctx.sentences) {
-    s.tokens.forEach((tok, i) => {
-      const t = titleOf(ctx, tok);
+  {
+    eachSpot(ctx, ctx.spots.titles, (s, tok, i, word) => {
+      const t = word.title;
       if (!t) return;
       const definite = tok.norm !== t.stem && !tok.norm.endsWith(`-${t.stem}`);
       const next = mentionStartingAt(ctx, s.index, i + 1);
       if (next && next.type === 'person') return; // an appositive title, handled by findRoles
-      const inside = mentionsStartingAt(ctx, s.index, i).find((m) => m.start === tok.start && m.end < tok.end);
+      const inside = findStartingAt(ctx, s.index, i, (m) => m.start === tok.start && m.end < tok.end);
       let person: string | undefined;
       if (inside && inside.entity) {
         const r = t.entry.role === 'leads' ? firstLeader.get(inside.entity) : undefined;
@@ -529,17 +656,16 @@ function resolveTitles(ctx: Ctx, roles: RoleFact[]): void {
   }
   ctx.mentions = ctx.mentions.filter((m) => !removed.has(m));
   ctx.mentions.push(...added);
-  sortMentions(ctx.mentions);
+  sortMentions(ctx);
 }
 
 /** han/hun → the latest person; de/dem → the latest group named by a demonym (ukrainske soldater). */
 function resolvePronouns(ctx: Ctx): void {
   const added: Mention[] = [];
-  // A Map, not the lexicon's object: a word such as "constructor" must not find Object.prototype's members.
-  const pronouns = new Map(Object.entries(ctx.lang.lexicon.pronouns));
-  for (const s of ctx.sentences) {
-    s.tokens.forEach((tok, i) => {
-      const kind = pronouns.get(tok.norm);
+  {
+    // The pronoun kinds come from a Map (wordInfo): "constructor" finds none of Object.prototype's members.
+    eachSpot(ctx, ctx.spots.pronouns, (s, tok, i, word) => {
+      const kind = word.pronoun;
       if (!kind || mentionAtToken(ctx, s.index, i)) return;
       // The latest mention ending before the pronoun, at most two sentences back, that fits: ctx.mentions is
       // sorted by start (and so by sentence), so walk back from the last one starting before the pronoun.
@@ -575,7 +701,7 @@ function resolvePronouns(ctx: Ctx): void {
         form: kind.endsWith('genitive') ? 'genitive' : 'pronoun',
         entity: target.entity,
       };
-      NOT_ALIASES.add(pronoun);
+      ctx.notAliases.add(pronoun);
       added.push(pronoun);
     });
   }

@@ -3,6 +3,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { kg, tempDir } from './helpers.js';
 
 const ARTICLES: Record<string, string> = {
@@ -70,7 +71,21 @@ describe('kg build --update', () => {
     expect(readFileSync(strict, 'utf8')).toBe(full.stdout);
     const other = kg(['build', '--update', strict, join(dir, 'in', 'f.txt'), '--min-confidence', '0.1']);
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/^kg: .*strict\.json: the graph was built with other extraction settings .*: update with the same --lang, --min-confidence, --drop-unasserted and --kb files, or rebuild\n$/);
+    expect(other.stderr).toMatch(/^kg: .*strict\.json: the graph was built with other extraction settings .*: update with the same --lang, --min-confidence, --drop-unasserted, --kb files and tagger model \(--model, --no-tagger\), or rebuild\n$/);
+  });
+
+  it('keeps the tagger choice: a rules-only graph stays rules-only, and another model is refused', () => {
+    const rules = join(dir, 'rules.json');
+    writeFileSync(join(dir, 'in', 'f.txt'), 'Norge støtter ikke Russland. Norge støtter Ukraina.');
+    expect(kg(['build', join(dir, 'in'), '--no-tagger', '--no-layout', '-o', rules]).code).toBe(0);
+    expect(readFileSync(`${rules}.kgstate`, 'utf8').split('\n')[0]).toContain('"model":"none"');
+    writeFileSync(join(dir, 'in', 'f.txt'), 'Kari Hansen fra Venstre støtter Ukraina.');
+    expect(kg(['build', '--update', rules, join(dir, 'in', 'f.txt'), '--no-layout']).code).toBe(0);
+    const full = kg(['build', join(dir, 'in'), '--no-tagger', '--no-layout', '--name', 'rules']);
+    expect(readFileSync(rules, 'utf8')).toBe(full.stdout);
+    const tagged = kg(['build', '--update', rules, join(dir, 'in', 'f.txt'), '--model', fileURLToPath(new URL('../../src/ner/model/norne-nb.model.gz', import.meta.url))]);
+    expect(tagged.code).toBe(2);
+    expect(tagged.stderr).toMatch(/other extraction settings \(.*"model":"none"\}, now .*"model":"[0-9a-f]{64}"\}\)/);
   });
 
   it('needs the build state written beside the graph', () => {

@@ -10,7 +10,7 @@ import type { EntityType } from '../../src/types.js';
 
 const extractor = createExtractor(loadKnowledgeBase());
 const OPTIONS = { name: 'test', generator: 'kg-builder@0.0.0-test' };
-const HEADER: StateHeader = { kgState: 1, generator: OPTIONS.generator, settings: { lang: 'auto', minConfidence: 0, dropUnasserted: false, kb: [] } };
+const HEADER: StateHeader = { kgState: 1, generator: OPTIONS.generator, settings: { lang: 'auto', minConfidence: 0, dropUnasserted: false, kb: [], model: 'none' } };
 
 function extract(id: string, text: string) {
   return extractor.extract(makeDocument({ id, text, language: 'nb' }));

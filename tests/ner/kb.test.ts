@@ -28,7 +28,7 @@ describe('NorNE types → ontology types', () => {
       PER: 'person',
       ORG: 'organization',
       GPE_LOC: 'location',
-      GPE_ORG: 'country',
+      GPE_ORG: 'organization',
       LOC: 'location',
       PROD: 'other',
       EVT: 'event',

@@ -1,0 +1,83 @@
+// Unknown names found by the statistical tagger (src/ner): in languages a tagger model covers, its spans replace
+// the capitalisation rules of findNameCandidates. Knowledge-base mentions stay what they are (the knowledge base
+// links and types the names it knows); a span that touches one is left to it. The tagger's own type is mapped to
+// the ontology (ontologyTypeOf) for the names the knowledge base does not know, unless an explicit cue next to
+// the name says otherwise (a title before it: a person; "partiet", "TV-kanalen" before it: an organisation).
+
+import type { Mention, Sentence } from '../types.js';
+import type { Tagger } from '../ner/tagger.js';
+import { kbTagsFromMentions, ontologyTypeOf } from '../ner/kb.js';
+import { typeCandidate, type NameCandidate } from './index.js';
+import type { LanguageResources } from '../lang/index.js';
+
+/** A tagged sentence's entity spans, read from tag indices (0 = O, 2t+1 = B-type t, 2t+2 = I-type t). */
+export interface IndexSpan {
+  /** NorNE type (the tagger's types[t]). */
+  type: string;
+  /** First and last token, inclusive. */
+  start: number;
+  end: number;
+}
+
+/** Spans of a tag-index sequence, conlleval's way (as tagsToSpans reads tag strings). */
+export function spansOfIndices(tags: Int32Array, types: readonly string[]): IndexSpan[] {
+  const out: IndexSpan[] = [];
+  let cur: IndexSpan | null = null;
+  let curType = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag === 0) {
+      if (cur) out.push(cur);
+      cur = null;
+      curType = -1;
+      continue;
+    }
+    const t = (tag - 1) >> 1;
+    const begins = (tag & 1) === 1;
+    if (begins || !cur || curType !== t) {
+      if (cur) out.push(cur);
+      cur = { type: types[t]!, start: i, end: i };
+      curType = t;
+    } else {
+      cur.end = i;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Is the span only punctuation, digits or a single letter ("AP / N")? Such spans are no names. */
+function tooThin(sentence: Sentence, s: number, e: number): boolean {
+  let letters = 0;
+  for (let k = s; k <= e; k++) {
+    for (const ch of sentence.tokens[k]!.text) if (/\p{L}/u.test(ch) && ++letters >= 2) return false;
+  }
+  return true;
+}
+
+/**
+ * Name candidates of one sentence from the tagger. `kbMentions` are the sentence's knowledge-base mentions
+ * (findKbMentions), which also give the tagger its knowledge-base feature.
+ */
+export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Mention[], tagger: Tagger, lang: LanguageResources): NameCandidate[] {
+  const tokens = sentence.tokens;
+  if (tokens.length === 0) return [];
+  const words = tokens.map((t) => t.text);
+  const tags = tagger.tagIndices(words, tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of kbMentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken[k] = 1;
+  const out: NameCandidate[] = [];
+  for (const span of spansOfIndices(tags, tagger.types)) {
+    let overlaps = false;
+    for (let k = span.start; k <= span.end && !overlaps; k++) overlaps = taken[k] === 1;
+    if (overlaps) continue;
+    const type = ontologyTypeOf(span.type, null);
+    // DRV ("Oslo-mannen") names no entity by itself.
+    if (!type || tooThin(sentence, span.start, span.end)) continue;
+    // The rules' typing counts where it rests on an explicit cue (evidence 2); weaker context is the tagger's.
+    const cue = typeCandidate(tokens, span.start, span.end, lang);
+    if (cue.evidence >= 2) out.push(cue);
+    else out.push({ tokenStart: span.start, tokenEnd: span.end, genitive: false, type, evidence: 1 });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// The tagger as the pipeline's finder of unknown names: spans from tag indices, knowledge-base mentions left to
+// the knowledge base, DRV dropped, explicit cues over the tagger's type, and the tagger only for its languages.
+import { describe, expect, it } from 'vitest';
+import { createExtractor, makeDocument } from '../../src/pipeline.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { getLanguageResources } from '../../src/lang/index.js';
+import { splitSentences } from '../../src/text/tokenize.js';
+import { findKbMentions } from '../../src/mentions/index.js';
+import { findTaggedCandidates, spansOfIndices } from '../../src/mentions/tagged.js';
+import { defaultKbIndex, loadDefaultTagger } from '../../src/cli/model.js';
+
+const types = ['PER', 'ORG'];
+
+describe('spansOfIndices', () => {
+  it('reads B and I tags as conlleval does', () => {
+    // O B-PER I-PER B-PER I-ORG O I-ORG I-ORG
+    const tags = Int32Array.from([0, 1, 2, 1, 4, 0, 4, 4]);
+    expect(spansOfIndices(tags, types)).toEqual([
+      { type: 'PER', start: 1, end: 2 },
+      { type: 'PER', start: 3, end: 3 },
+      { type: 'ORG', start: 4, end: 4 },
+      { type: 'ORG', start: 6, end: 7 },
+    ]);
+    expect(spansOfIndices(new Int32Array(0), types)).toEqual([]);
+    expect(spansOfIndices(Int32Array.from([3]), types)).toEqual([{ type: 'ORG', start: 0, end: 0 }]);
+  });
+});
+
+function candidatesOf(text: string) {
+  const lang = getLanguageResources('nb');
+  const [sentence] = splitSentences(text, { abbreviations: lang.sets.abbreviations });
+  const kb = findKbMentions(sentence!, defaultKbIndex());
+  const words = (s: number, e: number) => sentence!.tokens.slice(s, e + 1).map((t) => t.text).join(' ');
+  return {
+    kb: kb.map((m) => m.text),
+    candidates: findTaggedCandidates(sentence!, kb, loadDefaultTagger(), lang).map((c) => [words(c.tokenStart, c.tokenEnd), c.type, c.evidence]),
+  };
+}
+
+describe('findTaggedCandidates with the shipped model', () => {
+  it('finds unknown people and parties; a cue before the name types it', () => {
+    const { kb, candidates } = candidatesOf('Partiet Fremtid For Alle vil ha strengere regler, sier Ola Mæland til NRK.');
+    expect(kb).toEqual(['NRK']);
+    expect(candidates).toEqual([
+      ['Fremtid For Alle', 'organization', 2],
+      ['Ola Mæland', 'person', 1],
+    ]);
+  });
+
+  it('leaves names the knowledge base knows to it, and drops words derived from names (DRV)', () => {
+    const { kb, candidates } = candidatesOf('Oslo-mannen ble pågrepet i Bergen.');
+    expect(kb).toEqual(['Oslo', 'Bergen']);
+    expect(candidates).toEqual([]);
+  });
+
+  it('a title before a name makes it a person whatever the tagger says', () => {
+    const { candidates } = candidatesOf('Forsvarsminister Bjørn Arild Gram kom til Bardufoss.');
+    expect(candidates[0]).toEqual(['Bjørn Arild Gram', 'person', 2]);
+  });
+});
+
+describe('the extractor with a tagger', () => {
+  const kb = loadKnowledgeBase();
+  const tagged = createExtractor(kb, { tagger: loadDefaultTagger() });
+  const rules = createExtractor(kb);
+
+  it('types in Norwegian what the capitalisation rules cannot', () => {
+    // Rules: one unknown word after "Ifølge" has no type; two capitalised words look like a person's name.
+    const doc = makeDocument({ id: 'd', text: 'Ifølge Bellingcat har Wagner-gruppen trent soldater i Mali. Ifølge Dagens Næringsliv støtter Aker Solutions Ukraina.', language: 'nb' });
+    const keys = (x: ReturnType<typeof tagged.extract>) => x.entities.map((e) => `${e.key}:${e.type}`);
+    expect(keys(tagged.extract(doc))).toEqual([
+      'aker-solutions:organization',
+      'bellingcat:organization',
+      'dagens-naeringsliv:organization',
+      'mali:country',
+      'ukraine:country',
+      'wagner-group:organization',
+    ]);
+    expect(keys(rules.extract(doc))).toContain('bellingcat:other');
+    expect(keys(rules.extract(doc))).toContain('aker-solutions:person');
+    expect(tagged.tagger?.languages).toEqual(['nb', 'nn']);
+    expect(rules.tagger).toBeUndefined();
+  });
+
+  it('is not used for English: the rules find names there', () => {
+    const doc = makeDocument({ id: 'e', text: 'Senator Jane Miller said on Monday that Congress supports Ukraine.', language: 'en' });
+    expect(tagged.extract(doc)).toEqual(rules.extract(doc));
+  });
+});
