@@ -10,7 +10,7 @@ import { getLanguageResources, type LanguageResources } from './lang/index.js';
 import { splitSentences } from './text/tokenize.js';
 import { detectLanguage } from './text/language.js';
 import { buildAliasIndex, type AliasIndex } from './mentions/kbindex.js';
-import { findKbMentions, findNameCandidates, isCapitalised, isSentenceInitial, type NameCandidate } from './mentions/index.js';
+import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandidate } from './mentions/index.js';
 import { findTaggedCandidates } from './mentions/tagged.js';
 import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
@@ -131,25 +131,23 @@ function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagg
 /** Unknown names by capitalisation and context cues (languages without a tagger, or no tagger given). */
 function ruleCandidates(sentences: Sentence[], kbBySentence: Mention[][], lang: LanguageResources): Candidates {
   // Document-level capitalisation statistics decide whether a sentence-initial word is a name.
-  const docCapitalised = new Map<string, number>();
-  const docLowercase = new Set<string>();
-  for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      if (isCapitalised(t)) {
-        if (!isSentenceInitial(s.tokens, i)) docCapitalised.set(t.text, (docCapitalised.get(t.text) ?? 0) + 1);
-      } else if (/^\p{Ll}/u.test(t.text)) {
-        docLowercase.add(t.norm);
-      }
-    });
-  }
+  const { docCapitalised, docLowercase } = capitalisationStats(sentences);
   const candidates: Candidates = [];
   for (const s of sentences) {
-    const taken = new Set<number>();
     // A compound such as "Nato-sjefen" is taken; a capitalised remainder is not a new name.
-    for (const m of kbBySentence[s.index]!) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken.add(k);
+    const found = kbBySentence[s.index]!;
+    let taken: ReadonlySet<number> = NOTHING_TAKEN;
+    if (found.length > 0) {
+      const set = new Set<number>();
+      for (const m of found) for (let k = m.tokenStart; k <= m.tokenEnd; k++) set.add(k);
+      taken = set;
+    }
     for (const c of findNameCandidates(s, taken, lang, docCapitalised, docLowercase)) {
       candidates.push({ sentence: s.index, candidate: c });
     }
   }
   return candidates;
 }
+
+/** The taken tokens of a sentence without knowledge-base mentions (shared: most sentences). */
+const NOTHING_TAKEN: ReadonlySet<number> = new Set<number>();

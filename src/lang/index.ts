@@ -50,6 +50,10 @@ export interface LexiconData {
   orgHeadSuffixes: string[];
   orgApposNouns: string[];
   locationApposNouns: string[];
+  /** Nouns for weapon systems that a designation follows: "rakettsystem kalt 9M729", "the S-400 system". */
+  weaponNouns?: string[];
+  /** Words that introduce a name after a noun: "kalt", "called" (one or more words). */
+  namingWords?: string[];
   givenNameParticles: string[];
   nonNames: string[];
   bylineMarkers: string[];

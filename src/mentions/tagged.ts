@@ -77,7 +77,54 @@ export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Me
     // The rules' typing counts where it rests on an explicit cue (evidence 2); weaker context is the tagger's.
     const cue = typeCandidate(tokens, span.start, span.end, lang);
     if (cue.evidence >= 2) out.push(cue);
+    else if (weaponContext(sentence, span.start, span.end, lang)) out.push({ ...cue, type: 'weapon', evidence: 2 });
     else out.push({ tokenStart: span.start, tokenEnd: span.end, genitive: false, type, evidence: 1 });
+    for (let k = span.start; k <= span.end; k++) taken[k] = 1;
   }
+  // Designations the tagger does not see as names ("rakettsystemet kalt 9M729", "the S-400 system"): a code of
+  // capitals and digits next to a weapon noun names a weapon system.
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    if (taken[k] === 1 || !DESIGNATION.test(text) || !/\d/.test(text) || !/\p{Lu}/u.test(text)) continue;
+    if (weaponContext(sentence, k, k, lang)) out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'weapon', evidence: 2 });
+  }
+  out.sort((a, b) => a.tokenStart - b.tokenStart);
   return out;
+}
+
+/** A model or system designation: capitals and digits, parts joined by hyphens (9M729, SSC-8, F-35, S-400). */
+const DESIGNATION = /^[\p{Lu}\d]+(?:[-‐][\p{Lu}\d]+)*$/u;
+
+interface WeaponWords {
+  nouns: ReadonlySet<string>;
+  naming: readonly string[][];
+}
+const WEAPON_WORDS = new WeakMap<LanguageResources, WeaponWords>();
+function weaponWords(lang: LanguageResources): WeaponWords {
+  let w = WEAPON_WORDS.get(lang);
+  if (!w) {
+    // A multi-word noun ("cruise missile") is recognised by its last word.
+    const nouns = new Set((lang.lexicon.weaponNouns ?? []).map((n) => n.toLowerCase().split(' ').pop()!));
+    const naming = (lang.lexicon.namingWords ?? []).map((n) => n.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+    WEAPON_WORDS.set(lang, (w = { nouns, naming }));
+  }
+  return w;
+}
+
+/** Is the span right after a weapon noun (a naming word may stand between: "kalt", "called") or right before one? */
+function weaponContext(sentence: Sentence, s: number, e: number, lang: LanguageResources): boolean {
+  const { nouns, naming } = weaponWords(lang);
+  if (nouns.size === 0) return false;
+  const tokens = sentence.tokens;
+  let j = s - 1;
+  for (const words of naming) {
+    const from = j - words.length + 1;
+    if (from >= 0 && words.every((w, i) => tokens[from + i]!.norm === w)) {
+      j = from - 1;
+      break;
+    }
+  }
+  if (j >= 0 && nouns.has(tokens[j]!.norm)) return true;
+  const after = tokens[e + 1];
+  return !!after && nouns.has(after.norm);
 }

@@ -132,14 +132,15 @@ describe('pathological text is processed in time linear in its size', () => {
   ];
   for (const { name, make } of shapes) {
     it(name, () => {
-      // Four times the text may take a little more than four times as long (allocation, caches), never sixteen.
+      // Four times the text may take a little more than four times as long (allocation, caches), never sixteen;
+      // the floor absorbs timer and load noise when both runs are fast.
       const small = make(100_000);
       const large = make(400_000);
       extractChecked(small, 'nb'); // warm up
       const tSmall = extractChecked(small, 'nb');
       const tLarge = extractChecked(large, 'nb');
       expectWithinBound(large, tLarge);
-      expect(tLarge, `100 KB: ${tSmall.toFixed(0)} ms, 400 KB: ${tLarge.toFixed(0)} ms`).toBeLessThan(Math.max(8 * tSmall, 400));
+      expect(tLarge, `100 KB: ${tSmall.toFixed(0)} ms, 400 KB: ${tLarge.toFixed(0)} ms`).toBeLessThan(Math.max(8 * tSmall, 1000));
     });
   }
 });

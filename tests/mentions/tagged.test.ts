@@ -59,6 +59,17 @@ describe('findTaggedCandidates with the shipped model', () => {
   });
 });
 
+describe('weapon designations', () => {
+  it('a code of capitals and digits after a weapon noun (and a naming word) is a weapon', () => {
+    expect(candidatesOf('Landet har utviklet et nytt rakettsystem kalt 7Q221 i år.').candidates).toEqual([['7Q221', 'weapon', 2]]);
+    expect(candidatesOf('Hæren fikk de første X-90 stridsvognene i 2019.').candidates).toContainEqual(['X-90', 'weapon', 2]);
+  });
+  it('without a weapon noun, or without a capital, a code is no name', () => {
+    expect(candidatesOf('Flyet hadde rutenummer 7Q221 og landet klokken 1230.').candidates).toEqual([]);
+    expect(candidatesOf('Missilet kalt 2019 ble vist fram.').candidates).toEqual([]);
+  });
+});
+
 describe('the extractor with a tagger', () => {
   const kb = loadKnowledgeBase();
   const tagged = createExtractor(kb, { tagger: loadDefaultTagger() });
