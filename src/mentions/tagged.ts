@@ -85,6 +85,9 @@ export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Me
   // capitals and digits next to a weapon noun names a weapon system.
   for (let k = 0; k < tokens.length; k++) {
     const text = tokens[k]!.text;
+    const c0 = text.charCodeAt(0);
+    // Most tokens start with a lower-case letter: one comparison rules them out before any regex runs.
+    if (!((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || c0 > 127)) continue;
     if (taken[k] === 1 || !DESIGNATION.test(text) || !/\d/.test(text) || !/\p{Lu}/u.test(text)) continue;
     if (weaponContext(sentence, k, k, lang)) out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'weapon', evidence: 2 });
   }
