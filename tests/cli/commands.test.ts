@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { kg, tempDir, ROOT } from './helpers.js';
+import { kg, tempDir, ROOT, KG } from './helpers.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../src/version.js';
 
 const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval', 'no');
@@ -87,5 +87,17 @@ describe('version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
     expect([PACKAGE_NAME, PACKAGE_VERSION]).toEqual([pkg.name, pkg.version]);
     expect(kg(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends kg quietly with exit code 0 (no EPIPE stack trace)', () => {
+    // The HTML export is far larger than a pipe's buffer, so kg is still writing when head has gone.
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${KG}" export graphs/nato-irak-2020.json --format html | head -c 10 >/dev/null`], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

@@ -107,6 +107,14 @@ describe('build state', () => {
       message: 'build state line 3: duplicate document id "a"',
     },
   ];
+  it('reads a state written before the tagger (no model recorded) as rules only, and refuses a model that is no string', async () => {
+    const { model: _model, ...older } = HEADER.settings;
+    const items = await collect(readState([JSON.stringify({ ...HEADER, settings: older })], 'x.kgstate'));
+    expect(items).toEqual([{ kind: 'header', header: { ...HEADER, settings: { ...older, model: 'none' } } }]);
+    await expect(collect(readState([JSON.stringify({ ...HEADER, settings: { ...older, model: 7 } })], 'x.kgstate'))).rejects.toMatchObject({
+      code: 'INVALID_GRAPH',
+    });
+  });
   for (const { name, lines, message } of broken) {
     it(`refuses a broken state: ${name}`, async () => {
       await expect(collect(readState(lines, 'x.kgstate'))).rejects.toMatchObject({ code: 'INVALID_GRAPH', where: 'x.kgstate', message });
