@@ -76,10 +76,20 @@ export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Me
     if (!type || tooThin(sentence, span.start, span.end)) continue;
     // The rules' typing counts where it rests on an explicit cue (evidence 2); weaker context is the tagger's.
     const cue = typeCandidate(tokens, span.start, span.end, lang);
-    if (cue.evidence >= 2) out.push(cue);
-    else if (weaponContext(sentence, span.start, span.end, lang)) out.push({ ...cue, type: 'weapon', evidence: 2 });
-    else out.push({ tokenStart: span.start, tokenEnd: span.end, genitive: false, type, evidence: 1 });
-    for (let k = span.start; k <= span.end; k++) taken[k] = 1;
+    const c: NameCandidate =
+      cue.evidence >= 2
+        ? cue
+        : weaponContext(sentence, span.start, span.end, lang)
+          ? { ...cue, type: 'weapon', evidence: 2 }
+          : { tokenStart: span.start, tokenEnd: span.end, genitive: false, type, evidence: 1 };
+    // A number closing the name of a channel, product or event ("Channel 12", "TV 2", "Apollo 11").
+    const next = c.tokenEnd + 1;
+    if (c.type !== 'person' && /^\d{1,3}$/.test(tokens[next]?.text ?? '') && taken[next] !== 1 && tokens[next + 1]?.text !== '.') {
+      const after = tokens[next + 1];
+      if (!after || !/^\p{L}/u.test(after.text) || !/^(år|prosent|millioner|personer)$/u.test(after.norm)) c.tokenEnd = next;
+    }
+    out.push(c);
+    for (let k = c.tokenStart; k <= c.tokenEnd; k++) taken[k] = 1;
   }
   // Designations the tagger does not see as names ("rakettsystemet kalt 9M729", "the S-400 system"): a code of
   // capitals and digits next to a weapon noun names a weapon system.

@@ -59,6 +59,13 @@ describe('findTaggedCandidates with the shipped model', () => {
   });
 });
 
+describe('a number closing a name', () => {
+  it('joins a channel or product name, not a person or a count', () => {
+    expect(candidatesOf('Ifølge TV-kanalen Nyhetskanal 7 har regjeringen gått av.').candidates).toEqual([['Nyhetskanal 7', 'organization', 2]]);
+    expect(candidatesOf('Saken ble omtalt av avisen Dagsnytt 18 år etter.').candidates).toEqual([['Dagsnytt', 'organization', 2]]);
+  });
+});
+
 describe('weapon designations', () => {
   it('a code of capitals and digits after a weapon noun (and a naming word) is a weapon', () => {
     expect(candidatesOf('Landet har utviklet et nytt rakettsystem kalt 7Q221 i år.').candidates).toEqual([['7Q221', 'weapon', 2]]);
