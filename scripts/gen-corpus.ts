@@ -1,7 +1,7 @@
 // Seeded generator of news-length test corpora assembled from NorNE sentences, read at run time from
 // ../shared/data/norne/ (the NorNE text may not be republished, so it never enters the repository):
 // `node dist/scripts/gen-corpus.js --documents 10000 --seed 1 -o /tmp/corpus.jsonl`.
-import { mulberry32 } from '../src/layout/index.js';
+import { mulberry32 } from '../src/random.js';
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -46,7 +46,7 @@ export function norneTrainSentences(dir = NORNE_DIR): string[] | undefined {
   return sentences;
 }
 
-/** The layout's mulberry32: the same output from the same seed on every machine. */
+/** The project's mulberry32: the same output from the same seed on every machine. */
 const rng = mulberry32;
 
 export interface CorpusOptions {

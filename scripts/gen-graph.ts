@@ -1,6 +1,6 @@
 // Seeded generator of large graph files (GRAPH_FORMAT.md) for benchmarks and viewer tests:
 // `node dist/scripts/gen-graph.js --nodes 10000 --edges 50000 --seed 1 -o graph.json`.
-import { mulberry32 } from '../src/layout/index.js';
+import { mulberry32 } from '../src/random.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,7 +41,7 @@ const CUES: Partial<Record<RelationType, string>> = {
   leads: 'leder',
 };
 
-/** The layout's mulberry32: the same output from the same seed on every machine. */
+/** The project's mulberry32: the same output from the same seed on every machine. */
 const rng = mulberry32;
 
 function round(value: number): number {

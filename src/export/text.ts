@@ -1,5 +1,6 @@
 // Lists and evidence as text for formats that hold only strings: readable forms, machine-readable twins, and recovery.
 import { compareStrings } from '../graph/order.js';
+import { copyEvidence } from '../graph/serialize.js';
 import type { Evidence } from '../types.js';
 
 // " | " reads well in Gephi's data table and spreadsheets while rarely occurring inside a name.
@@ -58,16 +59,7 @@ export function xmlSafeJson(value: unknown): string {
 
 /** The machine-readable twin of the flattened text: the evidence array as JSON, fields in a fixed order. */
 export function evidenceToJson(evidence: readonly Evidence[]): string {
-  return xmlSafeJson(
-    evidence.map((e) => ({
-      document: e.document,
-      sentence: e.sentence,
-      start: e.start,
-      end: e.end,
-      trigger: e.trigger,
-      extractor: e.extractor,
-    })),
-  );
+  return xmlSafeJson(evidence.map(copyEvidence));
 }
 
 // Items are separated by a newline (or, in files whose newlines became spaces, a space) between one item's

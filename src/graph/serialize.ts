@@ -47,7 +47,8 @@ function copyNodeAttributes(a: NodeAttributes, round: (n: number) => number): No
   };
 }
 
-function copyEvidence(e: Evidence): Evidence {
+/** An evidence record with exactly the contract's fields, in the contract's order. */
+export function copyEvidence(e: Evidence): Evidence {
   return {
     document: e.document,
     sentence: e.sentence,

@@ -5,6 +5,7 @@ import { InvalidSettingError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/build.js';
 import { compareStrings } from '../graph/order.js';
 import { TYPE_COLORS } from '../types.js';
+import { mulberry32 } from '../random.js';
 
 export const SIZE_BY = ['mentions', 'degree'] as const;
 export type SizeBy = (typeof SIZE_BY)[number];
@@ -87,17 +88,6 @@ export function resolveLayoutSettings(partial: Partial<LayoutSettings> = {}): La
   return merged;
 }
 
-/** mulberry32: tiny, fast and good enough to scatter starting positions; identical on every platform. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface NodeLayout {
   x: number;

@@ -285,6 +285,14 @@ function isShortNumber(text: string): boolean {
 /** Nouns after which a number counts something ("Channel 12", but not "12 år"). */
 const COUNT_NOUNS = new Set(['år', 'prosent', 'millioner', 'personer']);
 
+/** Does the short number at token k close the name before it ("Channel 12") rather than count ("18 år")? */
+export function numberClosesName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !isShortNumber(t.text) || tokens[k + 1]?.text === '.') return false;
+  const after = tokens[k + 1];
+  return !after || !startsLetter(after.text) || !COUNT_NOUNS.has(after.norm);
+}
+
 /** The code units of the letters in a text: the length of `text.replace(/[^\p{L}]/gu, '')`. */
 function letterUnits(text: string): number {
   let n = 0;
@@ -367,12 +375,7 @@ export function findNameCandidates(
         continue;
       }
       // A number closing a name: "Channel 12".
-      if (isShortNumber(next.text) && !taken.has(j + 1) && j === i && tokens[j + 2]?.text !== '.') {
-        const after = tokens[j + 2];
-        if (!after || !startsLetter(after.text) || !COUNT_NOUNS.has(after.norm)) {
-          j++;
-        }
-      }
+      if (!taken.has(j + 1) && j === i && numberClosesName(tokens, j + 1)) j++;
       break;
     }
     let s = i;

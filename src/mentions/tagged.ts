@@ -7,7 +7,7 @@
 import type { Mention, Sentence } from '../types.js';
 import type { Tagger } from '../ner/tagger.js';
 import { kbTagsFromMentions, ontologyTypeOf } from '../ner/kb.js';
-import { typeCandidate, type NameCandidate } from './index.js';
+import { numberClosesName, typeCandidate, type NameCandidate } from './index.js';
 import type { LanguageResources } from '../lang/index.js';
 
 /** A tagged sentence's entity spans, read from tag indices (0 = O, 2t+1 = B-type t, 2t+2 = I-type t). */
@@ -84,10 +84,7 @@ export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Me
           : { tokenStart: span.start, tokenEnd: span.end, genitive: false, type, evidence: 1 };
     // A number closing the name of a channel, product or event ("Channel 12", "TV 2", "Apollo 11").
     const next = c.tokenEnd + 1;
-    if (c.type !== 'person' && /^\d{1,3}$/.test(tokens[next]?.text ?? '') && taken[next] !== 1 && tokens[next + 1]?.text !== '.') {
-      const after = tokens[next + 1];
-      if (!after || !/^\p{L}/u.test(after.text) || !/^(år|prosent|millioner|personer)$/u.test(after.norm)) c.tokenEnd = next;
-    }
+    if (c.type !== 'person' && taken[next] !== 1 && numberClosesName(tokens, next)) c.tokenEnd = next;
     out.push(c);
     for (let k = c.tokenStart; k <= c.tokenEnd; k++) taken[k] = 1;
   }

@@ -30,14 +30,3 @@ function finish(x: number): number {
   return h === 0 ? 1 : h;
 }
 
-/** mulberry32: a tiny seeded generator, identical on every platform; training shuffles with it. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

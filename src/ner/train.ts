@@ -4,7 +4,7 @@
 import { InvalidSettingError, KgError } from '../errors.js';
 import type { TaggedSentence } from './conll.js';
 import { FEATURE_SET, FEATURES_PER_TOKEN, sentenceFeatures } from './features.js';
-import { mulberry32 } from './hash.js';
+import { mulberry32 } from '../random.js';
 import { scoreNer, type NerScore } from './score.js';
 import { NORNE_TYPES, tagList } from './tags.js';
 import { decodeModelData, encodeModel } from './codec.js';

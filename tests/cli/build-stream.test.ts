@@ -4,7 +4,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kg, tempDir } from './helpers.js';
-import { mulberry32 } from '../../src/layout/index.js';
+import { mulberry32 } from '../../src/random.js';
 import type { GraphFile } from '../../src/types.js';
 
 const LINES = [

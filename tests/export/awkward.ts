@@ -1,5 +1,5 @@
 // Seeded generator of graph files full of awkward text (quotes, &, <, newlines, emoji, RTL, control characters).
-import { mulberry32 } from '../../src/layout/index.js';
+import { mulberry32 } from '../../src/random.js';
 import { stripXmlForbidden } from '../../src/export/xml.js';
 import { edgeKey } from '../../src/graph/build.js';
 import {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractor, makeDocument, type LanguageChoice } from '../../src/pipeline.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
-import { mulberry32 } from '../../src/layout/index.js';
+import { mulberry32 } from '../../src/random.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = readFileSync(join(ROOT, 'corpus', 'nato-irak-2020.nb.txt'), 'utf8');

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { InvalidSettingError } from '../../src/errors.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { graphFromFile, graphToFile, serializeGraph } from '../../src/graph/serialize.js';
+import { mulberry32 } from '../../src/random.js';
 import {
   DEFAULT_LAYOUT_SETTINGS,
   autoIterations,
   computeLayout,
   layoutGraph,
-  mulberry32,
   nodeSize,
   resolveLayoutSettings,
   validateLayoutSettings,

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultKbIndex, loadDefaultTagger } from '../../src/cli/model.js';
 import { FEATURES_PER_TOKEN, sentenceFeatures } from '../../src/ner/features.js';
 import { constrainedTransitions, createTagger, viterbi, type NerModel, type Transitions } from '../../src/ner/tagger.js';
-import { mulberry32 } from '../../src/ner/hash.js';
+import { mulberry32 } from '../../src/random.js';
 import { kbTagsFor, parseConll } from '../../src/ner/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Sentence, Token } from '../../src/types.js';
 import { MAX_SENTENCE_TOKENS, splitSentences, type SplitSettings } from '../../src/text/tokenize.js';
 import { getLanguageResources } from '../../src/lang/index.js';
-import { mulberry32 } from '../../src/layout/index.js';
+import { mulberry32 } from '../../src/random.js';
 import * as chars from '../../src/text/chars.js';
 
 const TOKEN_RE =

@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { gexfToGraphObject } from './gexf.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
+import { mulberry32 } from '../../src/random.js';
 import type {
   DocumentMeta,
   EdgeAttributes,
@@ -217,16 +218,6 @@ export function assignLayout(graph: KnowledgeGraph, seed: number, iterate = true
   });
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
