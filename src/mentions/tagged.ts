@@ -9,6 +9,7 @@ import type { Tagger } from '../ner/tagger.js';
 import { kbTagsFromMentions, ontologyTypeOf } from '../ner/kb.js';
 import { numberClosesName, typeCandidate, type NameCandidate } from './index.js';
 import type { LanguageResources } from '../lang/index.js';
+import { wordsOfForms } from '../text/words.js';
 
 /** A tagged sentence's entity spans, read from tag indices (0 = O, 2t+1 = B-type t, 2t+2 = I-type t). */
 export interface IndexSpan {
@@ -63,7 +64,7 @@ export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Me
   const tokens = sentence.tokens;
   if (tokens.length === 0) return [];
   const words = tokens.map((t) => t.text);
-  const tags = tagger.tagIndices(words, tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined);
+  const tags = tagger.tagIndices(words, tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, wordsOfForms(sentence));
   const taken = new Uint8Array(tokens.length);
   for (const m of kbMentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken[k] = 1;
   const out: NameCandidate[] = [];

@@ -65,6 +65,21 @@ export interface NerModel {
   meta: Record<string, string | number>;
 }
 
+/**
+ * A place where a caller keeps, per word form, the id a tagger gave the form (the tokeniser's Word records are
+ * such places). The tagger owns both fields: a caller makes them `null` and `-1` and passes one slot per token,
+ * each slot belonging to exactly one form (the token's text), so that a recurring form is not looked up again.
+ */
+export interface TaggerWordSlot {
+  taggerOwner: object | null;
+  taggerId: number;
+}
+
+export interface TaggerOptions {
+  /** Tag quiet tokens between quiet tokens O without scoring them (see tagIndices); default true. */
+  skipQuiet?: boolean;
+}
+
 /** Tags tokenised sentences. */
 export interface Tagger {
   /** Entity types the tagger predicts (for the shipped model: NorNE's). */
@@ -76,8 +91,11 @@ export interface Tagger {
   readonly model: NerModel;
   /** IOB2 tags (`B-PER`, `I-PER`, `O`) for one sentence's tokens. */
   tagTokens(tokens: readonly string[], kbTags?: readonly (string | null)[]): string[];
-  /** The same as tag indices into `tags` (no string allocation per token). */
-  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[]): Int32Array;
+  /**
+   * The same as tag indices into `tags` (no string allocation per token). `slots`, when given, holds one slot per
+   * token for the token's form (see TaggerWordSlot); the result is the same with or without them.
+   */
+  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[], slots?: readonly TaggerWordSlot[]): Int32Array;
 }
 
 const FORBIDDEN = -1e30;
@@ -186,21 +204,37 @@ export interface Transitions {
  * tried. A margin of 1e-9 of the magnitudes keeps this exact under floating-point rounding: a tag left out
  * scores strictly below the best, so the result (scores, and the first best tag on ties) is the one of
  * trying every tag.
+ *
+ * The positions decoded are base … base + n - 1 of `emit`, `back` and `out`; `st` and `en` score the first and
+ * the last tag (the model's start and end scores unless given: see tagIndices for runs between O tokens).
+ * Returns the best tag of the last position before the end scores (what the tokens so far say of it).
  */
-export function viterbi(n: number, T: number, emit: Float64Array, x: Transitions, back: Int32Array, delta: Float64Array, out: Int32Array): void {
-  if (n === 0) return;
-  const { trT, st, en, spread, magnitude, candidates } = x;
+export function viterbi(
+  n: number,
+  T: number,
+  emit: Float64Array,
+  x: Transitions,
+  back: Int32Array,
+  delta: Float64Array,
+  out: Int32Array,
+  base = 0,
+  st: Float64Array = x.st,
+  en: Float64Array = x.en,
+): number {
+  if (n === 0) return 0;
+  const { trT, spread, magnitude, candidates } = x;
+  const b0 = base * T;
   // delta holds two rows: previous and current position. While a row is filled, its best score is kept (top).
   let top = -Infinity;
   for (let t = 0; t < T; t++) {
-    const d = st[t]! + emit[t]!;
+    const d = st[t]! + emit[b0 + t]!;
     delta[t] = d;
     top = Math.max(top, d);
   }
   let prev = 0;
   let cur = T;
   for (let i = 1; i < n; i++) {
-    const e = i * T;
+    const e = b0 + i * T;
     const threshold = top - spread - 1e-9 * (1 + Math.abs(top) + spread + magnitude);
     let nc = 0;
     for (let f = 0; f < T; f++) if (delta[prev + f]! >= threshold) candidates[nc++] = f;
@@ -248,15 +282,18 @@ export function viterbi(n: number, T: number, emit: Float64Array, x: Transitions
   }
   let best = -Infinity;
   let arg = 0;
+  let open = 0;
   for (let t = 0; t < T; t++) {
     const s = delta[prev + t]! + en[t]!;
     if (s > best) {
       best = s;
       arg = t;
     }
+    if (delta[prev + t]! > delta[prev + open]!) open = t;
   }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]!]!;
+  out[base + n - 1] = arg;
+  for (let i = base + n - 1; i > base; i--) out[i - 1] = back[i * T + out[i]!]!;
+  return open;
 }
 
 /** Transition, start and end scores with the IOB2 constraint applied, as float64 for decoding. */
@@ -414,11 +451,15 @@ class LinearTagger implements Tagger {
   // Word types by id, in flat arrays (no object per word to chase in the tagging loop): the segment vectors
   // (SEGMENTS × T numbers each), pair keys (PAIR_KEYS each), flags, sentence marks and shape numbers.
   private ids = new Map<string, number>();
+  /** The owner of slots' ids (TaggerWordSlot): replaced whenever the ids start over, which invalidates them all. */
+  private generation: object = {};
   private count = 0;
   private vecs = new Float64Array(0);
   private keys = new Int32Array(0);
   private flags = new Int32Array(0);
   private marks = new Uint8Array(0);
+  /** Per word type: is it a quiet word (quietForm)? */
+  private quiet = new Uint8Array(0);
   private shapeIds = new Int32Array(0);
   private readonly shapes = new Map<number, number>();
 
@@ -431,6 +472,10 @@ class LinearTagger implements Tagger {
   private pairHashes = new Int32Array(0);
   private pairTargets = new Int32Array(0);
   private pairRows = new Int32Array(0);
+  private skip = new Uint8Array(0);
+  /** Scores of each tag after an O tag and before one (the start and end scores of a run between O tokens). */
+  private readonly fromO: Float64Array;
+  private readonly toO: Float64Array;
   /** What the early reads of tagIndices read (kept, so that they are not optimised away). */
   private touched = 0;
 
@@ -439,7 +484,10 @@ class LinearTagger implements Tagger {
   /** Context vectors (see contextVector). */
   private readonly contexts: VectorCache;
 
-  constructor(readonly model: NerModel) {
+  constructor(
+    readonly model: NerModel,
+    private readonly skipQuiet: boolean,
+  ) {
     if (model.featureSet !== FEATURE_SET) {
       throw new KgError('INPUT_INVALID', `not a usable NER model: it uses feature set ${model.featureSet}; this version computes feature set ${FEATURE_SET}`);
     }
@@ -450,6 +498,12 @@ class LinearTagger implements Tagger {
     this.table = new FeatureTable(model.hashes);
     this.trans = constrainedTransitions(model.types, model.transitions, model.start, model.end);
     this.delta = new Float64Array(2 * this.T);
+    this.fromO = new Float64Array(this.T);
+    this.toO = new Float64Array(this.T);
+    for (let t = 0; t < this.T; t++) {
+      this.fromO[t] = this.trans.trT[t * this.T]!;
+      this.toO[t] = this.trans.trT[t]!;
+    }
     this.contexts = new VectorCache(2 * this.T, CONTEXT_CACHE_BITS);
     this.clearWords();
     for (let k = 0; k < 16; k++) {
@@ -480,6 +534,7 @@ class LinearTagger implements Tagger {
   /** Empties the word and shape caches (and the context vectors, keyed by shape numbers), keeping the stand-ins. */
   private clearWords(): void {
     this.ids = new Map();
+    this.generation = {};
     this.shapes.clear();
     this.contexts.clear();
     this.count = 0;
@@ -512,6 +567,7 @@ class LinearTagger implements Tagger {
       this.keys = grow(this.keys, (n) => new Int32Array(n), PAIR_KEYS);
       this.flags = grow(this.flags, (n) => new Int32Array(n), 1);
       this.marks = grow(this.marks, (n) => new Uint8Array(n), 1);
+      this.quiet = grow(this.quiet, (n) => new Uint8Array(n), 1);
       this.shapeIds = grow(this.shapeIds, (n) => new Int32Array(n), 1);
     }
     const v = this.vecs;
@@ -554,6 +610,7 @@ class LinearTagger implements Tagger {
     let id = this.ids.get(token);
     if (id === undefined) {
       id = this.addWord(wordInfo(token));
+      this.quiet[id] = this.skipQuiet && quietForm(token) ? 1 : 0;
       this.ids.set(token, id);
     }
     return id;
@@ -591,7 +648,7 @@ class LinearTagger implements Tagger {
   }
 
   /** Fills `sentence`, `initial` and `kb` for the tokens; returns whether any token has a KB tag. */
-  private readSentence(tokens: readonly string[], kbTags?: readonly (string | null)[]): boolean {
+  private readSentence(tokens: readonly string[], kbTags?: readonly (string | null)[], slots?: readonly TaggerWordSlot[]): boolean {
     const n = tokens.length;
     if (this.sentence.length < n + 4) {
       this.sentence = new Int32Array(2 * n + 4);
@@ -606,7 +663,20 @@ class LinearTagger implements Tagger {
     sentence[1] = BEFORE_1_ID;
     sentence[n + 2] = AFTER_1_ID;
     sentence[n + 3] = AFTER_2_ID;
-    for (let i = 0; i < n; i++) sentence[i + 2] = this.wordId(tokens[i]!);
+    if (slots === undefined || slots.length !== n) for (let i = 0; i < n; i++) sentence[i + 2] = this.wordId(tokens[i]!);
+    else {
+      const generation = this.generation;
+      for (let i = 0; i < n; i++) {
+        const slot = slots[i]!;
+        if (slot.taggerOwner === generation) sentence[i + 2] = slot.taggerId;
+        else {
+          const id = this.wordId(tokens[i]!);
+          sentence[i + 2] = id;
+          slot.taggerOwner = generation;
+          slot.taggerId = id;
+        }
+      }
+    }
     // (The word arrays are read only now: adding words may have replaced them with larger ones.)
     const marks = this.marks;
     const initial = this.initial;
@@ -628,74 +698,73 @@ class LinearTagger implements Tagger {
     return any;
   }
 
-  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[]): Int32Array {
-    const n = tokens.length;
-    const out = new Int32Array(n);
-    if (n === 0) return out;
+  /**
+   * Scores token i of the sentence readSentence has read: writes its emission scores to `emit`, except those of
+   * its word pairs, whose hashes (the ones the filter lets through) it adds to pairHashes from `pairs` on, for
+   * addPairs. Returns the new number of pairs.
+   */
+  private scoreToken(i: number, n: number, anyKb: boolean, pairs: number): number {
     const T = this.T;
     const S = SEGMENTS * T;
     const PK = PAIR_KEYS;
-    if (this.emit.length < n * T) {
-      this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
-      this.back = new Int32Array(this.emit.length);
-    }
-    const anyKb = this.readSentence(tokens, kbTags);
     const emit = this.emit;
     const sentence = this.sentence;
     const initial = this.initial;
     const kb = this.kb;
     const flags = this.flags;
     const vecs = this.vecs;
-    const keys = this.keys;
     const slots = this.slots;
     const table = this.table;
-    const w = this.model.weights;
-    if (this.pairHashes.length < n * WORD_PAIR_SLOTS.length) {
-      this.pairHashes = new Int32Array(2 * n * WORD_PAIR_SLOTS.length);
-      this.pairTargets = new Int32Array(this.pairHashes.length);
-      this.pairRows = new Int32Array(this.pairHashes.length);
+    const e = i * T;
+    const m2 = sentence[i]!;
+    const m1 = sentence[i + 1]!;
+    const cur = sentence[i + 2]!;
+    const p1 = sentence[i + 3]!;
+    const p2 = sentence[i + 4]!;
+    const fl = flags[cur]! | (initial[i] ? INITIAL_FLAG : 0);
+    const flm1 = i > 0 ? flags[m1]! | (initial[i - 1] ? INITIAL_FLAG : 0) : FLAGS_BEFORE;
+    const flp1 = i + 1 < n ? flags[p1]! | (initial[i + 1] ? INITIAL_FLAG : 0) : FLAGS_AFTER;
+    // The flag group and shape pairs, with the KB group when no KB tag is on the token or its neighbours.
+    const k0 = kb[i]!;
+    const km1 = i > 0 ? kb[i - 1]! : KB_BEFORE;
+    const kp1 = i + 1 < n ? kb[i + 1]! : KB_AFTER;
+    const kbAround = anyKb && (k0 !== KB_NONE || (i > 0 && km1 !== KB_NONE) || (i + 1 < n && kp1 !== KB_NONE));
+    const co = this.contextVector(fl, flm1, flp1, m1, cur, p1) + (kbAround ? T : 0);
+    const cv = this.contexts.slab;
+    // Unary features of the five words and the cap group, from their cached segments.
+    const cap = (fl & CAP_FLAG) !== 0;
+    const so = cur * S + (initial[i] ? SEG_SELF_INITIAL : SEG_SELF) * T;
+    const m1o = m1 * S + (cap ? SEG_M1_CAP : SEG_M1) * T;
+    const p1o = p1 * S + (cap ? SEG_P1_CAP : SEG_P1) * T;
+    const m2o = m2 * S + SEG_M2 * T;
+    const p2o = p2 * S + SEG_P2 * T;
+    for (let t = 0; t < T; t++) emit[e + t] = cv[co + t]! + vecs[so + t]! + vecs[m1o + t]! + vecs[p1o + t]! + vecs[m2o + t]! + vecs[p2o + t]!;
+    if (kbAround) {
+      kbFeatures(k0, km1, kp1, fl, slots, 0);
+      this.addWeights(0, 4, emit, e);
     }
+    // The word pairs: the hashes the filter lets through are collected and looked up by addPairs.
+    const keys = this.keys;
+    wordPairFeatures(keys, m2 * PK, m1 * PK, cur * PK, p1 * PK, p2 * PK, slots, 0);
     const pairHashes = this.pairHashes;
     const pairTargets = this.pairTargets;
-    let pairs = 0;
-    for (let i = 0; i < n; i++) {
-      const e = i * T;
-      const m2 = sentence[i]!;
-      const m1 = sentence[i + 1]!;
-      const cur = sentence[i + 2]!;
-      const p1 = sentence[i + 3]!;
-      const p2 = sentence[i + 4]!;
-      const fl = flags[cur]! | (initial[i] ? INITIAL_FLAG : 0);
-      const flm1 = i > 0 ? flags[m1]! | (initial[i - 1] ? INITIAL_FLAG : 0) : FLAGS_BEFORE;
-      const flp1 = i + 1 < n ? flags[p1]! | (initial[i + 1] ? INITIAL_FLAG : 0) : FLAGS_AFTER;
-      // The flag group and shape pairs, with the KB group when no KB tag is on the token or its neighbours.
-      const k0 = kb[i]!;
-      const km1 = i > 0 ? kb[i - 1]! : KB_BEFORE;
-      const kp1 = i + 1 < n ? kb[i + 1]! : KB_AFTER;
-      const kbAround = anyKb && (k0 !== KB_NONE || (i > 0 && km1 !== KB_NONE) || (i + 1 < n && kp1 !== KB_NONE));
-      const co = this.contextVector(fl, flm1, flp1, m1, cur, p1) + (kbAround ? T : 0);
-      const cv = this.contexts.slab;
-      // Unary features of the five words and the cap group, from their cached segments.
-      const cap = (fl & CAP_FLAG) !== 0;
-      const so = cur * S + (initial[i] ? SEG_SELF_INITIAL : SEG_SELF) * T;
-      const m1o = m1 * S + (cap ? SEG_M1_CAP : SEG_M1) * T;
-      const p1o = p1 * S + (cap ? SEG_P1_CAP : SEG_P1) * T;
-      const m2o = m2 * S + SEG_M2 * T;
-      const p2o = p2 * S + SEG_P2 * T;
-      for (let t = 0; t < T; t++) emit[e + t] = cv[co + t]! + vecs[so + t]! + vecs[m1o + t]! + vecs[p1o + t]! + vecs[m2o + t]! + vecs[p2o + t]!;
-      if (kbAround) {
-        kbFeatures(k0, km1, kp1, fl, slots, 0);
-        this.addWeights(0, 4, emit, e);
-      }
-      // The word pairs: the hashes the filter lets through are collected and looked up below.
-      wordPairFeatures(keys, m2 * PK, m1 * PK, cur * PK, p1 * PK, p2 * PK, slots, 0);
-      for (let k = 0; k < WORD_PAIR_SLOTS.length; k++) {
-        const h = slots[WORD_PAIR_SLOTS[k]!]! | 0;
-        if (!table.mayContain(h)) continue;
-        pairHashes[pairs] = h;
-        pairTargets[pairs++] = e;
-      }
+    for (let k = 0; k < WORD_PAIR_SLOTS.length; k++) {
+      const h = slots[WORD_PAIR_SLOTS[k]!]! | 0;
+      if (!table.mayContain(h)) continue;
+      pairHashes[pairs] = h;
+      pairTargets[pairs++] = e;
     }
+    return pairs;
+  }
+
+  /** Adds the weights of the first `pairs` collected word pairs (scoreToken) to the emission scores. */
+  private addPairs(pairs: number): void {
+    const T = this.T;
+    const emit = this.emit;
+    const table = this.table;
+    const w = this.model.weights;
+    const pairHashes = this.pairHashes;
+    const pairTargets = this.pairTargets;
     // Word pairs are rare features, so their table entries and weight rows are seldom in the fast caches.
     // Reading them in passes (first one entry of each, then the lookups, then the first and last number of
     // each row, then the sums) has the processor fetch many of them at once instead of one after the other.
@@ -717,7 +786,75 @@ class LinearTagger implements Tagger {
       const e = pairTargets[j]!;
       for (let t = 0; t < T; t++) emit[e + t] += w[r + t]!;
     }
-    viterbi(n, T, emit, this.trans, this.back, this.delta, out);
+  }
+
+  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[], wordSlots?: readonly TaggerWordSlot[]): Int32Array {
+    const n = tokens.length;
+    const out = new Int32Array(n);
+    if (n === 0) return out;
+    const T = this.T;
+    if (this.emit.length < n * T) {
+      this.emit = new Float64Array(Math.max(n * T, this.emit.length * 2));
+      this.back = new Int32Array(this.emit.length);
+    }
+    if (this.pairHashes.length < n * WORD_PAIR_SLOTS.length) {
+      this.pairHashes = new Int32Array(2 * n * WORD_PAIR_SLOTS.length);
+      this.pairTargets = new Int32Array(this.pairHashes.length);
+      this.pairRows = new Int32Array(this.pairHashes.length);
+    }
+    const anyKb = this.readSentence(tokens, kbTags, wordSlots);
+    const sentence = this.sentence;
+    // A quiet token (quietForm) between quiet tokens, QUIET_BEFORE before it and QUIET_AFTER after it, is tagged O
+    // and not scored: about half the tokens of news text (lower-case words between lower-case words, commas),
+    // where names are rare enough that scoring them costs more than the odd name it would find. The tokens
+    // between such O tokens are decoded as runs (viterbi with the scores after and before an O as start and end
+    // scores): the tags are the best ones that keep those tokens O. Their scores still read the words around
+    // them, skipped or not. A run whose last token may be inside a name ("Institutt for lingvistiske | og nordiske
+    // studier") is joined to the next run, its skipped tokens scored, and decoded again, so names whose lower-case
+    // words run on are kept whole. What can be lost is a name that starts with lower-case words ("sykehuset i
+    // Vestfold") and a title of lower-case words that the tokens before its end do not show to go on.
+    if (this.skip.length < n) this.skip = new Uint8Array(2 * n);
+    const skip = this.skip;
+    const quiet = this.quiet;
+    let skipped = 0;
+    for (let i = 0; i < n; i++) {
+      let q = quiet[sentence[i + 2]!]!;
+      for (let d = 1; d <= QUIET_BEFORE && q; d++) q = i - d >= 0 ? quiet[sentence[i + 2 - d]!]! : 0;
+      for (let d = 1; d <= QUIET_AFTER && q; d++) q = i + d < n ? quiet[sentence[i + 2 + d]!]! : 0;
+      skip[i] = q;
+      skipped += q;
+    }
+    let pairs = 0;
+    for (let i = 0; i < n; i++) if (!skip[i]) pairs = this.scoreToken(i, n, anyKb, pairs);
+    this.addPairs(pairs);
+    const emit = this.emit;
+    const x = this.trans;
+    if (skipped === 0) {
+      viterbi(n, T, emit, x, this.back, this.delta, out);
+      return out;
+    }
+    for (let i = 0; i < n; ) {
+      if (skip[i]) {
+        out[i++] = 0;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && !skip[j]) j++;
+      for (;;) {
+        const open = viterbi(j - i, T, emit, x, this.back, this.delta, out, i, i === 0 ? x.st : this.fromO, j === n ? x.en : this.toO);
+        if (j === n || (open === 0 && out[j - 1] === 0)) break;
+        // The run may end in a name (its last token's best tag, or the one it is given, is not O): the skipped
+        // tokens after it are scored, and the run goes on to the end of the next one.
+        let more = 0;
+        for (; j < n && skip[j]; j++) {
+          skip[j] = 0;
+          more = this.scoreToken(j, n, anyKb, more);
+        }
+        this.addPairs(more);
+        while (j < n && !skip[j]) j++;
+      }
+      i = j;
+    }
     return out;
   }
 
@@ -729,7 +866,19 @@ class LinearTagger implements Tagger {
   }
 }
 
+/**
+ * Is a token quiet: a word of lower-case letters only, or a comma? Quiet tokens with quiet neighbours are tagged O
+ * without scoring (see tagIndices).
+ */
+export function quietForm(token: string): boolean {
+  return token === ',' || QUIET_WORD.test(token);
+}
+const QUIET_WORD = /^\p{Ll}+$/u;
+/** How many tokens before and after a quiet token must be quiet for it to be tagged O unscored. */
+export const QUIET_BEFORE = 2;
+export const QUIET_AFTER = 1;
+
 /** A tagger over a model's weights. */
-export function createTagger(model: NerModel): Tagger {
-  return new LinearTagger(model);
+export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagger {
+  return new LinearTagger(model, options.skipQuiet ?? true);
 }

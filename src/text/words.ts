@@ -32,6 +32,12 @@ export class Word {
   /** The language `info` belongs to (lang/index.ts). */
   infoOwner: LanguageResources | null = null;
   info: WordInfo | null = null;
+  /**
+   * The id a tagger gave the form (TaggerWordSlot, src/ner/tagger.ts). Only a Word the tokeniser made stands for
+   * one form (see wordsOfForms); one made by norm may stand for several ("Nato", "NATO") and is never passed.
+   */
+  taggerOwner: object | null = null;
+  taggerId = -1;
   constructor(readonly norm: string) {
     this.hyphenated = norm.includes('-') || norm.includes('‐');
   }
@@ -192,6 +198,11 @@ export class TokenizedSentence implements Sentence {
   static wordsOf(s: Sentence): readonly Word[] | undefined {
     return #words in s && s.#tokens === s.tokens && s.#words.length === s.tokens.length ? s.#words : undefined;
   }
+}
+
+/** The Word of each token when each stands for the token's exact form (the tokeniser's sentences), else undefined. */
+export function wordsOfForms(sentence: Sentence): readonly Word[] | undefined {
+  return TokenizedSentence.wordsOf(sentence);
 }
 
 /** Did splitSentences make the sentence (so its tokens' norms are what normOf makes of their texts)? */
