@@ -88,12 +88,14 @@ function workerPool(jobs: number, setup: WorkerSetup): Extractors {
   };
   const spawn = () => {
     const worker = new Worker(new URL(import.meta.url), { workerData: { kgExtractionWorker: setup } });
-    worker.on('message', (r: ExtractionResult) => {
-      const p = pending.get(r.seq);
-      if (!p) return;
-      pending.delete(r.seq);
-      workers[p.worker]!.load--;
-      p.resolve(r);
+    worker.on('message', (message: string) => {
+      for (const r of JSON.parse(message) as ExtractionResult[]) {
+        const p = pending.get(r.seq);
+        if (!p) continue;
+        pending.delete(r.seq);
+        workers[p.worker]!.load--;
+        p.resolve(r);
+      }
     });
     worker.on('error', (e) => fail(new Error(`extraction worker failed: ${e.message}`)));
     worker.on('exit', (code) => {
@@ -162,5 +164,16 @@ const setup = !isMainThread ? (workerData as { kgExtractionWorker?: WorkerSetup 
 if (setup && parentPort) {
   const port = parentPort;
   const extractor = createCliExtractor(setup.kb, { model: setup.model });
-  port.on('message', (task: ExtractionTask) => port.postMessage(runTask(extractor, task, setup.settings)));
+  // Results go back in batches, as JSON text: every task that has come in is extracted before the results go
+  // (a message costs more than the JSON of a document's result), and JSON writes and reads a plain object tree
+  // faster than postMessage clones it.
+  let outbox: ExtractionResult[] = [];
+  const flush = () => {
+    port.postMessage(JSON.stringify(outbox));
+    outbox = [];
+  };
+  port.on('message', (task: ExtractionTask) => {
+    if (outbox.length === 0) setImmediate(flush);
+    outbox.push(runTask(extractor, task, setup.settings));
+  });
 }

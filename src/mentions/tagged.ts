@@ -20,12 +20,12 @@ export interface IndexSpan {
   end: number;
 }
 
-/** Spans of a tag-index sequence, conlleval's way (as tagsToSpans reads tag strings). */
-export function spansOfIndices(tags: Int32Array, types: readonly string[]): IndexSpan[] {
+/** Spans of a tag-index sequence (its first n tags), conlleval's way (as tagsToSpans reads tag strings). */
+export function spansOfIndices(tags: Int32Array, types: readonly string[], n = tags.length): IndexSpan[] {
   const out: IndexSpan[] = [];
   let cur: IndexSpan | null = null;
   let curType = -1;
-  for (let i = 0; i < tags.length; i++) {
+  for (let i = 0; i < n; i++) {
     const tag = tags[i]!;
     if (tag === 0) {
       if (cur) out.push(cur);
@@ -47,6 +47,9 @@ export function spansOfIndices(tags: Int32Array, types: readonly string[]): Inde
   return out;
 }
 
+/** The tags of the sentence being read (reused: findTaggedCandidates reads them before it returns). */
+let tagBuffer = new Int32Array(256);
+
 /** Is the span only punctuation, digits or a single letter ("AP / N")? Such spans are no names. */
 function tooThin(sentence: Sentence, s: number, e: number): boolean {
   let letters = 0;
@@ -63,12 +66,15 @@ function tooThin(sentence: Sentence, s: number, e: number): boolean {
 export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Mention[], tagger: Tagger, lang: LanguageResources): NameCandidate[] {
   const tokens = sentence.tokens;
   if (tokens.length === 0) return [];
-  const words = tokens.map((t) => t.text);
-  const tags = tagger.tagIndices(words, tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, wordsOfForms(sentence));
+  const n = tokens.length;
+  const words = new Array<string>(n);
+  for (let k = 0; k < n; k++) words[k] = tokens[k]!.text;
+  if (tagBuffer.length < n) tagBuffer = new Int32Array(2 * n);
+  const tags = tagger.tagIndices(words, tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, wordsOfForms(sentence), tagBuffer);
   const taken = new Uint8Array(tokens.length);
   for (const m of kbMentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken[k] = 1;
   const out: NameCandidate[] = [];
-  for (const span of spansOfIndices(tags, tagger.types)) {
+  for (const span of spansOfIndices(tags, tagger.types, n)) {
     let overlaps = false;
     for (let k = span.start; k <= span.end && !overlaps; k++) overlaps = taken[k] === 1;
     if (overlaps) continue;

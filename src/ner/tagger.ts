@@ -93,9 +93,10 @@ export interface Tagger {
   tagTokens(tokens: readonly string[], kbTags?: readonly (string | null)[]): string[];
   /**
    * The same as tag indices into `tags` (no string allocation per token). `slots`, when given, holds one slot per
-   * token for the token's form (see TaggerWordSlot); the result is the same with or without them.
+   * token for the token's form (see TaggerWordSlot); the result is the same with or without them. `into`, when
+   * given and long enough, receives the tags (from index 0) and is returned instead of a new array.
    */
-  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[], slots?: readonly TaggerWordSlot[]): Int32Array;
+  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[], slots?: readonly TaggerWordSlot[], into?: Int32Array): Int32Array;
 }
 
 const FORBIDDEN = -1e30;
@@ -788,9 +789,9 @@ class LinearTagger implements Tagger {
     }
   }
 
-  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[], wordSlots?: readonly TaggerWordSlot[]): Int32Array {
+  tagIndices(tokens: readonly string[], kbTags?: readonly (string | null)[], wordSlots?: readonly TaggerWordSlot[], into?: Int32Array): Int32Array {
     const n = tokens.length;
-    const out = new Int32Array(n);
+    const out = into !== undefined && into.length >= n ? into : new Int32Array(n);
     if (n === 0) return out;
     const T = this.T;
     if (this.emit.length < n * T) {

@@ -184,6 +184,12 @@ describe('the tagger against the plain reference', () => {
     const plain = 'det var en , to og tre'.split(' ');
     expect(tagger.tagTokens(plain)).toEqual(plain.map(() => 'O'));
     expect(full.tagTokens(plain)).toEqual(plain.map(() => 'O'));
+    // Tags written into a caller's array when it is long enough, else into a new one.
+    const into = new Int32Array(20).fill(-1);
+    expect(tagger.tagIndices(name, undefined, undefined, into)).toBe(into);
+    expect([...into.subarray(0, name.length)]).toEqual([...tagger.tagIndices(name)]);
+    expect(into[name.length]).toBe(-1);
+    expect(tagger.tagIndices(name, undefined, undefined, new Int32Array(3))).toHaveLength(name.length);
   });
 
   it.each([true, false])('gives the same tags when its caches fill up and start over (skipQuiet %s)', (skipQuiet) => {
