@@ -11,7 +11,7 @@ import { getLanguageResources } from '../src/lang/index.js';
 import { defaultKbIndex, loadDefaultTagger } from '../src/cli/model.js';
 import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandidate } from '../src/mentions/index.js';
 import { findTaggedCandidates } from '../src/mentions/tagged.js';
-import type { EntityType, Sentence, Token } from '../src/types.js';
+import type { EntityType, Mention, Sentence, Token } from '../src/types.js';
 import { NORNE_DIR } from './gen-corpus.js';
 
 const NORNE_CLASS: Record<string, string> = { PER: 'per', ORG: 'org', GPE_ORG: 'place', GPE_LOC: 'place', LOC: 'place', PROD: 'other', EVT: 'other', MISC: 'other' };
@@ -54,7 +54,12 @@ function main(): void {
     const kb = group.map((s) => findKbMentions(s, index));
     let candidates: NameCandidate[][];
     if (tagger) {
-      candidates = group.map((s, i) => findTaggedCandidates(s, kb[i]!, tagger, lang));
+      candidates = group.map((s, i) => {
+        const overruled: Mention[] = [];
+        const found = findTaggedCandidates(s, kb[i]!, tagger, lang, overruled);
+        kb[i] = kb[i]!.filter((m) => !overruled.includes(m));
+        return found;
+      });
     } else {
       const { docCapitalised, docLowercase } = capitalisationStats(group);
       candidates = group.map((s, i) => {

@@ -14,6 +14,8 @@ export {
   type ExtractSettings,
   type LanguageChoice,
 } from './pipeline.js';
+export { createTagger, decodeModel, quietForm, type Tagger, type TaggerOptions, type NerModel } from './ner/index.js';
+export { loadDefaultTagger as loadShippedTagger, loadTaggerFile } from './cli/model.js';
 export { splitSentences } from './text/tokenize.js';
 export { detectLanguage } from './text/language.js';
 export { getLanguageResources, type LanguageResources } from './lang/index.js';

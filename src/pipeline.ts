@@ -110,8 +110,10 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
     kbBySentence.push(found);
     for (const m of found) kbMentions.push(m);
   }
-  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang) : ruleCandidates(sentences, kbBySentence, lang);
-  const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);
+  const overruled: Mention[] = [];
+  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, overruled) : ruleCandidates(sentences, kbBySentence, lang);
+  const kept = overruled.length === 0 ? kbMentions : kbMentions.filter((m) => !overruled.includes(m));
+  const resolution = resolveDocument(doc.text, sentences, kept, candidates, kb, lang);
   let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
   relations = relations.filter((r) => r.confidence >= settings.minConfidence);
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
@@ -120,10 +122,11 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
 
 type Candidates = { sentence: number; candidate: NameCandidate }[];
 
-function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources): Candidates {
+/** Unknown names by the tagger; knowledge-base demonyms inside tagged names go to `overruled`. */
+function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources, overruled: Mention[]): Candidates {
   const out: Candidates = [];
   for (const s of sentences) {
-    for (const c of findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang)) out.push({ sentence: s.index, candidate: c });
+    for (const c of findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang, overruled)) out.push({ sentence: s.index, candidate: c });
   }
   return out;
 }

@@ -50,6 +50,18 @@ export function spansOfIndices(tags: Int32Array, types: readonly string[], n = t
 /** The tags of the sentence being read (reused: findTaggedCandidates reads them before it returns). */
 let tagBuffer = new Int32Array(256);
 
+/**
+ * Are the knowledge-base mentions that overlap tokens s…e all demonyms inside that span, each shorter than it
+ * (so that the name is more than the demonym)?
+ */
+function demonymsInside(kbMentions: readonly Mention[], s: number, e: number): boolean {
+  for (const m of kbMentions) {
+    if (m.tokenEnd < s || m.tokenStart > e) continue;
+    if (m.form !== 'demonym' || m.tokenStart < s || m.tokenEnd > e || m.tokenEnd - m.tokenStart >= e - s) return false;
+  }
+  return true;
+}
+
 /** Is the span only punctuation, digits or a single letter ("AP / N")? Such spans are no names. */
 function tooThin(sentence: Sentence, s: number, e: number): boolean {
   let letters = 0;
@@ -61,9 +73,17 @@ function tooThin(sentence: Sentence, s: number, e: number): boolean {
 
 /**
  * Name candidates of one sentence from the tagger. `kbMentions` are the sentence's knowledge-base mentions
- * (findKbMentions), which also give the tagger its knowledge-base feature.
+ * (findKbMentions), which also give the tagger its knowledge-base feature. A tagged name that a demonym of the
+ * knowledge base stands inside ("Den norske kirke", "Norsk Folkehjelp", "Institutt for … nordiske studier") is
+ * a name of its own, not the country: such demonym mentions are added to `overruled`, for the caller to drop.
  */
-export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Mention[], tagger: Tagger, lang: LanguageResources): NameCandidate[] {
+export function findTaggedCandidates(
+  sentence: Sentence,
+  kbMentions: readonly Mention[],
+  tagger: Tagger,
+  lang: LanguageResources,
+  overruled?: Mention[],
+): NameCandidate[] {
   const tokens = sentence.tokens;
   if (tokens.length === 0) return [];
   const n = tokens.length;
@@ -71,13 +91,17 @@ export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Me
   for (let k = 0; k < n; k++) words[k] = tokens[k]!.text;
   if (tagBuffer.length < n) tagBuffer = new Int32Array(2 * n);
   const tags = tagger.tagIndices(words, tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, wordsOfForms(sentence), tagBuffer);
+  // Tokens of knowledge-base mentions: 1, or 2 for a demonym only.
   const taken = new Uint8Array(tokens.length);
-  for (const m of kbMentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) taken[k] = 1;
+  for (const m of kbMentions) {
+    const mark = m.form === 'demonym' ? 2 : 1;
+    for (let k = m.tokenStart; k <= m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = mark;
+  }
   const out: NameCandidate[] = [];
   for (const span of spansOfIndices(tags, tagger.types, n)) {
-    let overlaps = false;
-    for (let k = span.start; k <= span.end && !overlaps; k++) overlaps = taken[k] === 1;
-    if (overlaps) continue;
+    let overlaps = 0;
+    for (let k = span.start; k <= span.end && overlaps !== 1; k++) overlaps |= taken[k]!;
+    if (overlaps === 1 || (overlaps === 2 && !demonymsInside(kbMentions, span.start, span.end))) continue;
     const type = ontologyTypeOf(span.type, null);
     // DRV ("Oslo-mannen") names no entity by itself.
     if (!type || tooThin(sentence, span.start, span.end)) continue;
@@ -94,6 +118,9 @@ export function findTaggedCandidates(sentence: Sentence, kbMentions: readonly Me
     if (c.type !== 'person' && taken[next] !== 1 && numberClosesName(tokens, next)) c.tokenEnd = next;
     out.push(c);
     for (let k = c.tokenStart; k <= c.tokenEnd; k++) taken[k] = 1;
+    if (overlaps === 2 && overruled) {
+      for (const m of kbMentions) if (m.tokenStart <= span.end && m.tokenEnd >= span.start) overruled.push(m);
+    }
   }
   // Designations the tagger does not see as names ("rakettsystemet kalt 9M729", "the S-400 system"): a code of
   // capitals and digits next to a weapon noun names a weapon system.

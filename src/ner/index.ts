@@ -1,7 +1,7 @@
 // The statistical entity tagger (issue 3): public API of src/ner. Re-exports only.
 export { NORNE_TYPES, tagList, tagsToSpans, isTag, type NorneType, type TagSpan } from './tags.js';
 export { parseConll, writeConllTags, requireTags, type ConllSentence, type TaggedSentence } from './conll.js';
-export { createTagger, type Tagger, type NerModel } from './tagger.js';
+export { createTagger, quietForm, type Tagger, type TaggerOptions, type TaggerWordSlot, type NerModel } from './tagger.js';
 export { encodeModel, decodeModel, decodeModelData } from './codec.js';
 export {
   trainTagger,

@@ -8,6 +8,7 @@ import { splitSentences } from '../../src/text/tokenize.js';
 import { findKbMentions } from '../../src/mentions/index.js';
 import { findTaggedCandidates, spansOfIndices } from '../../src/mentions/tagged.js';
 import { defaultKbIndex, loadDefaultTagger } from '../../src/cli/model.js';
+import type { Mention } from '../../src/types.js';
 
 const types = ['PER', 'ORG'];
 
@@ -51,6 +52,17 @@ describe('findTaggedCandidates with the shipped model', () => {
     const { kb, candidates } = candidatesOf('Oslo-mannen ble pågrepet i Bergen.');
     expect(kb).toEqual(['Oslo', 'Bergen']);
     expect(candidates).toEqual([]);
+  });
+
+  it('a tagged name around a knowledge-base demonym overrules it', () => {
+    const lang = getLanguageResources('nb');
+    const [sentence] = splitSentences('Den norske kirke har fått en ny biskop.', { abbreviations: lang.sets.abbreviations });
+    const kb = findKbMentions(sentence!, defaultKbIndex());
+    expect(kb.map((m) => [m.text, m.form, m.kbId])).toEqual([['norske', 'demonym', 'norway']]);
+    const overruled: Mention[] = [];
+    const found = findTaggedCandidates(sentence!, kb, loadDefaultTagger(), lang, overruled);
+    expect(found.map((c) => [c.tokenStart, c.tokenEnd, c.type])).toEqual([[0, 2, 'organization']]);
+    expect(overruled).toEqual(kb);
   });
 
   it('a title before a name makes it a person whatever the tagger says', () => {
@@ -98,6 +110,12 @@ describe('the extractor with a tagger', () => {
     expect(keys(rules.extract(doc))).toContain('aker-solutions:person');
     expect(tagged.tagger?.languages).toEqual(['nb', 'nn']);
     expect(rules.tagger).toBeUndefined();
+  });
+
+  it('a name with a demonym inside is an organisation of its own, not the country; a demonym alone stays the country', () => {
+    const keys = (text: string) => tagged.extract(makeDocument({ id: 'k', text, language: 'nb' })).entities.map((e) => `${e.key}:${e.type}`);
+    expect(keys('Den norske kirke har fått en ny biskop.')).toEqual(['den-norske-kirke:organization']);
+    expect(keys('Norske soldater trener irakiske styrker.')).toEqual(['iraq:country', 'norway:country']);
   });
 
   it('is not used for English: the rules find names there', () => {
