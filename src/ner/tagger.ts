@@ -806,14 +806,15 @@ class LinearTagger implements Tagger {
     const anyKb = this.readSentence(tokens, kbTags, wordSlots);
     const sentence = this.sentence;
     // A quiet token (quietForm) between quiet tokens, QUIET_BEFORE before it and QUIET_AFTER after it, is tagged O
-    // and not scored: about half the tokens of news text (lower-case words between lower-case words, commas),
-    // where names are rare enough that scoring them costs more than the odd name it would find. The tokens
+    // and not scored: nearly 60% of the tokens of news text (lower-case words between lower-case words, commas and
+    // full stops), where names are rare enough that scoring them costs more than the odd name it would find. The tokens
     // between such O tokens are decoded as runs (viterbi with the scores after and before an O as start and end
     // scores): the tags are the best ones that keep those tokens O. Their scores still read the words around
     // them, skipped or not. A run whose last token may be inside a name ("Institutt for lingvistiske | og nordiske
     // studier") is joined to the next run, its skipped tokens scored, and decoded again, so names whose lower-case
     // words run on are kept whole. What can be lost is a name that starts with lower-case words ("sykehuset i
-    // Vestfold") and a title of lower-case words that the tokens before its end do not show to go on.
+    // Vestfold") and a title of lower-case words that the tokens before its end do not show to go on: 18 of NorNE
+    // train's 15,696 sentences are tagged otherwise than with every token scored, NorNE dev scores the same.
     if (this.skip.length < n) this.skip = new Uint8Array(2 * n);
     const skip = this.skip;
     const quiet = this.quiet;
@@ -821,7 +822,7 @@ class LinearTagger implements Tagger {
     for (let i = 0; i < n; i++) {
       let q = quiet[sentence[i + 2]!]!;
       for (let d = 1; d <= QUIET_BEFORE && q; d++) q = i - d >= 0 ? quiet[sentence[i + 2 - d]!]! : 0;
-      for (let d = 1; d <= QUIET_AFTER && q; d++) q = i + d < n ? quiet[sentence[i + 2 + d]!]! : 0;
+      for (let d = 1; d <= QUIET_AFTER && q; d++) q = i + d < n ? quiet[sentence[i + 2 + d]!]! : 1;
       skip[i] = q;
       skipped += q;
     }
@@ -868,14 +869,18 @@ class LinearTagger implements Tagger {
 }
 
 /**
- * Is a token quiet: a word of lower-case letters only, or a comma? Quiet tokens with quiet neighbours are tagged O
- * without scoring (see tagIndices).
+ * Is a token quiet: a word of lower-case letters only, or a comma, full stop, colon, semicolon, exclamation or
+ * question mark? Quiet tokens with quiet neighbours are tagged O without scoring (see tagIndices).
  */
 export function quietForm(token: string): boolean {
-  return token === ',' || QUIET_WORD.test(token);
+  return QUIET_WORD.test(token) || (token.length === 1 && QUIET_MARKS.includes(token));
 }
 const QUIET_WORD = /^\p{Ll}+$/u;
-/** How many tokens before and after a quiet token must be quiet for it to be tagged O unscored. */
+const QUIET_MARKS = ',.:;!?';
+/**
+ * How many tokens before and after a quiet token must be quiet for it to be tagged O unscored (the end of the
+ * sentence counts as quiet, its start does not).
+ */
 export const QUIET_BEFORE = 2;
 export const QUIET_AFTER = 1;
 

@@ -68,12 +68,12 @@ function plainViterbi(n: number, T: number, emit: Float64Array, x: Transitions, 
   return open;
 }
 
-/** Lower-case words and commas: the tokens the tagger may leave unscored. */
-const quiet = (token: string) => token === ',' || /^\p{Ll}+$/u.test(token);
+/** Lower-case words and some punctuation: the tokens the tagger may leave unscored. */
+const quiet = (token: string) => /^(?:\p{Ll}+|[,.:;!?])$/u.test(token);
 
 /**
  * Tags by the plain reference: sentenceFeatures, a Map from hash to row, plainViterbi. With `skipQuiet`, a quiet
- * token whose two tokens before and one after are quiet is O, and the tokens between such tokens are decoded as
+ * token whose two tokens before and one after (or the end) are quiet is O, and the tokens between such tokens are decoded as
  * runs that start after an O and end before one, a run that may end in a name joined to the next.
  */
 function referenceTagger(model: NerModel, skipQuiet: boolean): (tokens: readonly string[], kbTags?: readonly (string | null)[]) => Int32Array {
@@ -98,7 +98,8 @@ function referenceTagger(model: NerModel, skipQuiet: boolean): (tokens: readonly
       plainViterbi(n, T, emit, trans, out);
       return out;
     }
-    const skip = tokens.map((_, i) => [i - 2, i - 1, i, i + 1].every((k) => k >= 0 && k < n && quiet(tokens[k]!)));
+    // (Past the last token counts as quiet.)
+    const skip = tokens.map((_, i) => [i - 2, i - 1, i, i + 1].every((k) => k >= 0 && (k === n || quiet(tokens[k]!))));
     const afterO = Float64Array.from({ length: T }, (_, t) => trans.trT[t * T]!);
     const beforeO = Float64Array.from({ length: T }, (_, t) => trans.trT[t]!);
     for (let i = 0; i < n; ) {
