@@ -10,7 +10,7 @@ import { parseConll, tagsToSpans } from '../src/ner/index.js';
 import { getLanguageResources } from '../src/lang/index.js';
 import { defaultKbIndex, loadDefaultTagger } from '../src/cli/model.js';
 import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandidate } from '../src/mentions/index.js';
-import { findTaggedCandidates } from '../src/mentions/tagged.js';
+import { findTaggedCandidates, propagateNames } from '../src/mentions/tagged.js';
 import type { EntityType, Mention, Sentence, Token } from '../src/types.js';
 import { NORNE_DIR } from './gen-corpus.js';
 
@@ -60,6 +60,7 @@ function main(): void {
         kb[i] = kb[i]!.filter((m) => !overruled.includes(m));
         return found;
       });
+      if (!args.includes('--no-propagate')) propagateNames(group, kb, candidates);
     } else {
       const { docCapitalised, docLowercase } = capitalisationStats(group);
       candidates = group.map((s, i) => {

@@ -11,7 +11,7 @@ import { splitSentences } from './text/tokenize.js';
 import { detectLanguage } from './text/language.js';
 import { buildAliasIndex, type AliasIndex } from './mentions/kbindex.js';
 import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandidate } from './mentions/index.js';
-import { findTaggedCandidates } from './mentions/tagged.js';
+import { findTaggedCandidates, propagateNames } from './mentions/tagged.js';
 import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
 import { extractRelations } from './relations/index.js';
@@ -124,10 +124,11 @@ type Candidates = { sentence: number; candidate: NameCandidate }[];
 
 /** Unknown names by the tagger; knowledge-base demonyms inside tagged names go to `overruled`. */
 function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources, overruled: Mention[]): Candidates {
+  const found = sentences.map((s) => findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang, overruled));
+  const kept = overruled.length === 0 ? kbBySentence : kbBySentence.map((ms) => ms.filter((m) => !overruled.includes(m)));
+  propagateNames(sentences, kept, found);
   const out: Candidates = [];
-  for (const s of sentences) {
-    for (const c of findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang, overruled)) out.push({ sentence: s.index, candidate: c });
-  }
+  for (const s of sentences) for (const c of found[s.index]!) out.push({ sentence: s.index, candidate: c });
   return out;
 }
 

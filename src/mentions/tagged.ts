@@ -4,10 +4,11 @@
 // the ontology (ontologyTypeOf) for the names the knowledge base does not know, unless an explicit cue next to
 // the name says otherwise (a title before it: a person; "partiet", "TV-kanalen" before it: an organisation).
 
-import type { Mention, Sentence } from '../types.js';
+import type { EntityType, Mention, Sentence } from '../types.js';
 import type { Tagger } from '../ner/tagger.js';
 import { kbTagsFromMentions, ontologyTypeOf } from '../ner/kb.js';
-import { numberClosesName, typeCandidate, type NameCandidate } from './index.js';
+import { isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
+import { startsLower, startsUpper } from '../text/chars.js';
 import type { LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
 
@@ -171,4 +172,89 @@ function weaponContext(sentence: Sentence, s: number, e: number, lang: LanguageR
   if (j >= 0 && nouns.has(tokens[j]!.norm)) return true;
   const after = tokens[e + 1];
   return !!after && nouns.has(after.norm);
+}
+
+/**
+ * Names the tagger found once, found again where it missed them. A document names its people and bodies more
+ * than once, and the tagger misses a name it was not trained on where a capital says little, at the start of a
+ * sentence ("Joe Biden besøkte Brussel. Biden møtte pressen."). A capitalised token sequence that no mention
+ * covers becomes a candidate when it is, as written, a name the tagger found elsewhere in the document, or the
+ * last word (the surname) of a person's name it found; it takes that name's type (the one found most often,
+ * the first on a tie). A one-word name found only at the start of a sentence is not spread, and a word the
+ * document also writes in lower case is not taken. `found` holds each
+ * sentence's candidates (findTaggedCandidates); the new ones are added in token order.
+ */
+export function propagateNames(sentences: readonly Sentence[], kbBySentence: readonly (readonly Mention[])[], found: NameCandidate[][]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  /** The lengths (in words) of the names that start with a word, longest first. */
+  const lengthsByFirst = new Map<string, number[]>();
+  const vote = (words: readonly string[], type: EntityType) => {
+    const key = words.join(' ');
+    let byType = votes.get(key);
+    if (!byType) {
+      votes.set(key, (byType = new Map()));
+      const lengths = lengthsByFirst.get(words[0]!);
+      if (!lengths) lengthsByFirst.set(words[0]!, [words.length]);
+      else if (!lengths.includes(words.length)) {
+        lengths.push(words.length);
+        lengths.sort((a, b) => b - a);
+      }
+    }
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  };
+  for (const s of sentences) {
+    for (const c of found[s.index] ?? []) {
+      // A one-word name only at the start of a sentence rests on the tagger alone: it is not spread.
+      if (c.tokenStart === c.tokenEnd && isSentenceInitial(s.tokens, c.tokenStart)) continue;
+      const words = s.tokens.slice(c.tokenStart, c.tokenEnd + 1).map((t) => t.text);
+      vote(words, c.type);
+      if (c.type === 'person' && words.length > 1) vote(words.slice(-1), 'person');
+    }
+  }
+  if (votes.size === 0) return;
+  const typeOf = (key: string): EntityType | undefined => {
+    const byType = votes.get(key);
+    if (!byType) return undefined;
+    let best: EntityType | undefined;
+    for (const [type, n] of byType) if (best === undefined || n > byType.get(best)!) best = type;
+    return best;
+  };
+  // The norms the document writes in lower case (looked for only once a one-word name is about to be taken).
+  let lowercase: Set<string> | undefined;
+  const writtenLower = (norm: string) => {
+    if (!lowercase) {
+      lowercase = new Set();
+      for (const x of sentences) for (const t of x.tokens) if (startsLower(t.text)) lowercase.add(t.norm);
+    }
+    return lowercase.has(norm);
+  };
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    let covered: Uint8Array | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      if (!startsUpper(text)) continue;
+      const lengths = lengthsByFirst.get(text);
+      if (lengths === undefined) continue;
+      if (!covered) {
+        covered = new Uint8Array(tokens.length);
+        for (const m of kbBySentence[s.index] ?? []) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered[k] = 1;
+        for (const c of found[s.index] ?? []) for (let k = c.tokenStart; k <= c.tokenEnd; k++) covered[k] = 1;
+      }
+      for (const len of lengths) {
+        if (i + len > tokens.length) continue;
+        let free = true;
+        for (let k = i; k < i + len && free; k++) free = covered[k] === 0;
+        if (!free) continue;
+        const type = typeOf(len === 1 ? tokens[i]!.text : tokens.slice(i, i + len).map((t) => t.text).join(' '));
+        if (type === undefined || (len === 1 && writtenLower(tokens[i]!.norm))) continue;
+        const list = (found[s.index] ??= []);
+        list.push({ tokenStart: i, tokenEnd: i + len - 1, genitive: false, type, evidence: 1 });
+        list.sort((a, b) => a.tokenStart - b.tokenStart);
+        for (let k = i; k < i + len; k++) covered[k] = 1;
+        i += len - 1;
+        break;
+      }
+    }
+  }
 }

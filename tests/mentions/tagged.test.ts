@@ -5,8 +5,8 @@ import { createExtractor, makeDocument } from '../../src/pipeline.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { getLanguageResources } from '../../src/lang/index.js';
 import { splitSentences } from '../../src/text/tokenize.js';
-import { findKbMentions } from '../../src/mentions/index.js';
-import { findTaggedCandidates, spansOfIndices } from '../../src/mentions/tagged.js';
+import { findKbMentions, type NameCandidate } from '../../src/mentions/index.js';
+import { findTaggedCandidates, propagateNames, spansOfIndices } from '../../src/mentions/tagged.js';
 import { defaultKbIndex, loadDefaultTagger } from '../../src/cli/model.js';
 import type { Mention } from '../../src/types.js';
 
@@ -71,6 +71,49 @@ describe('findTaggedCandidates with the shipped model', () => {
   });
 });
 
+describe('propagateNames', () => {
+  const lang = getLanguageResources('nb');
+  const split = (text: string) => splitSentences(text, { abbreviations: lang.sets.abbreviations });
+  const spans = (found: NameCandidate[][]) => found.map((list) => list.map((c) => [c.tokenStart, c.tokenEnd, c.type]));
+
+  it('finds names the document names elsewhere: whole names, and the surnames of people', () => {
+    const sentences = split('Han møtte Lise Sand og Kongsberg Gruppen. Sand svarte. Senere kom Kongsberg Gruppen tilbake.');
+    const found: NameCandidate[][] = [
+      [
+        { tokenStart: 2, tokenEnd: 3, genitive: false, type: 'person', evidence: 1 },
+        { tokenStart: 5, tokenEnd: 6, genitive: false, type: 'organization', evidence: 1 },
+      ],
+      [],
+      [],
+    ];
+    propagateNames(sentences, [[], [], []], found);
+    expect(spans(found)).toEqual([
+      [
+        [2, 3, 'person'],
+        [5, 6, 'organization'],
+      ],
+      [[0, 0, 'person']],
+      [[2, 3, 'organization']],
+    ]);
+  });
+
+  it('does not spread a one-word name found only at the start of a sentence, nor cover a mention', () => {
+    const sentences = split('Sand ble fraktet bort. Bilen kjørte Sand til Oslo.');
+    const found: NameCandidate[][] = [[{ tokenStart: 0, tokenEnd: 0, genitive: false, type: 'person', evidence: 1 }], []];
+    propagateNames(sentences, [[], []], found);
+    expect(spans(found)).toEqual([[[0, 0, 'person']], []]);
+    // "Oslo" tagged a person in one sentence stays the knowledge base's city in the next.
+    const other = split('Hunden heter Oslo. Oslo vant.');
+    const kb = other.map((x) => findKbMentions(x, defaultKbIndex()));
+    expect(kb.map((ms) => ms.map((m) => m.tokenStart))).toEqual([[2], [0]]);
+    const again: NameCandidate[][] = [[{ tokenStart: 2, tokenEnd: 2, genitive: false, type: 'person', evidence: 1 }], []];
+    propagateNames(other, [[], kb[1]!], again);
+    expect(spans(again)).toEqual([[[2, 2, 'person']], []]);
+    propagateNames(other, [[], []], again);
+    expect(spans(again)).toEqual([[[2, 2, 'person']], [[0, 0, 'person']]]);
+  });
+});
+
 describe('a number closing a name', () => {
   it('joins a channel or product name, not a person or a count', () => {
     expect(candidatesOf('Ifølge TV-kanalen Nyhetskanal 7 har regjeringen gått av.').candidates).toEqual([['Nyhetskanal 7', 'organization', 2]]);
@@ -116,6 +159,21 @@ describe('the extractor with a tagger', () => {
     const keys = (text: string) => tagged.extract(makeDocument({ id: 'k', text, language: 'nb' })).entities.map((e) => `${e.key}:${e.type}`);
     expect(keys('Den norske kirke har fått en ny biskop.')).toEqual(['den-norske-kirke:organization']);
     expect(keys('Norske soldater trener irakiske styrker.')).toEqual(['iraq:country', 'norway:country']);
+  });
+
+  it('finds a name again where the tagger missed it: a surname at the start of a sentence', () => {
+    const people = (text: string) =>
+      tagged
+        .extract(makeDocument({ id: 'p', text, language: 'nb' }))
+        .entities.filter((e) => e.type === 'person')
+        .map((e) => [e.label, e.mentions.map((m) => m.text)]);
+    // The tagger alone finds "Joe Biden", not "Biden" opening the next sentences.
+    expect(people('USAs president Joe Biden besøkte Brussel fredag. Biden møtte pressen etterpå. Biden reiste hjem lørdag.')).toEqual([
+      ['Joe Biden', ['Joe Biden', 'Biden', 'Biden']],
+    ]);
+    // A document that also writes the word in lower case keeps it a word.
+    expect(people('Ola Hage talte i Oslo. Hage krever mye arbeid, og en hage er dyr.')).toEqual([['Ola Hage', ['Ola Hage']]]);
+    expect(people('Ola Hage talte i Oslo. Hage krever mye arbeid.')).toEqual([['Ola Hage', ['Ola Hage', 'Hage']]]);
   });
 
   it('is not used for English: the rules find names there', () => {
