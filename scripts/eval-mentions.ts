@@ -2,9 +2,10 @@
 // CoNLL/CoNLL-U file with NorNE name= tags, before coreference: exact spans, in coarse classes both tag sets share
 // (person; organisation; place = country, location, GPE_*, LOC; other = event, agreement, weapon, PROD, EVT,
 // MISC). DRV, demonym adjectives and partial compounds ("Nato-sjefen") are left out on both sides.
-// Sentences are grouped 20 at a time into documents (the rules use document-level capitalisation).
+// Sentences are grouped 20 at a time into documents (the rules use document-level capitalisation, the tagger's
+// names are found again where it missed them: propagateNames, which --no-propagate leaves out).
 //
-//   node dist/scripts/eval-mentions.js [--no-tagger] [FILE]     (FILE: default NorNE Bokmål dev)
+//   node dist/scripts/eval-mentions.js [--no-tagger] [--no-propagate] [FILE]     (FILE: default NorNE Bokmål dev)
 import { readFileSync } from 'node:fs';
 import { parseConll, tagsToSpans } from '../src/ner/index.js';
 import { getLanguageResources } from '../src/lang/index.js';
