@@ -55,6 +55,12 @@ export interface LexiconData {
   /** Words that introduce a name after a noun: "kalt", "called" (one or more words). */
   namingWords?: string[];
   givenNameParticles: string[];
+  /**
+   * Forms that the knowledge base's demonyms and inhabitant nouns inflect to but that are far more often other
+   * words: "finne"/"finner" (to find, finds; also a Finn, Finns), "irene" (the name Irene; also the Irish). They are
+   * not matched as demonyms: a Finn is still "finnen", Finns "finnene".
+   */
+  demonymHomographs?: string[];
   nonNames: string[];
   bylineMarkers: string[];
   boilerplate: string[];

@@ -6,6 +6,7 @@ import type { KbEntry, KnowledgeBase } from '../kb/index.js';
 import { splitSentences } from '../text/tokenize.js';
 import { changesWhenLowerCased } from '../text/chars.js';
 import { adjectiveForms, genitiveForms, inhabitantForms } from './morphology.js';
+import { getLanguageResources } from '../lang/index.js';
 
 export interface Variant {
   entryId: string;
@@ -63,6 +64,11 @@ export interface AliasIndex {
 
 const NO_ABBREVIATIONS = { abbreviations: new Set<string>() };
 const LANGS: Language[] = ['nb', 'nn', 'en'];
+
+/** The language's demonymHomographs (lexicon data), lower-cased: forms never matched as demonyms. */
+function demonymHomographs(lang: Language): ReadonlySet<string> {
+  return new Set((getLanguageResources(lang).lexicon.demonymHomographs ?? []).map((w) => w.toLowerCase()));
+}
 const ARTICLE_WORDS = new Set(['Den', 'Det', 'De', 'The']);
 
 function tokensOf(name: string): string[] {
@@ -127,15 +133,16 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
         add(makeVariant(entry, name, 'name', false));
         for (const g of genitiveForms(name, lang)) add(makeVariant(entry, g, 'genitive', false, name));
       }
+      const homographs = demonymHomographs(lang);
       for (const dem of entry.demonyms?.[lang] ?? []) {
-        for (const f of adjectiveForms(dem, lang)) add(makeVariant(entry, f, 'demonym', true, f, lang !== 'en'));
+        for (const f of adjectiveForms(dem, lang)) if (!homographs.has(f)) add(makeVariant(entry, f, 'demonym', true, f, lang !== 'en'));
         if (lang !== 'en') {
           const stem = dem.toLowerCase();
           if (!demonymStems.has(stem)) demonymStems.set(stem, entry.id);
         }
       }
       for (const inh of entry.inhabitants?.[lang] ?? []) {
-        for (const f of inhabitantForms(inh, lang)) add(makeVariant(entry, f, 'demonym', true, f, lang !== 'en'));
+        for (const f of inhabitantForms(inh, lang)) if (!homographs.has(f)) add(makeVariant(entry, f, 'demonym', true, f, lang !== 'en'));
       }
     }
   }

@@ -33,6 +33,9 @@ describe('knowledge-base matching', () => {
     ['party codes only between parentheses', 'Eide (Ap) sa ap', ['Ap=labour-party-norway/name']],
     ['a capitalised demonym inside a name is no demonym', 'Kari Nordmann sa', []],
     ['capital and exonym', 'i Bagdad og Brussel', ['Bagdad=baghdad/name', 'Brussel=brussels/name']],
+    // "finne"/"finner" are also the verb (to find, finds): the lexicon's demonymHomographs are never demonyms.
+    ['an inhabitant form that is also a verb is the verb', 'For å finne våpen finner politiet hjelp hos finnene og finnen', ['finnene=finland/demonym', 'finnen=finland/demonym']],
+    ['the name Irene is not the Irish', 'Irene og irene', []],
   ];
   for (const [name, text, expected] of rows) {
     it(name, () => {
