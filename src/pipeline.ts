@@ -103,17 +103,12 @@ export function documentMeta(doc: Document): DocumentMeta {
 function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined): DocumentExtraction {
   const lang = getLanguageResources(doc.language);
   const sentences = splitSentences(doc.text, { abbreviations: lang.sets.abbreviations });
+  const kbBySentence = sentences.map((s) => findKbMentions(s, index));
+  // (The tagger's candidates may overrule knowledge-base mentions: they leave kbBySentence.)
+  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang) : ruleCandidates(sentences, kbBySentence, lang);
   const kbMentions: Mention[] = [];
-  const kbBySentence: Mention[][] = [];
-  for (const s of sentences) {
-    const found = findKbMentions(s, index);
-    kbBySentence.push(found);
-    for (const m of found) kbMentions.push(m);
-  }
-  const overruled: Mention[] = [];
-  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, overruled) : ruleCandidates(sentences, kbBySentence, lang);
-  const kept = overruled.length === 0 ? kbMentions : kbMentions.filter((m) => !overruled.includes(m));
-  const resolution = resolveDocument(doc.text, sentences, kept, candidates, kb, lang);
+  for (const found of kbBySentence) for (const m of found) kbMentions.push(m);
+  const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);
   let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
   relations = relations.filter((r) => r.confidence >= settings.minConfidence);
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
@@ -122,11 +117,12 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
 
 type Candidates = { sentence: number; candidate: NameCandidate }[];
 
-/** Unknown names by the tagger; knowledge-base demonyms inside tagged names go to `overruled`. */
-function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources, overruled: Mention[]): Candidates {
+/** Unknown names by the tagger; knowledge-base demonyms inside tagged names are dropped from kbBySentence. */
+function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources): Candidates {
+  const overruled: Mention[] = [];
   const found = sentences.map((s) => findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang, overruled));
-  const kept = overruled.length === 0 ? kbBySentence : kbBySentence.map((ms) => ms.filter((m) => !overruled.includes(m)));
-  propagateNames(sentences, kept, found);
+  if (overruled.length > 0) for (let k = 0; k < kbBySentence.length; k++) kbBySentence[k] = kbBySentence[k]!.filter((m) => !overruled.includes(m));
+  propagateNames(sentences, kbBySentence, found);
   const out: Candidates = [];
   for (const s of sentences) for (const c of found[s.index]!) out.push({ sentence: s.index, candidate: c });
   return out;

@@ -125,6 +125,7 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
     list.push(v);
     byFirst.set(v.norms[0]!, list);
   };
+  const homographsOf = new Map(LANGS.map((lang) => [lang, demonymHomographs(lang)]));
   const ids = [...kb.entries.keys()].sort();
   for (const id of ids) {
     const entry = kb.entries.get(id)!;
@@ -133,7 +134,7 @@ export function buildAliasIndex(kb: KnowledgeBase): AliasIndex {
         add(makeVariant(entry, name, 'name', false));
         for (const g of genitiveForms(name, lang)) add(makeVariant(entry, g, 'genitive', false, name));
       }
-      const homographs = demonymHomographs(lang);
+      const homographs = homographsOf.get(lang)!;
       for (const dem of entry.demonyms?.[lang] ?? []) {
         for (const f of adjectiveForms(dem, lang)) if (!homographs.has(f)) add(makeVariant(entry, f, 'demonym', true, f, lang !== 'en'));
         if (lang !== 'en') {
