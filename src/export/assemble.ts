@@ -14,6 +14,7 @@ import {
   type RelationType,
 } from '../types.js';
 import { recoverEvidence, splitList } from './text.js';
+import type { XmlElement } from './xml.js';
 
 /** A node as a reader found it: attribute values are strings keyed by lower-cased attribute name. */
 export interface LooseNode {
@@ -159,6 +160,24 @@ function graphAttributes(loose: LooseGraph, where: string): GraphAttributes {
   // A file from elsewhere: the documents' languages and titles are unknown, so none are listed; the
   // evidence still names its documents.
   return { name: loose.name, generator: loose.generator ?? 'unknown', ontology: ONTOLOGY_VERSION, documents: [] };
+}
+
+/** The graph name a file's path gives: its base name without the extension. */
+export function baseName(where: string): string {
+  return where.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'graph';
+}
+
+/**
+ * What every reader takes from an XML edge element first: its source and target (`fail` when one is missing), its
+ * id as the key, and the name errors use for the edge.
+ */
+export function edgeEnds(element: XmlElement, index: number, fail: (message: string) => never): { what: string; edge: Omit<LooseEdge, 'values'> } {
+  const source = element.attributes.get('source');
+  const target = element.attributes.get('target');
+  const id = element.attributes.get('id');
+  const what = id === undefined ? `edge ${index}` : `edge ${JSON.stringify(id)}`;
+  if (source === undefined || target === undefined) fail(`${what} has no source or target`);
+  return { what, edge: id === undefined ? { source, target } : { source, target, key: id } };
 }
 
 /** The graph file a reader's findings describe, validated exactly as a JSON graph file is. */

@@ -2,7 +2,7 @@
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import type { GraphAttributes, GraphFile, SerializedEdge, SerializedNode } from '../types.js';
-import { assembleGraph, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
+import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 
@@ -227,10 +227,6 @@ function collect(container: XmlElement, nodes: XmlElement[], edges: XmlElement[]
   for (const group of childrenNamed(container, 'edges')) edges.push(...childrenNamed(group, 'edge'));
 }
 
-function baseName(where: string): string {
-  return where.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'graph';
-}
-
 /**
  * Reads GEXF 1.1, 1.2 and 1.3 (ours, Gephi's, networkx's) into a graph file. Values for undeclared
  * attributes, malformed XML and DTD entities are refused with a one-line KgError naming `where`.
@@ -275,13 +271,8 @@ export function fromGexf(text: string, where: string): GraphFile {
   });
 
   const edges: LooseEdge[] = edgeElements.map((element, index) => {
-    const source = element.attributes.get('source');
-    const target = element.attributes.get('target');
-    const id = element.attributes.get('id');
-    const what = id === undefined ? `edge ${index}` : `edge ${JSON.stringify(id)}`;
-    if (source === undefined || target === undefined) fail(where, `${what} has no source or target`);
-    const edge: LooseEdge = { source, target, values: values(element, edgeAttributes, what, where) };
-    if (id !== undefined) edge.key = id;
+    const { what, edge: ends } = edgeEnds(element, index, (message) => fail(where, message));
+    const edge: LooseEdge = { ...ends, values: values(element, edgeAttributes, what, where) };
     const label = element.attributes.get('label');
     const kind = element.attributes.get('kind');
     const weight = number(element, 'weight', what, where);

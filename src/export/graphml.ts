@@ -2,7 +2,7 @@
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import type { GraphFile, SerializedEdge, SerializedNode } from '../types.js';
-import { assembleGraph, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
+import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 
@@ -250,10 +250,6 @@ function collect(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
   edges.push(...childrenNamed(graph, 'edge'));
 }
 
-function baseName(where: string): string {
-  return where.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'graph';
-}
-
 /**
  * Reads GraphML (ours, yEd's, Gephi's, networkx's) into a graph file. Data for undeclared keys, malformed
  * XML and DTD entities are refused with a one-line KgError naming `where`.
@@ -292,13 +288,8 @@ export function fromGraphml(text: string, where: string): GraphFile {
   });
 
   const edges: LooseEdge[] = edgeElements.map((element, index) => {
-    const source = element.attributes.get('source');
-    const target = element.attributes.get('target');
-    const id = element.attributes.get('id');
-    const what = id === undefined ? `edge ${index}` : `edge ${JSON.stringify(id)}`;
-    if (source === undefined || target === undefined) fail(where, `${what} has no source or target`);
-    const edge: LooseEdge = { source, target, values: readData(element, 'edge', keys, what, where).values };
-    if (id !== undefined) edge.key = id;
+    const { what, edge: ends } = edgeEnds(element, index, (message) => fail(where, message));
+    const edge: LooseEdge = { ...ends, values: readData(element, 'edge', keys, what, where).values };
     return edge;
   });
 
