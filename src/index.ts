@@ -15,7 +15,11 @@ export {
   type LanguageChoice,
 } from './pipeline.js';
 export { createTagger, decodeModel, quietForm, type Tagger, type TaggerOptions, type NerModel } from './ner/index.js';
-export { loadDefaultTagger as loadShippedTagger, loadTaggerFile } from './cli/model.js';
+export { loadDefaultTagger as loadShippedTagger, loadTaggerFile, loadShippedSyntax, loadSyntaxFile } from './cli/model.js';
+export { analyseWords, trainSyntax, DEFAULT_SYNTAX_TRAIN_SETTINGS, type SyntaxTrainSettings } from './syntax/analyse.js';
+export { encodeSyntaxModel, decodeSyntaxModel, SYNTAX_SCHEMES, type SyntaxModel, type SyntaxScheme } from './syntax/model.js';
+export { parseConllu, fillConllu, writeConllu, type ConlluSentence, type ConlluWord } from './syntax/conllu.js';
+export { scoreParse, formatParseScore, type ParseScore } from './syntax/score.js';
 export { splitSentences } from './text/tokenize.js';
 export { detectLanguage } from './text/language.js';
 export { getLanguageResources, type LanguageResources } from './lang/index.js';

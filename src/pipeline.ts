@@ -14,6 +14,8 @@ import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandi
 import { findTaggedCandidates, propagateNames } from './mentions/tagged.js';
 import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
+import { analyseWords } from './syntax/analyse.js';
+import type { SyntaxModel } from './syntax/model.js';
 import { extractRelations } from './relations/index.js';
 
 export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES] as const;
@@ -53,6 +55,8 @@ export interface Extractor {
   /** The statistical tagger that finds unknown names, if any, and the languages it is used for. */
   tagger?: { tagger: Tagger; languages: readonly Language[] };
   extract(doc: Document, settings?: Partial<ExtractSettings>): DocumentExtraction;
+  /** The document's sentences with their syntax (when a model for its language is known): the first stages alone. */
+  sentences(doc: Document): Sentence[];
 }
 
 export interface ExtractorOptions {
@@ -60,6 +64,8 @@ export interface ExtractorOptions {
   tagger?: Tagger;
   /** The languages the tagger was trained for (default: Norwegian Bokmål and Nynorsk). */
   taggerLanguages?: readonly Language[];
+  /** The syntax model of a language (src/syntax), asked for when a document of that language comes; none: no trees. */
+  syntax?: (language: Language) => SyntaxModel | undefined;
 }
 
 export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {}): Extractor {
@@ -69,7 +75,8 @@ export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {
     kb,
     ...(tagger ? { tagger } : {}),
     extract: (doc, settings) =>
-      extractDocument(doc, kb, index, resolveExtractSettings(settings), tagger && tagger.languages.includes(doc.language) ? tagger.tagger : undefined),
+      extractDocument(doc, kb, index, resolveExtractSettings(settings), tagger && tagger.languages.includes(doc.language) ? tagger.tagger : undefined, options.syntax),
+    sentences: (doc) => documentSentences(doc, getLanguageResources(doc.language), options.syntax),
   };
 }
 
@@ -100,9 +107,17 @@ export function documentMeta(doc: Document): DocumentMeta {
   };
 }
 
-function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined): DocumentExtraction {
-  const lang = getLanguageResources(doc.language);
+/** Sentences and tokens, then the syntax stage: every sentence tagged, lemmatised and parsed. */
+function documentSentences(doc: Document, lang: LanguageResources, syntax: ExtractorOptions['syntax']): Sentence[] {
   const sentences = splitSentences(doc.text, { abbreviations: lang.sets.abbreviations });
+  const model = syntax?.(doc.language);
+  if (model) for (const s of sentences) s.syntax = analyseWords(model, s.tokens.map((t) => t.text));
+  return sentences;
+}
+
+function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined, syntax: ExtractorOptions['syntax']): DocumentExtraction {
+  const lang = getLanguageResources(doc.language);
+  const sentences = documentSentences(doc, lang, syntax);
   const kbBySentence = sentences.map((s) => findKbMentions(s, index));
   // (The tagger's candidates may overrule knowledge-base mentions: they leave kbBySentence.)
   const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang) : ruleCandidates(sentences, kbBySentence, lang);

@@ -96,6 +96,22 @@ export interface Token extends Span {
 export interface Sentence extends Span {
   index: number;
   tokens: Token[];
+  /** One entry per token from the syntax stage (src/syntax), when a model for the language was given. */
+  syntax?: SyntaxWord[];
+}
+
+/** What the syntax stage gives a token: UD's UPOS and FEATS, the treebank's tag, and the dependency tree. */
+export interface SyntaxWord {
+  lemma: string;
+  upos: string;
+  /** The treebank's own tag (EWT's Penn tag; NDT's `subst`, `verb`, ...). */
+  xpos: string;
+  /** Universal Dependencies features, `_` when none. */
+  feats: string;
+  /** 1-based index of the head token in the sentence, 0 for the root. */
+  head: number;
+  /** The relation to the head, in the model's scheme (`scheme` of the model: UD or NDT). */
+  deprel: string;
 }
 
 /** A span of text that names (or refers to) something. */

@@ -3,14 +3,17 @@
 // entry point extracts alike.
 import { createExtractor, type Extractor } from '../pipeline.js';
 import { loadKnowledgeBase, type KbFile } from '../kb/index.js';
-import { loadDefaultTagger, loadTaggerFile } from './model.js';
+import { loadDefaultTagger, loadShippedSyntax, loadTaggerFile } from './model.js';
 
 export interface CliExtractorOptions {
   /** A tagger model file (`kg train ner`); false: no tagger, capitalisation rules only; default: the shipped model. */
   model?: string | false;
+  /** false: no syntax stage; default: the shipped syntax model of each document's language. */
+  syntax?: false;
 }
 
 export function createCliExtractor(userKb: KbFile[], options: CliExtractorOptions = {}): Extractor {
   const tagger = options.model === false ? undefined : options.model ? loadTaggerFile(options.model) : loadDefaultTagger();
-  return createExtractor(loadKnowledgeBase(userKb), tagger ? { tagger } : {});
+  const syntax = options.syntax === false ? {} : { syntax: loadShippedSyntax };
+  return createExtractor(loadKnowledgeBase(userKb), { ...(tagger ? { tagger } : {}), ...syntax });
 }

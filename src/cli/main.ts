@@ -36,6 +36,7 @@ import type { DocumentExtraction, DocumentMeta, GraphFile, Language } from '../t
 import { defaultIo, ExitCode, parseNumber, readGraph, type Io } from './common.js';
 import { registerExportCommands } from './export-commands.js';
 import { registerNerCommands, runNerEval } from './ner-commands.js';
+import { registerSyntaxCommands, runParseEval } from './syntax-commands.js';
 import { chooseModel } from './model.js';
 
 function loadUserKb(paths: string[] | undefined): KbFile[] {
@@ -70,6 +71,7 @@ interface BuildCommandOptions {
   lang: LanguageChoice;
   seed: number;
   layout: boolean;
+  syntax: boolean;
   iterations?: number;
   sizeBy: SizeBy;
   minConfidence: number;
@@ -161,7 +163,7 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   };
 
   const jobs = opts.jobs ?? defaultJobs();
-  const pool = extractors(jobs, { kb: kb.files, model: model.model, settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
+  const pool = extractors(jobs, { kb: kb.files, model: model.model, ...(opts.syntax === false ? { syntax: false as const } : {}), settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
   const progress =
     !opts.quiet && io === defaultIo && process.stderr.isTTY ? new Progress({ write: io.err, totalBytes: inputBytes(inputs) }) : undefined;
   const counts = { added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, bytes: 0 };
@@ -343,6 +345,7 @@ export function createProgram(io: Io = defaultIo): Command {
     .option('--kb <files...>', 'extra knowledge-base JSON files (same format as src/kb/data/*.json)')
     .option('--model <file>', 'NER tagger model that finds names in Norwegian text (from `kg train ner`; default: the shipped NorNE model)')
     .option('--no-tagger', 'find names the knowledge base does not know by capitalisation rules only, without the tagger')
+    .option('--no-syntax', 'skip the syntax stage (tagging and parsing every sentence; relations do not use the trees yet)')
     .option('--name <name>', 'graph name (default: from the output or input file name)')
     .option('-j, --jobs <n>', `documents extracted in parallel, in worker threads (default: the number of cores, ${defaultJobs()} here)`, parseNumber('--jobs', 1, 256, true))
     .addOption(new Option('--stdin-format <format>', 'what - reads: one text document, or JSONL').choices(STDIN_FORMATS).default('text'))
@@ -386,9 +389,14 @@ Examples:
     .option('--no-tagger', 'score the capitalisation rules alone, without the tagger')
     .option('--fail-under <f1>', 'exit with code 1 when the total relation F1 is below this', parseNumber('--fail-under', 0, 1))
     .option('--save-graphs <dir>', 'also write the graph built for each gold document into this folder')
+    .option('--syntax-model <file>', 'with `eval parse`: the syntax model to score (default: the shipped one of --lang)')
+    .addOption(new Option('--lang <lang>', 'with `eval parse`: the language of GOLD (auto: detected)').choices(LANGUAGE_CHOICES).default('auto'))
     .addHelpText(
       'after',
       [
+        '',
+        'kg eval parse GOLD [PRED] scores the syntax stage: UPOS, XPOS, lemma, UAS and LAS (labels up to their first',
+        '":"), every word counted, and P/R/F1 per label. Without PRED, the model of --lang parses GOLD\'s words first.',
         '',
         'kg eval ner GOLD [PRED] scores a NER tagger instead: entity-level precision, recall and F1 per type and',
         'overall (exact span and type, as conlleval counts), and untyped span F1, on a CoNLL-U file with name= tags.',
@@ -400,9 +408,14 @@ Examples:
         '  kg eval ../shared/eval/no/nato-irak-2020.gold.json --json',
         '  kg eval ner ../shared/data/norne/norne-nob-dev.ud.conllu',
         '  kg eval ner gold.conllu predicted.conllu --json',
+        '  kg eval parse ../shared/data/ud/en_ewt-ud-dev.conllu --lang en',
       ].join('\n'),
     )
-    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; model?: string; tagger: boolean; failUnder?: number; saveGraphs?: string }) => {
+    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; model?: string; tagger: boolean; failUnder?: number; saveGraphs?: string; syntaxModel?: string; lang: LanguageChoice }) => {
+      if (golds[0] === 'parse') {
+        runParseEval(golds.slice(1), io, { ...(opts.json ? { json: true } : {}), ...(opts.syntaxModel !== undefined ? { model: opts.syntaxModel } : {}), lang: opts.lang });
+        return;
+      }
       if (golds[0] === 'ner') {
         const code = await runNerEval(golds.slice(1), io, { ...(opts.json ? { json: true } : {}), ...(opts.model !== undefined ? { model: opts.model } : {}) });
         if (code !== 0) throw new ExitCode(code);
@@ -459,6 +472,7 @@ Examples:
     });
 
   registerNerCommands(program, io);
+  registerSyntaxCommands(program, io);
   return program;
 }
 

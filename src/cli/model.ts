@@ -8,6 +8,8 @@ import { KgError } from '../errors.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { buildAliasIndex, type AliasIndex } from '../mentions/kbindex.js';
 import { decodeModel, type Tagger } from '../ner/index.js';
+import { decodeSyntaxModel, type SyntaxModel } from '../syntax/model.js';
+import type { Language } from '../types.js';
 import { readBytes, writeFileAtomic } from './io.js';
 
 /** The shipped model, relative to the package root. */
@@ -85,4 +87,26 @@ export function chooseModel(options: { model?: string; tagger?: boolean }): Mode
     throw e;
   }
   return { model: options.model, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The shipped syntax model of each language, relative to the package root. */
+export const SYNTAX_MODELS: Readonly<Record<Language, string>> = { nb: 'src/syntax/model/nb.model.gz', nn: 'src/syntax/model/nn.model.gz', en: 'src/syntax/model/en.model.gz' };
+
+/** Reads a syntax model file; errors name the file. */
+export function loadSyntaxFile(path: string): SyntaxModel {
+  const bytes = readBytes(path);
+  try {
+    return decodeSyntaxModel(bytes);
+  } catch (e) {
+    if (e instanceof KgError) throw new KgError(e.code, e.message, path);
+    throw e;
+  }
+}
+
+const shippedSyntax = new Map<Language, SyntaxModel>();
+/** The shipped syntax model of a language, read on first use and kept for the process. */
+export function loadShippedSyntax(lang: Language): SyntaxModel {
+  let m = shippedSyntax.get(lang);
+  if (!m) shippedSyntax.set(lang, (m = loadSyntaxFile(join(packageRoot(), SYNTAX_MODELS[lang]))));
+  return m;
 }

@@ -22,6 +22,9 @@ import {
 import { parseNumber, type Io } from './common.js';
 import { readTextFile, writeFileAtomic } from './io.js';
 import { defaultKbIndex, loadDefaultTagger, loadTaggerFile, writeModelFile } from './model.js';
+import { runSyntaxTrain } from './syntax-commands.js';
+import { DEFAULT_SYNTAX_TRAIN_SETTINGS as SYNTAX_TRAIN_DEFAULTS } from '../syntax/analyse.js';
+import { LANGUAGES } from '../types.js';
 
 const pct = (x: number) => (100 * x).toFixed(2);
 
@@ -48,26 +51,39 @@ function epochLine(e: EpochLog, epochs: number, seconds: number): string {
 export function registerNerCommands(program: Command, io: Io): void {
   program
     .command('train')
-    .description('train a model: `kg train ner` trains the entity tagger on CoNLL/CoNLL-U files with name=BIO tags in column 10')
-    .argument('<what>', 'what to train: ner')
-    .requiredOption('--train <file>', 'training data (CoNLL-X or CoNLL-U, name=B-XXX/I-XXX/O in column 10)')
-    .requiredOption('--dev <file>', 'development data: the epoch with the best typed entity F1 on it is kept')
+    .description('train a model: `kg train ner` (entity tagger, CoNLL files with name= tags) or `kg train syntax` (tagger, lemmatiser and parser, from treebanks)')
+    .argument('<what>', 'what to train: ner or syntax')
+    .requiredOption('--train <files...>', 'training data: ner: one CoNLL file with name=B-XXX/I-XXX/O in column 10; syntax: CoNLL-U or NDT files or folders of them')
+    .option('--dev <file>', 'ner: development data, the epoch with the best typed entity F1 on it is kept')
     .requiredOption('-o, --output <file>', 'model file to write (gzip)')
-    .option('--seed <n>', 'shuffling seed (same data and seed, same model bytes)', parseNumber('--seed', 0, 2 ** 31 - 1, true), DEFAULT_TRAIN_SETTINGS.seed)
-    .option('--epochs <n>', 'passes over the training data', parseNumber('--epochs', 1, 1000, true), DEFAULT_TRAIN_SETTINGS.epochs)
-    .option('--dropout <x>', 'share of features hidden from each update (0 to 0.9)', parseNumber('--dropout', 0, 0.9), DEFAULT_TRAIN_SETTINGS.dropout)
-    .option('--min-count <n>', 'leave out features seen fewer times in the training data', parseNumber('--min-count', 1, 1000, true), DEFAULT_TRAIN_SETTINGS.minCount)
-    .option('--prune <x>', 'drop features whose weights are all at most this (absolute)', parseNumber('--prune', 0, 1000), DEFAULT_TRAIN_SETTINGS.prune)
-    .addOption(new Option('--no-kb', 'do not use the knowledge-base feature'))
+    .option('--lang <lang>', `syntax: the language the model is for (${LANGUAGES.join(', ')})`)
+    .option('--seed <n>', 'shuffling seed (same data and seed, same model bytes)', parseNumber('--seed', 0, 2 ** 31 - 1, true))
+    .option('--epochs <n>', 'ner: passes over the training data', parseNumber('--epochs', 1, 1000, true), DEFAULT_TRAIN_SETTINGS.epochs)
+    .option('--tag-epochs <n>', 'syntax: passes of the part-of-speech tagger', parseNumber('--tag-epochs', 1, 100, true), SYNTAX_TRAIN_DEFAULTS.tagEpochs)
+    .option('--parse-epochs <n>', 'syntax: passes of the parser', parseNumber('--parse-epochs', 1, 100, true), SYNTAX_TRAIN_DEFAULTS.parseEpochs)
+    .option('--jackknife <k>', 'syntax: train the parser on tags from k jackknifed taggers (0: gold tags)', parseNumber('--jackknife', 0, 20, true), SYNTAX_TRAIN_DEFAULTS.jackknife)
+    .option('--dropout <x>', 'ner: share of features hidden from each update (0 to 0.9)', parseNumber('--dropout', 0, 0.9), DEFAULT_TRAIN_SETTINGS.dropout)
+    .option('--min-count <n>', 'leave out features seen fewer times in the training data', parseNumber('--min-count', 1, 1000, true))
+    .option('--prune <x>', 'ner: drop features whose weights are all at most this (absolute)', parseNumber('--prune', 0, 1000), DEFAULT_TRAIN_SETTINGS.prune)
+    .addOption(new Option('--no-kb', 'ner: do not use the knowledge-base feature'))
     .addHelpText(
       'after',
       `
 Examples:
   kg train ner --train norne-nob-train.ndt.conll --dev norne-nob-dev.ud.conllu -o src/ner/model/norne-nb.model.gz
-  kg train ner --train mine.conllu --dev mine-dev.conllu -o mine.model.gz --epochs 30 --seed 7`,
+  kg train ner --train mine.conllu --dev mine-dev.conllu -o mine.model.gz --epochs 30 --seed 7
+  kg train syntax --lang nb --train ../shared/data/norne/norne-nob-train.ndt.conll -o src/syntax/model/nb.model.gz
+  kg train syntax --lang en --train ../shared/data/ud/en_ewt-ud-train.conllu ../shared/data/gum/train -o src/syntax/model/en.model.gz`,
     )
-    .action((what: string, opts: { train: string; dev: string; output: string; seed: number; epochs: number; dropout: number; minCount: number; prune: number; kb: boolean }) => {
-      if (what !== 'ner') throw new KgError('INVALID_SETTING', `unknown model "${what}": only \`kg train ner\` exists`);
+    .action((what: string, raw: { train: string[]; dev?: string; output: string; lang?: string; seed?: number; epochs: number; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean }) => {
+      if (what === 'syntax') {
+        runSyntaxTrain({ ...raw, seed: raw.seed ?? SYNTAX_TRAIN_DEFAULTS.seed, minCount: raw.minCount ?? SYNTAX_TRAIN_DEFAULTS.minCount }, io);
+        return;
+      }
+      if (what !== 'ner') throw new KgError('INVALID_SETTING', `unknown model "${what}": \`kg train ner\` and \`kg train syntax\` exist`);
+      if (raw.train.length !== 1) throw new KgError('INVALID_SETTING', `kg train ner takes one --train file, got ${raw.train.length}`);
+      if (raw.dev === undefined) throw new KgError('INVALID_SETTING', 'kg train ner needs --dev FILE (the epoch with the best dev F1 is kept)');
+      const opts = { ...raw, train: raw.train[0]!, dev: raw.dev, seed: raw.seed ?? DEFAULT_TRAIN_SETTINGS.seed, minCount: raw.minCount ?? DEFAULT_TRAIN_SETTINGS.minCount };
       const train = readTagged(opts.train, opts.kb);
       const dev = readTagged(opts.dev, opts.kb);
       const tokens = train.reduce((n, s) => n + s.tokens.length, 0);

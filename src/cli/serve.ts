@@ -81,7 +81,8 @@ export async function serveViewer(options: ServeViewerOptions): Promise<ViewerSe
   const viewerRoot = resolveViewerDir(options.viewerDir);
 
   const server = createServer((req, res) => {
-    handle(req, res, { viewerRoot, graphPath, loopbackOnly: isLoopback(host) }).catch(() => {
+    const served = (server.address() as AddressInfo | null)?.port ?? port;
+    handle(req, res, { viewerRoot, graphPath, loopbackOnly: isLoopback(host), port: served }).catch(() => {
       if (!res.headersSent) send(res, req, 500, 'text/plain; charset=utf-8', 'Internal error\n');
       else res.destroy();
     });
@@ -142,6 +143,8 @@ interface Context {
   viewerRoot: string;
   graphPath: string;
   loopbackOnly: boolean;
+  /** The port the server listens on: a Host header must name it. */
+  port: number;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
@@ -151,7 +154,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     return;
   }
   // A page on another site could reach a loopback server through a rebound DNS name: only answer to local names.
-  if (ctx.loopbackOnly && !isLocalHostHeader(req.headers.host)) {
+  if (ctx.loopbackOnly && !isLocalHostHeader(req.headers.host, ctx.port)) {
     send(res, req, 403, 'text/plain; charset=utf-8', 'Forbidden host\n');
     return;
   }
@@ -232,10 +235,16 @@ function isLoopback(host: string): boolean {
   return LOOPBACK_NAMES.has(host) || host.startsWith('127.');
 }
 
-function isLocalHostHeader(header: string | undefined): boolean {
+/**
+ * True when a Host header is exactly `127.0.0.1`, `localhost` or `[::1]` with the served port (the port may
+ * be left out only when it is 80). Anything else, `127.0.0.1.nip.io` or `[::1].evil.com` among them, is what a
+ * rebound DNS name sends.
+ */
+export function isLocalHostHeader(header: string | undefined, port: number): boolean {
   if (header === undefined) return false;
-  const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.replace(/:\d+$/, '');
-  return isLoopback(name.toLowerCase());
+  const m = /^(\[::1\]|127\.0\.0\.1|localhost)(?::(\d{1,5}))?$/i.exec(header.trim());
+  if (!m) return false;
+  return m[2] === undefined ? port === 80 : Number(m[2]) === port;
 }
 
 function notFound(res: ServerResponse, req: IncomingMessage): void {

@@ -7,6 +7,7 @@ import { contributionOf, type DocumentContribution } from '../graph/build.js';
 import type { KbFile } from '../kb/index.js';
 import type { DocumentMeta, Language } from '../types.js';
 import { createCliExtractor } from './extractor.js';
+import { KgError } from '../errors.js';
 import type { RawDocument } from './io.js';
 
 export interface ExtractionTask {
@@ -27,6 +28,8 @@ export interface WorkerSetup {
   kb: KbFile[];
   /** The tagger model file; false: none (rules only); undefined: the shipped model. */
   model?: string | false;
+  /** false: no syntax stage (no trees); undefined: the shipped syntax model of each document's language. */
+  syntax?: false;
   settings: ExtractSettings;
 }
 
@@ -46,7 +49,8 @@ export function runTask(extractor: Extractor, task: ExtractionTask, settings: Ex
     }
     return { seq: task.seq, kind: 'done', contribution: contributionOf(extractor.extract(doc, settings)) };
   } catch (e) {
-    return { seq: task.seq, kind: 'failed', message: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
+    const where = e instanceof KgError && e.where ? `${e.where}: ` : '';
+    return { seq: task.seq, kind: 'failed', message: e instanceof Error ? where + e.message.split('\n')[0]! : String(e) };
   }
 }
 
@@ -62,7 +66,7 @@ export interface Extractors {
 export function inThread(setup: WorkerSetup): Extractors {
   let extractor: Extractor | undefined;
   return {
-    run: async (task) => runTask((extractor ??= createCliExtractor(setup.kb, { model: setup.model })), task, setup.settings),
+    run: async (task) => runTask((extractor ??= createCliExtractor(setup.kb, { model: setup.model, ...(setup.syntax === false ? { syntax: false as const } : {}) })), task, setup.settings),
     end: () => undefined,
     close: async () => undefined,
   };
@@ -163,7 +167,7 @@ export function extractors(jobs: number, setup: WorkerSetup): Extractors {
 const setup = !isMainThread ? (workerData as { kgExtractionWorker?: WorkerSetup } | null)?.kgExtractionWorker : undefined;
 if (setup && parentPort) {
   const port = parentPort;
-  const extractor = createCliExtractor(setup.kb, { model: setup.model });
+  const extractor = createCliExtractor(setup.kb, { model: setup.model, ...(setup.syntax === false ? { syntax: false as const } : {}) });
   // Results go back in batches, as JSON text: every task that has come in is extracted before the results go
   // (a message costs more than the JSON of a document's result), and JSON writes and reads a plain object tree
   // faster than postMessage clones it.

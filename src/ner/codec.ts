@@ -3,6 +3,7 @@
 // numbers only — no word of the training corpus is stored in it.
 
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { ByteWriter } from '../binary.js';
 import { KgError } from '../errors.js';
 import { FEATURE_SET } from './features.js';
 import { createTagger, type NerModel, type Tagger } from './tagger.js';
@@ -22,53 +23,6 @@ function quantisationStep(model: NerModel): number {
   return max > 0 ? Math.fround(max / QMAX) : 1;
 }
 
-class Writer {
-  private buf = new Uint8Array(1 << 16);
-  private view = new DataView(this.buf.buffer);
-  length = 0;
-  private ensure(n: number) {
-    if (this.length + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.length + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.length));
-    this.buf = next;
-    this.view = new DataView(next.buffer);
-  }
-  u32(x: number) {
-    this.ensure(4);
-    this.view.setUint32(this.length, x, true);
-    this.length += 4;
-  }
-  f32(x: number) {
-    this.ensure(4);
-    this.view.setFloat32(this.length, x, true);
-    this.length += 4;
-  }
-  i16(x: number) {
-    this.ensure(2);
-    this.view.setInt16(this.length, x, true);
-    this.length += 2;
-  }
-  varint(x: number) {
-    this.ensure(5);
-    let v = x >>> 0;
-    while (v >= 0x80) {
-      this.buf[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.buf[this.length++] = v;
-  }
-  bytes(b: Uint8Array) {
-    this.ensure(b.length);
-    this.buf.set(b, this.length);
-    this.length += b.length;
-  }
-  result(): Uint8Array {
-    return this.buf.slice(0, this.length);
-  }
-}
-
 /** Serialises a tagger's model (weights rounded to the stored int16 grid) as gzip bytes. Deterministic. */
 export function encodeModel(tagger: Tagger | NerModel): Uint8Array {
   const model = 'model' in tagger ? tagger.model : tagger;
@@ -83,7 +37,7 @@ export function encodeModel(tagger: Tagger | NerModel): Uint8Array {
     step,
     meta: model.meta,
   });
-  const w = new Writer();
+  const w = new ByteWriter();
   w.u32(MAGIC);
   w.u32(FORMAT);
   const headerBytes = new TextEncoder().encode(header);

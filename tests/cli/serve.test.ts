@@ -149,6 +149,15 @@ describe('serveViewer', () => {
     expect((await raw(server.url, 'GET', '/', { Host: `localhost:${new URL(server.url).port}` })).status).toBe(200);
   });
 
+  it('answers only the loopback names with the served port (DNS rebinding gets a 403)', async () => {
+    const port = new URL(server.url).port;
+    const refused = ['127.0.0.1.nip.io', '127.0.0.1.evil.com', '[::1].evil.com', '127.1.2.3', 'localhost.evil.com', `127.0.0.1.nip.io:${port}`, `[::1].evil.com:${port}`, `localhost:${Number(port) + 1}`, '127.0.0.1'];
+    for (const host of refused) expect((await raw(server.url, 'GET', '/', { Host: host })).status, host).toBe(403);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+      expect((await raw(server.url, 'GET', '/', { Host: host })).status, host).toBe(200);
+    }
+  });
+
   it('says to build when the viewer is missing', async () => {
     const error = await serveViewer({ graphPath: GRAPH, viewerDir: join(dir, 'nowhere') }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KgError);

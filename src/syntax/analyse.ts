@@ -1,0 +1,134 @@
+// One sentence through the syntax models: tags, lemmas, then the tree; and the same steps turned into
+// training, from CoNLL-U or NDT trees to a SyntaxModel.
+
+export type { SyntaxWord };
+
+import { hashString } from '../ner/hash.js';
+import { mulberry32 } from '../random.js';
+import type { SyntaxWord } from '../types.js';
+import type { ConlluSentence } from './conllu.js';
+import { lemmatize, trainLemmatizer } from './lemma.js';
+import type { SyntaxModel, SyntaxScheme } from './model.js';
+import { ndtToUd } from './ndt.js';
+import { parseWords, trainParser, type ParseInput, type ParseTrainSentence } from './parser.js';
+import { tagWords, trainTagger, type TagTrainSentence, type TaggerModel } from './tagger.js';
+
+/** The parser's view of a tagged sentence; `punctId` is the UPOS id of PUNCT (−1: none). */
+export function parseInput(forms: readonly string[], upos: ArrayLike<number>, fine: ArrayLike<number>, punctId: number): ParseInput {
+  const n = forms.length;
+  const inp: ParseInput = { w: new Uint32Array(n + 1), t: new Int32Array(n + 1), x: new Int32Array(n + 1), punct: new Int32Array(n + 1) };
+  for (let i = 0; i < n; i++) {
+    inp.w[i + 1] = hashString(forms[i]!.toLowerCase());
+    inp.t[i + 1] = upos[i]! + 1;
+    inp.x[i + 1] = fine[i]! + 1;
+    inp.punct[i + 1] = inp.punct[i]! + (upos[i] === punctId ? 1 : 0);
+  }
+  return inp;
+}
+
+const splitFine = (fine: string | undefined): [string, string] => {
+  if (fine === undefined) return ['_', '_'];
+  const tab = fine.indexOf('\t');
+  return [fine.slice(0, tab), fine.slice(tab + 1)];
+};
+
+/** Tags, lemmatises and parses one sentence of word forms. */
+export function analyseWords(model: SyntaxModel, forms: readonly string[]): SyntaxWord[] {
+  if (forms.length === 0) return [];
+  const tagged = tagWords(model.tagger, forms);
+  const tree = parseWords(model.parser, parseInput(forms, tagged.upos, tagged.fine, model.tagger.upos.indexOf('PUNCT')));
+  const out: SyntaxWord[] = forms.map((form, i) => {
+    const upos = model.tagger.upos[tagged.upos[i]!]!;
+    const [xpos, feats] = splitFine(model.tagger.fine[tagged.fine[i]!]);
+    return { lemma: lemmatize(model.lemmatizer, form, upos), upos, xpos, feats, head: tree.heads[i]!, deprel: model.parser.labels[tree.labels[i]!]! };
+  });
+  if (model.scheme === 'NDT') {
+    // The tagger predicts NDT's own features; UD's are derived from them and the tree.
+    const ud = ndtToUd(out.map((w, i) => ({ form: forms[i]!, lemma: w.lemma, pos: w.xpos, feats: w.feats, head: w.head, deprel: w.deprel })));
+    out.forEach((w, i) => (w.feats = ud.feats[i]!));
+  }
+  return out;
+}
+
+export interface SyntaxTrainSettings {
+  language: string;
+  scheme: SyntaxScheme;
+  seed: number;
+  tagEpochs: number;
+  parseEpochs: number;
+  /** Features seen fewer times in training get no weight. */
+  minCount: number;
+  /** Train the parser on tags predicted by this many jackknifed taggers (0: on the gold tags). */
+  jackknife: number;
+  onProgress?: (message: string) => void;
+}
+
+/** Chosen on a held-out tenth of English train (README, "Syntax"); the shipped models are trained with these. */
+export const DEFAULT_SYNTAX_TRAIN_SETTINGS = Object.freeze({ seed: 1, tagEpochs: 14, parseEpochs: 10, minCount: 1, jackknife: 4 });
+
+/** Gold UPOS and fine classes of a treebank sentence: NDT trees get UPOS from the NDT-to-UD mapping. */
+function goldTags(s: ConlluSentence, scheme: SyntaxScheme): TagTrainSentence {
+  const forms = s.words.map((w) => w.form);
+  if (scheme === 'NDT') {
+    const ud = ndtToUd(s.words.map((w) => ({ form: w.form, lemma: w.lemma, pos: w.xpos, feats: w.feats, head: w.head, deprel: w.deprel })));
+    return { forms, upos: ud.upos, fine: s.words.map((w) => `${w.xpos}\t${w.feats}`) };
+  }
+  return { forms, upos: s.words.map((w) => w.upos), fine: s.words.map((w) => `${w.xpos}\t${w.feats}`) };
+}
+
+/** Tags the parser is trained on: gold, or each fold tagged by a tagger trained on the other folds. */
+function trainingTags(tags: TagTrainSentence[], tagger: TaggerModel, s: SyntaxTrainSettings): { upos: Int32Array; fine: Int32Array }[] {
+  const uposId = new Map(tagger.upos.map((u, i) => [u, i]));
+  const fineId = new Map(tagger.fine.map((f, i) => [f, i]));
+  const gold = tags.map((t) => ({ upos: Int32Array.from(t.upos, (u) => uposId.get(u)!), fine: Int32Array.from(t.fine, (f) => fineId.get(f)!) }));
+  if (s.jackknife < 2) return gold;
+  const rng = mulberry32(s.seed + 1);
+  const fold = tags.map(() => Math.floor(rng() * s.jackknife));
+  const out = gold.slice();
+  for (let k = 0; k < s.jackknife; k++) {
+    const rest = tags.filter((_, i) => fold[i] !== k);
+    if (rest.length === 0) continue; // a treebank too small to fold keeps its gold tags
+    s.onProgress?.(`jackknife tagger ${k + 1}/${s.jackknife}`);
+    const m = trainTagger(rest, { epochs: s.tagEpochs, seed: s.seed + k, minCount: s.minCount });
+    tags.forEach((t, i) => {
+      if (fold[i] !== k) return;
+      const r = tagWords(m, t.forms);
+      // Classes the fold's tagger knows map back to the full model's ids; unknown ones keep the gold id.
+      out[i] = {
+        upos: Int32Array.from(r.upos, (u, j) => uposId.get(m.upos[u]!) ?? gold[i]!.upos[j]!),
+        fine: Int32Array.from(r.fine, (f, j) => (f >= 0 ? fineId.get(m.fine[f]!) : undefined) ?? gold[i]!.fine[j]!),
+      };
+    });
+  }
+  return out;
+}
+
+/** Trains tagger, lemmatiser and parser on treebank sentences; the same data and settings give the same model. */
+export function trainSyntax(train: readonly ConlluSentence[], s: SyntaxTrainSettings): SyntaxModel {
+  const tags = train.map((x) => goldTags(x, s.scheme));
+  s.onProgress?.('tagger');
+  const tagger = trainTagger(tags, {
+    epochs: s.tagEpochs, seed: s.seed, minCount: s.minCount,
+    onEpoch: (e, errors, tokens) => s.onProgress?.(`tagger epoch ${e}/${s.tagEpochs}: ${((100 * errors) / tokens).toFixed(2)}% UPOS errors in training`),
+  });
+  const lemmatizer = trainLemmatizer(train.flatMap((x, k) => x.words.map((w, i) => ({ form: w.form, upos: tags[k]!.upos[i]!, lemma: w.lemma }))));
+  const labels = [...new Set(train.flatMap((x) => x.words.map((w) => w.deprel)))].sort();
+  const labelId = new Map(labels.map((l, i) => [l, i]));
+  const predicted = trainingTags(tags, tagger, s);
+  const data: ParseTrainSentence[] = train.map((x, k) => ({
+    inp: parseInput(tags[k]!.forms, predicted[k]!.upos, predicted[k]!.fine, tagger.upos.indexOf('PUNCT')),
+    heads: Int32Array.from([0, ...x.words.map((w) => Math.max(0, w.head))]),
+    labels: Int32Array.from([0, ...x.words.map((w) => labelId.get(w.deprel)!)]),
+  }));
+  s.onProgress?.('parser');
+  const parser = trainParser(data, labels, {
+    epochs: s.parseEpochs, seed: s.seed, minCount: s.minCount, exploreFrom: 2, explore: 0.9, singleRoot: s.scheme === 'UD',
+    onEpoch: (e, errors, moves) => s.onProgress?.(`parser epoch ${e}/${s.parseEpochs}: ${((100 * errors) / moves).toFixed(2)}% wrong moves in training`),
+  });
+  const info = {
+    sentences: train.length,
+    words: tags.reduce((n, t) => n + t.forms.length, 0),
+    seed: s.seed, tagEpochs: s.tagEpochs, parseEpochs: s.parseEpochs, minCount: s.minCount, jackknife: s.jackknife,
+  };
+  return { language: s.language, scheme: s.scheme, tagger, lemmatizer, parser, info };
+}

@@ -1,0 +1,204 @@
+// The syntax model file: a JSON header (language, scheme, tag and label names, lemma scripts, how it was
+// made), then each weight table as delta-coded feature hashes and int16 weights, all gzip-compressed.
+// Hashes and numbers only: no sentence or word of the training treebanks is stored.
+
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ByteWriter } from '../binary.js';
+import { KgError } from '../errors.js';
+import { RowIndex, type LinearWeights } from './linear.js';
+import type { Lemmatizer } from './lemma.js';
+import type { ParserModel } from './parser.js';
+import type { TaggerModel } from './tagger.js';
+
+export const SYNTAX_SCHEMES = ['UD', 'NDT'] as const;
+export type SyntaxScheme = (typeof SYNTAX_SCHEMES)[number];
+
+export interface SyntaxModel {
+  language: string;
+  /** The dependency scheme of HEAD and DEPREL (UPOS is Universal Dependencies' in both). */
+  scheme: SyntaxScheme;
+  tagger: TaggerModel;
+  lemmatizer: Lemmatizer;
+  parser: ParserModel;
+  /** How the model was made (data, settings, seed); written into the header as is. */
+  info: Record<string, unknown>;
+}
+
+const MAGIC = 0x5953474b; // "KGSY"
+const FORMAT = 2;
+const MAX_BYTES = 1024 * 1024 * 1024;
+
+class Reader {
+  private view: DataView;
+  pos = 0;
+  constructor(readonly buffer: Uint8Array) {
+    this.view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  }
+  private need(n: number) {
+    if (this.pos + n > this.buffer.length) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
+  }
+  u32() {
+    this.need(4);
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  f32() {
+    this.need(4);
+    const v = this.view.getFloat32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  varint() {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      this.need(1);
+      const b = this.buffer[this.pos++]!;
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return v >>> 0;
+      shift += 7;
+      if (shift > 28) throw new KgError('INPUT_INVALID', 'syntax model file: bad varint');
+    }
+  }
+  zigzag() {
+    const v = this.varint();
+    return (v >>> 1) ^ -(v & 1);
+  }
+  bytes(n: number) {
+    this.need(n);
+    const b = this.buffer.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return b;
+  }
+}
+
+/** Weights are int16 multiples of one step per table: max |weight| / 32767. */
+function writeWeights(w: ByteWriter, m: LinearWeights) {
+  const hashes = m.index.hashes;
+  w.u32(m.classes);
+  w.u32(hashes.length);
+  let prev = 0;
+  for (let i = 0; i < hashes.length; i++) {
+    w.varint(hashes[i]! - prev);
+    prev = hashes[i]!;
+  }
+  let max = 0;
+  for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]!));
+  const step = max > 0 ? Math.fround(max / 32767) : 1;
+  w.f32(step);
+  for (let i = 0; i < m.weights.length; i++) w.zigzag(Math.round(m.weights[i]! / step));
+}
+
+function readWeights(r: Reader): LinearWeights {
+  const classes = r.u32();
+  const n = r.u32();
+  const hashes = new Uint32Array(n);
+  let prev = 0;
+  for (let i = 0; i < n; i++) hashes[i] = prev = (prev + r.varint()) >>> 0;
+  const step = r.f32();
+  const weights = new Float32Array(n * classes);
+  // The hot loop of loading: zigzag varints decoded inline, bounds checked once per value.
+  const buf = r.buffer;
+  let pos = r.pos;
+  for (let i = 0; i < weights.length; i++) {
+    let v = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      if (pos >= buf.length) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
+      b = buf[pos++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b >= 0x80 && shift < 35);
+    weights[i] = ((v >>> 1) ^ -(v & 1)) * step;
+  }
+  r.pos = pos;
+  return { classes, index: new RowIndex(hashes), weights };
+}
+
+function writeMap(w: ByteWriter, m: Map<number, number>) {
+  const keys = [...m.keys()].sort((a, b) => a - b);
+  w.u32(keys.length);
+  let prev = 0;
+  for (const k of keys) {
+    w.varint(k - prev);
+    prev = k;
+    w.varint(m.get(k)!);
+  }
+}
+
+function readMap(r: Reader): Map<number, number> {
+  const n = r.u32();
+  const m = new Map<number, number>();
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    prev = (prev + r.varint()) >>> 0;
+    m.set(prev, r.varint());
+  }
+  return m;
+}
+
+/** Serialises a syntax model as gzip bytes; the same model gives the same bytes. */
+export function encodeSyntaxModel(model: SyntaxModel): Uint8Array {
+  const header = new TextEncoder().encode(
+    JSON.stringify({
+      language: model.language,
+      scheme: model.scheme,
+      upos: model.tagger.upos,
+      fine: model.tagger.fine,
+      candidates: model.tagger.candidates.map((c) => Array.from(c)),
+      labels: model.parser.labels,
+      singleRoot: model.parser.singleRoot,
+      scripts: model.lemmatizer.scripts,
+      info: model.info,
+    }),
+  );
+  const w = new ByteWriter();
+  w.u32(MAGIC);
+  w.u32(FORMAT);
+  w.u32(header.length);
+  w.bytes(header);
+  writeWeights(w, model.tagger.uposWeights);
+  for (const f of model.tagger.fineWeights) writeWeights(w, f);
+  writeWeights(w, model.parser.moves);
+  writeWeights(w, model.parser.labeller);
+  writeMap(w, model.lemmatizer.words);
+  writeMap(w, model.lemmatizer.suffixes);
+  const gz = gzipSync(w.result(), { level: 9 });
+  gz[9] = 3; // the gzip OS field: fixed, so the bytes do not depend on the platform that wrote them
+  return gz;
+}
+
+/** Reads a model file written by encodeSyntaxModel; a damaged or foreign file is a KgError. */
+export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
+  let raw: Uint8Array;
+  try {
+    raw = gunzipSync(bytes, { maxOutputLength: MAX_BYTES });
+  } catch {
+    throw new KgError('INPUT_INVALID', 'not a syntax model file (not gzip data)');
+  }
+  const r = new Reader(raw);
+  if (r.u32() !== MAGIC) throw new KgError('INPUT_INVALID', 'not a syntax model file (wrong magic number)');
+  const format = r.u32();
+  if (format !== FORMAT) throw new KgError('INPUT_INVALID', `syntax model format ${format} is not supported (expected ${FORMAT})`);
+  const h = JSON.parse(new TextDecoder().decode(r.bytes(r.u32()))) as {
+    language: string; scheme: SyntaxScheme; upos: string[]; fine: string[]; candidates: number[][];
+    labels: string[]; singleRoot: boolean; scripts: Lemmatizer['scripts']; info: Record<string, unknown>;
+  };
+  const uposWeights = readWeights(r);
+  const fineWeights = h.upos.map(() => readWeights(r));
+  const moves = readWeights(r);
+  const labeller = readWeights(r);
+  const words = readMap(r);
+  const suffixes = readMap(r);
+  if (r.pos !== raw.length) throw new KgError('INPUT_INVALID', 'syntax model file: trailing bytes after the last table');
+  return {
+    language: h.language,
+    scheme: h.scheme,
+    tagger: { upos: h.upos, fine: h.fine, candidates: h.candidates.map((c) => Int32Array.from(c)), uposWeights, fineWeights },
+    lemmatizer: { scripts: h.scripts, words, suffixes },
+    parser: { labels: h.labels, singleRoot: h.singleRoot, moves, labeller },
+    info: h.info,
+  };
+}

@@ -1,0 +1,114 @@
+// kg parse, kg eval parse and kg train syntax through the built binary: kept bytes, hand-counted scores,
+// one-line errors with exit code 2 and no output file.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { kg, tempDir, ROOT } from '../cli/helpers.js';
+
+const FIX = join(ROOT, 'tests', 'fixtures', 'syntax');
+
+describe('kg parse --conllu', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+
+  it('fills LEMMA..DEPREL and keeps every other byte', () => {
+    const out = join(dir, 'parsed.conllu');
+    const r = kg(['parse', '--conllu', join(FIX, 'en-small.conllu'), '--lang', 'en', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^kg: parsed 4 sentences, 28 words \(UD trees\); wrote /);
+    const a = readFileSync(join(FIX, 'en-small.conllu'), 'utf8').split('\n');
+    const b = readFileSync(out, 'utf8').split('\n');
+    expect(b).toHaveLength(a.length);
+    a.forEach((line, i) => {
+      if (!/^\d+\t/.test(line)) return expect(b[i]).toBe(line);
+      const [x, y] = [line.split('\t'), b[i]!.split('\t')];
+      expect([y[0], y[1], y[9]]).toEqual([x[0], x[1], x[9]]);
+      expect(y[6]).toMatch(/^\d+$/);
+      expect(y[8]).toBe('_');
+      expect(y[3]).toMatch(/^[A-Z]+$/);
+    });
+  });
+
+  it.each([
+    ['bad-columns.conllu', /^kg: .*bad-columns\.conllu:2: not a CoNLL-U word line: expected 10 tab-separated columns, got 9\n$/],
+    ['bad-head.conllu', /^kg: .*bad-head\.conllu:2: the HEAD column is "one": expected a number or _\n$/],
+    ['empty.conllu', /^kg: .*empty\.conllu: .+\n$/],
+  ])('refuses %s with one line, exit 2 and no output file', (file, message) => {
+    const out = join(dir, `${file}.out`);
+    const r = kg(['parse', '--conllu', join(FIX, file), '--lang', 'en', '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses to write over its input', () => {
+    const r = kg(['parse', '--conllu', join(FIX, 'en-small.conllu'), '-o', join(FIX, 'en-small.conllu')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kg: .*en-small\.conllu: the output file is the input file/);
+  });
+});
+
+describe('kg parse TEXT', () => {
+  it('writes CoNLL-U of the text as kg tokenises it, with offsets and the scheme', () => {
+    const r = kg(['parse', '-', '--lang', 'en'], { input: 'NATO trains Iraqi soldiers. They met in Oslo.' });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('# scheme = UD (en)');
+    expect(lines[1]).toBe('# sent_id = 1');
+    expect(lines[2]).toBe('# text = NATO trains Iraqi soldiers.');
+    const words = lines.filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+    expect(words.map((w) => w[1])).toEqual(['NATO', 'trains', 'Iraqi', 'soldiers', '.', 'They', 'met', 'in', 'Oslo', '.']);
+    expect(words[0]![9]).toBe('TokenRange=0:4');
+    expect(words[3]![9]).toBe('TokenRange=20:28|SpaceAfter=No');
+    expect(words[8]![9]).toBe('TokenRange=41:45|SpaceAfter=No');
+  });
+});
+
+describe('kg eval parse', () => {
+  it('prints the hand-counted scores of the fixture (labels compared up to the colon)', () => {
+    const r = kg(['eval', 'parse', join(FIX, 'en-small.conllu'), join(FIX, 'en-small.pred.conllu')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^scheme: UD$/m);
+    expect(r.stdout).toMatch(/^4 sentences, 28 words$/m);
+    expect(r.stdout).toMatch(/^UPOS\s+96\.43$/m);
+    expect(r.stdout).toMatch(/^UAS\s+96\.43$/m);
+    expect(r.stdout).toMatch(/^LAS\s+92\.86$/m);
+    expect(r.stdout).toMatch(/^obj\s+3\s+2\s+50\.00\s+33\.33\s+40\.00$/m);
+    expect(r.stdout).toMatch(/^nsubj\s+5\s+5\s+100\.00\s+100\.00\s+100\.00$/m);
+  });
+
+  it('refuses a prediction with other words', () => {
+    const r = kg(['eval', 'parse', join(FIX, 'en-small.conllu'), join(FIX, 'nb-small.ndt.conll')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kg: .*nb-small\.ndt\.conll: has 2 sentences, the gold file 4\n$/);
+  });
+});
+
+describe('kg train syntax', () => {
+  it('gives the same model bytes twice with one seed', () => {
+    const dir = tempDir();
+    const args = (o: string) => ['train', 'syntax', '--lang', 'en', '--train', join(FIX, 'en-small.conllu'), '-o', o, '--seed', '4', '--parse-epochs', '3', '--tag-epochs', '3'];
+    const a = kg(args(join(dir, 'a.gz')));
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stderr).toMatch(/training en syntax \(UD trees\) on 4 sentences, 28 words from 1 file/);
+    expect(kg(args(join(dir, 'b.gz'))).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.gz')).equals(readFileSync(join(dir, 'b.gz')))).toBe(true);
+    const r = kg(['eval', 'parse', join(FIX, 'en-small.conllu'), '--syntax-model', join(dir, 'a.gz'), '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^LAS\s+\d+\.\d\d$/m);
+  });
+
+  it('needs --lang', () => {
+    const r = kg(['train', 'syntax', '--train', join(FIX, 'en-small.conllu'), '-o', join(tempDir(), 'x.gz')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kg: kg train syntax needs --lang nb|nn|en\n');
+  });
+
+  it('refuses a file without trees', () => {
+    const r = kg(['train', 'syntax', '--lang', 'en', '--train', join(FIX, 'no-trees.conllu'), '-o', join(tempDir(), 'x.gz')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kg: .*no-trees\.conllu:2: sentence 1: a word without HEAD or DEPREL: not a treebank\n$/);
+  });
+});

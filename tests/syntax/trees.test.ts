@@ -1,0 +1,60 @@
+// The shipped syntax models on hand-written sentences, one construction each: the exact tree (head and
+// label of every word) and the UPOS. UD trees for English, NDT trees for Bokmål and Nynorsk.
+import { describe, expect, it } from 'vitest';
+import { analyseWords } from '../../src/syntax/analyse.js';
+import { loadShippedSyntax } from '../../src/cli/model.js';
+import type { Language } from '../../src/types.js';
+
+/** [form, head, label, UPOS] per word. */
+type Row = [string, number, string, string];
+
+const cases: Record<Language, [string, Row[]][]> = {
+  en: [
+    ['subject and object', [['The', 2, 'det', 'DET'], ['government', 3, 'nsubj', 'NOUN'], ['rejected', 0, 'root', 'VERB'], ['the', 5, 'det', 'DET'], ['proposal', 3, 'obj', 'NOUN'], ['.', 3, 'punct', 'PUNCT']]],
+    ['passive with an agent', [['The', 2, 'det', 'DET'], ['embassy', 4, 'nsubj:pass', 'NOUN'], ['was', 4, 'aux:pass', 'AUX'], ['attacked', 0, 'root', 'VERB'], ['by', 6, 'case', 'ADP'], ['rebels', 4, 'obl:agent', 'NOUN'], ['.', 4, 'punct', 'PUNCT']]],
+    ['coordinated subjects', [['France', 4, 'nsubj', 'PROPN'], ['and', 3, 'cc', 'CCONJ'], ['Germany', 1, 'conj', 'PROPN'], ['signed', 0, 'root', 'VERB'], ['the', 6, 'det', 'DET'], ['treaty', 4, 'obj', 'NOUN'], ['.', 4, 'punct', 'PUNCT']]],
+    ['relative clause', [['The', 2, 'det', 'DET'], ['soldiers', 7, 'nsubj', 'NOUN'], ['who', 4, 'nsubj', 'PRON'], ['left', 2, 'acl:relcl', 'VERB'], ['the', 6, 'det', 'DET'], ['base', 4, 'obj', 'NOUN'], ['returned', 0, 'root', 'VERB'], ['.', 7, 'punct', 'PUNCT']]],
+  ],
+  nb: [
+    ['subject and object', [['Regjeringen', 2, 'SUBJ', 'NOUN'], ['avviste', 0, 'FINV', 'VERB'], ['forslaget', 2, 'DOBJ', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
+    ['verb-second order after an adverbial', [['I', 3, 'ADV', 'ADP'], ['går', 1, 'PUTFYLL', 'ADV'], ['møtte', 0, 'FINV', 'VERB'], ['statsministeren', 3, 'SUBJ', 'NOUN'], ['presidenten', 3, 'DOBJ', 'NOUN'], ['.', 3, 'IP', 'PUNCT']]],
+    ['passive with an agent', [['Forslaget', 2, 'SUBJ', 'NOUN'], ['ble', 0, 'FINV', 'AUX'], ['avvist', 2, 'INFV', 'VERB'], ['av', 3, 'ADV', 'ADP'], ['regjeringen', 4, 'PUTFYLL', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
+    ['coordinated subjects', [['Norge', 4, 'SUBJ', 'PROPN'], ['og', 3, 'KONJ', 'CCONJ'], ['Sverige', 1, 'KOORD', 'PROPN'], ['signerte', 0, 'FINV', 'VERB'], ['avtalen', 4, 'DOBJ', 'NOUN'], ['.', 4, 'IP', 'PUNCT']]],
+    ['relative clause', [['Soldatene', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['forlot', 1, 'ATR', 'VERB'], ['basen', 3, 'DOBJ', 'NOUN'], ['kom', 0, 'FINV', 'VERB'], ['hjem', 5, 'ADV', 'ADV'], ['.', 5, 'IP', 'PUNCT']]],
+  ],
+  nn: [
+    ['subject and object', [['Regjeringa', 2, 'SUBJ', 'NOUN'], ['avviste', 0, 'FINV', 'VERB'], ['forslaget', 2, 'DOBJ', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
+    ['verb-second order after an adverbial', [['I', 3, 'ADV', 'ADP'], ['går', 1, 'PUTFYLL', 'ADV'], ['møtte', 0, 'FINV', 'VERB'], ['statsministeren', 3, 'SUBJ', 'NOUN'], ['presidenten', 3, 'DOBJ', 'NOUN'], ['.', 3, 'IP', 'PUNCT']]],
+    ['passive with an agent', [['Forslaget', 2, 'SUBJ', 'NOUN'], ['vart', 0, 'FINV', 'VERB'], ['avvist', 2, 'INFV', 'VERB'], ['av', 3, 'ADV', 'ADP'], ['regjeringa', 4, 'PUTFYLL', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
+    ['coordinated subjects', [['Noreg', 4, 'SUBJ', 'PROPN'], ['og', 3, 'KONJ', 'CCONJ'], ['Sverige', 1, 'KOORD', 'PROPN'], ['signerte', 0, 'FINV', 'VERB'], ['avtalen', 4, 'DOBJ', 'NOUN'], ['.', 4, 'IP', 'PUNCT']]],
+    ['relative clause', [['Soldatane', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['forlét', 1, 'ATR', 'VERB'], ['basen', 3, 'DOBJ', 'NOUN'], ['kom', 0, 'FINV', 'VERB'], ['heim', 5, 'ADV', 'ADV'], ['.', 5, 'IP', 'PUNCT']]],
+  ],
+};
+
+for (const lang of ['en', 'nb', 'nn'] as const) {
+  describe(`shipped ${lang} syntax model`, () => {
+    it.each(cases[lang])('%s', (_name, rows) => {
+      const got = analyseWords(loadShippedSyntax(lang), rows.map((r) => r[0]));
+      expect(got.map((w, i) => [rows[i]![0], w.head, w.deprel, w.upos])).toEqual(rows);
+    });
+  });
+}
+
+describe('the syntax stage in the pipeline', () => {
+  it('gives every token of every sentence its syntax, in the document language', async () => {
+    const { createExtractor, makeDocument } = await import('../../src/pipeline.js');
+    const { loadKnowledgeBase } = await import('../../src/kb/index.js');
+    const extractor = createExtractor(loadKnowledgeBase(), { syntax: loadShippedSyntax });
+    const doc = makeDocument({ id: 'x', text: 'Regjeringen avviste forslaget. Norge og Sverige signerte avtalen i går.', language: 'nb' });
+    const sentences = extractor.sentences(doc);
+    expect(sentences).toHaveLength(2);
+    for (const s of sentences) {
+      expect(s.syntax).toHaveLength(s.tokens.length);
+      expect(s.syntax!.filter((w) => w.head === 0).length).toBeGreaterThanOrEqual(1);
+    }
+    expect(sentences[0]!.syntax!.map((w) => w.deprel)).toEqual(['SUBJ', 'FINV', 'DOBJ', 'IP']);
+    expect(sentences[0]!.syntax!.map((w) => w.lemma)).toEqual(['regjering', 'avvise', 'forslag', '$.']);
+    const bare = createExtractor(loadKnowledgeBase()).sentences(doc);
+    expect(bare[0]!.syntax).toBeUndefined();
+  });
+});
