@@ -20,3 +20,12 @@ describe('the library entry point', () => {
     expect(tokens.filter(quietForm)).toEqual(['ved', 'for', 'lingvistiske', 'og', 'nordiske', 'studier', 'har', 'laget', 'en', 'ny', 'ordbok', '.']);
   });
 });
+
+describe('the syntax stage from the library', () => {
+  it('tags and parses as the README shows', async () => {
+    const { analyseWords, loadShippedSyntax } = await import('../src/index.js');
+    const words = analyseWords(loadShippedSyntax('en'), ['NATO', 'trains', 'Iraqi', 'soldiers', '.']);
+    expect(words[1]).toEqual({ lemma: 'train', upos: 'VERB', xpos: 'VBZ', feats: 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin', head: 0, deprel: 'root' });
+    expect(words.map((w) => [w.head, w.deprel])).toEqual([[2, 'nsubj'], [0, 'root'], [4, 'amod'], [2, 'obj'], [2, 'punct']]);
+  });
+});

@@ -19,7 +19,7 @@ import { layoutGraph } from '../layout/index.js';
 import type { GraphFile } from '../types.js';
 import { GENERATOR } from '../version.js';
 import { parseNumber, type Io } from './common.js';
-import { readTextFile, writeFileAtomic } from './io.js';
+import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
 
 /** Any readable graph file (JSON, GEXF, GraphML; detected from content, then extension). */
 function readAnyGraph(path: string): GraphFile {
@@ -87,6 +87,7 @@ Examples:
   kg export graphs/nato-irak-2020.json --format cypher -o nato.cypher && cypher-shell -f nato.cypher`,
     )
     .action(async (graphPath: string, opts: { format?: string; output?: string }) => {
+      refuseOutputOverInputs([graphPath], opts.output);
       // The self-contained HTML page needs the built viewer, so it is made here in the CLI layer.
       if (opts.format === 'html' || (opts.format === undefined && /\.html?$/i.test(opts.output ?? ''))) {
         const file = readAnyGraph(graphPath);
@@ -115,6 +116,7 @@ Examples:
     .option('--no-legend', 'leave out the legend of entity types')
     .addHelpText('after', '\nExamples:\n  kg render graphs/nato-irak-2020.json -o nato.svg\n  kg render graph.gexf --width 2000 --no-edge-labels -o big.svg')
     .action((graphPath: string, opts: { output?: string; width: number; labels: boolean; edgeLabels: boolean; legend: boolean }) => {
+      refuseOutputOverInputs([graphPath], opts.output);
       if (opts.output !== undefined && /\.png$/i.test(opts.output)) {
         throw new KgError(
           'UNSUPPORTED',
@@ -138,6 +140,7 @@ Examples:
     .option('--seed <n>', 'layout seed for --relayout', parseNumber('--seed', 0, 2 ** 31 - 1, true), 42)
     .addHelpText('after', '\nExamples:\n  kg merge a.json b.gexf -o c.json\n  kg merge graphs/*.json --relayout -o all.json')
     .action((graphPaths: string[], opts: { output?: string; format?: string; name?: string; relayout?: boolean; seed: number }) => {
+      refuseOutputOverInputs(graphPaths, opts.output);
       const where = graphPaths.join(' ');
       const format = chooseFormat(opts.format, opts.output, opts.output ?? where, 'json');
       const files = graphPaths.map(readAnyGraph);

@@ -448,3 +448,22 @@ export function temporaryPathBeside(path: string, what: string): string {
 export function stdinChunks(): AsyncIterable<Uint8Array> {
   return process.stdin;
 }
+
+/**
+ * Refuses an output that would overwrite an input: the same file, or (for a folder input) a file inside the
+ * folder that a build reads as an article. Checked before anything is read or written.
+ */
+export function refuseOutputOverInputs(inputs: readonly string[], output: string | undefined): void {
+  if (output === undefined || output === '-') return;
+  const out = resolve(output);
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const inp = resolve(input);
+    if (inp === out) throw new KgError('INVALID_SETTING', 'the output file is one of the inputs: choose another -o', output);
+    const rel = relative(inp, out);
+    const inside = rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && existsSync(inp) && statSync(inp).isDirectory();
+    if (inside && (TEXT_EXTENSIONS.has(extname(out).toLowerCase()) || isJsonlPath(out))) {
+      throw new KgError('INVALID_SETTING', `the output is inside the input folder ${input} and would be read as an article: choose another -o`, output);
+    }
+  }
+}

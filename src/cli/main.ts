@@ -10,6 +10,7 @@ import { GENERATOR, PACKAGE_VERSION } from '../version.js';
 import { LANGUAGE_CHOICES, makeDocument, type LanguageChoice } from '../pipeline.js';
 import { validateKbFile, type KbFile } from '../kb/index.js';
 import { createCliExtractor } from './extractor.js';
+import { refuseOutputOverInputs } from './io.js';
 import { buildGraph, GraphAccumulator, type DocumentContribution } from '../graph/build.js';
 import { checkState, readState, stateHeaderLine, stateLine, type RecordedSettings, type StateHeader } from '../graph/update.js';
 import { serializeGraph } from '../graph/serialize.js';
@@ -151,6 +152,7 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   }
 
   const output = opts.output ?? opts.update;
+  refuseOutputOverInputs(inputs, output);
   const toFile = output !== undefined && output !== '-';
   const accumulator = new GraphAccumulator();
   const oldHashes = new Map(previous?.documents.map((d) => [d.id, d.hash]));

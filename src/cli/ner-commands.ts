@@ -20,7 +20,7 @@ import {
   type Tagger,
 } from '../ner/index.js';
 import { parseNumber, type Io } from './common.js';
-import { readTextFile, writeFileAtomic } from './io.js';
+import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
 import { defaultKbIndex, loadDefaultTagger, loadTaggerFile, writeModelFile } from './model.js';
 import { runSyntaxTrain } from './syntax-commands.js';
 import { DEFAULT_SYNTAX_TRAIN_SETTINGS as SYNTAX_TRAIN_DEFAULTS } from '../syntax/analyse.js';
@@ -120,6 +120,7 @@ Examples:
     .option('--model <file>', 'model file from `kg train ner` (default: the shipped NorNE model)')
     .addHelpText('after', '\nExamples:\n  kg tag --conllu in.conllu -o tagged.conllu\n  kg tag --conllu in.conllu --model my.model.gz > tagged.conllu')
     .action((opts: { conllu: string; output?: string; model?: string }) => {
+      refuseOutputOverInputs([opts.conllu], opts.output);
       const text = readTextFile(opts.conllu);
       const sentences = parseConll(text, opts.conllu);
       const tagger = opts.model ? loadTaggerFile(opts.model) : loadDefaultTagger();

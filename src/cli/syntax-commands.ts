@@ -1,7 +1,7 @@
 // Syntax commands: `kg parse` (CoNLL-U of running text or of a CoNLL file's own tokens), `kg train syntax`
 // (tagger, lemmatiser and parser from treebanks) and `kg eval parse` (UPOS, lemma, UAS, LAS per label).
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { KgError } from '../errors.js';
 import { makeDocument, LANGUAGE_CHOICES, type LanguageChoice } from '../pipeline.js';
@@ -15,19 +15,13 @@ import { encodeSyntaxModel, type SyntaxModel, type SyntaxScheme } from '../synta
 import { formatParseScore, scoreParse } from '../syntax/score.js';
 import { ndtToUd } from '../syntax/ndt.js';
 import { parseNumber, type Io } from './common.js';
-import { readTextFile, writeFileAtomic } from './io.js';
+import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
 import { loadShippedSyntax, loadSyntaxFile } from './model.js';
 
 const UD_UPOS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
 
 function chooseSyntax(lang: Language, modelPath: string | undefined): SyntaxModel {
   return modelPath ? loadSyntaxFile(modelPath) : loadShippedSyntax(lang);
-}
-
-function refuseSameFile(input: string, output: string | undefined): void {
-  if (output && output !== '-' && input !== '-' && resolve(input) === resolve(output)) {
-    throw new KgError('INVALID_SETTING', 'the output file is the input file: choose another -o', output);
-  }
 }
 
 function emit(io: Io, output: string | undefined, text: string, summary: string): void {
@@ -92,7 +86,7 @@ Examples:
         throw new KgError('INVALID_SETTING', 'give either a text FILE (or -) or --conllu FILE, not both and not neither');
       }
       const input = opts.conllu ?? file!;
-      refuseSameFile(input, opts.output);
+      refuseOutputOverInputs([input], opts.output);
       const r = opts.conllu ? parseConlluFile(opts.conllu, opts.lang, opts.model) : parseTextFile(file!, opts.lang, opts.model);
       emit(io, opts.output, r.text, `parsed ${r.sentences} sentences, ${r.words} words (${r.scheme} trees)`);
     });

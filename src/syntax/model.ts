@@ -25,7 +25,7 @@ export interface SyntaxModel {
 }
 
 const MAGIC = 0x5953474b; // "KGSY"
-const FORMAT = 2;
+const FORMAT = 3;
 const MAX_BYTES = 1024 * 1024 * 1024;
 
 class Reader {
@@ -87,7 +87,9 @@ function writeWeights(w: ByteWriter, m: LinearWeights) {
   for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]!));
   const step = max > 0 ? Math.fround(max / 32767) : 1;
   w.f32(step);
-  for (let i = 0; i < m.weights.length; i++) w.zigzag(Math.round(m.weights[i]! / step));
+  // Class-major order: one class's weights lie together, which compresses better than row-major.
+  const C = m.classes;
+  for (let c = 0; c < C; c++) for (let r = 0; r < hashes.length; r++) w.zigzag(Math.round(m.weights[r * C + c]! / step));
 }
 
 function readWeights(r: Reader): LinearWeights {
@@ -98,20 +100,22 @@ function readWeights(r: Reader): LinearWeights {
   for (let i = 0; i < n; i++) hashes[i] = prev = (prev + r.varint()) >>> 0;
   const step = r.f32();
   const weights = new Float32Array(n * classes);
-  // The hot loop of loading: zigzag varints decoded inline, bounds checked once per value.
+  // The hot loop of loading: zigzag varints decoded inline (class-major, as written), bounds checked per value.
   const buf = r.buffer;
   let pos = r.pos;
-  for (let i = 0; i < weights.length; i++) {
-    let v = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      if (pos >= buf.length) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
-      b = buf[pos++]!;
-      v |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b >= 0x80 && shift < 35);
-    weights[i] = ((v >>> 1) ^ -(v & 1)) * step;
+  for (let c = 0; c < classes; c++) {
+    for (let row = 0; row < n; row++) {
+      let v = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        if (pos >= buf.length) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
+        b = buf[pos++]!;
+        v |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b >= 0x80 && shift < 35);
+      weights[row * classes + c] = ((v >>> 1) ^ -(v & 1)) * step;
+    }
   }
   r.pos = pos;
   return { classes, index: new RowIndex(hashes), weights };

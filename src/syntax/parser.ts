@@ -177,6 +177,9 @@ function moveFeatures(st: State, inp: ParseInput, out: Uint32Array): number {
   put(mix(s0t, lsS0)); put(mix(s0t, rsS0)); put(mix(b0t, lsB0)); put(mix(s0w, rsS0)); put(mix(b0w, lsB0));
   put(mix(mix(s0t, tOf(inp, S0 > 0 ? S0 - 1 : -1)), b0t)); put(mix(mix(s0t, tOf(inp, after)), b0t)); put(mix(mix(s0t, tOf(inp, B0 > 1 ? B0 - 1 : -1)), b0t));
   put(mix(mix(s0t, b0t), pSB)); put(mix(mix(s1t, s0t), pS1S0)); put(mix(mix(s0w, b0t), pSB));
+  // the treebank tags of the leftmost children: a relative pronoun or subjunction marks a finished clause
+  const s0Lx = xOf(inp, S0L), s1Lx = xOf(inp, S1L), b0Lx = xOf(inp, B0L);
+  put(mix(s0Lx, b0t)); put(mix(mix(s0t, s0Lx), b0t)); put(mix(mix(s1t, s0Lx), b0t)); put(mix(mix(s0t, s1Lx), b0t)); put(mix(mix(b0t, b0Lx), s0t));
   return k;
 }
 

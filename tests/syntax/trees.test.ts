@@ -1,5 +1,6 @@
 // The shipped syntax models on hand-written sentences, one construction each: the exact tree (head and
-// label of every word) and the UPOS. UD trees for English, NDT trees for Bokmål and Nynorsk.
+// label of every word) and the UPOS, as the treebanks annotate them (NDT tags "i går" a preposition and a
+// noun, "hjem" a preposition). UD trees for English, NDT trees for Bokmål and Nynorsk.
 import { describe, expect, it } from 'vitest';
 import { analyseWords } from '../../src/syntax/analyse.js';
 import { loadShippedSyntax } from '../../src/cli/model.js';
@@ -17,17 +18,17 @@ const cases: Record<Language, [string, Row[]][]> = {
   ],
   nb: [
     ['subject and object', [['Regjeringen', 2, 'SUBJ', 'NOUN'], ['avviste', 0, 'FINV', 'VERB'], ['forslaget', 2, 'DOBJ', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
-    ['verb-second order after an adverbial', [['I', 3, 'ADV', 'ADP'], ['går', 1, 'PUTFYLL', 'ADV'], ['møtte', 0, 'FINV', 'VERB'], ['statsministeren', 3, 'SUBJ', 'NOUN'], ['presidenten', 3, 'DOBJ', 'NOUN'], ['.', 3, 'IP', 'PUNCT']]],
+    ['verb-second order after an adverbial', [['I', 3, 'ADV', 'ADP'], ['går', 1, 'PUTFYLL', 'NOUN'], ['møtte', 0, 'FINV', 'VERB'], ['statsministeren', 3, 'SUBJ', 'NOUN'], ['presidenten', 3, 'DOBJ', 'NOUN'], ['.', 3, 'IP', 'PUNCT']]],
     ['passive with an agent', [['Forslaget', 2, 'SUBJ', 'NOUN'], ['ble', 0, 'FINV', 'AUX'], ['avvist', 2, 'INFV', 'VERB'], ['av', 3, 'ADV', 'ADP'], ['regjeringen', 4, 'PUTFYLL', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
     ['coordinated subjects', [['Norge', 4, 'SUBJ', 'PROPN'], ['og', 3, 'KONJ', 'CCONJ'], ['Sverige', 1, 'KOORD', 'PROPN'], ['signerte', 0, 'FINV', 'VERB'], ['avtalen', 4, 'DOBJ', 'NOUN'], ['.', 4, 'IP', 'PUNCT']]],
-    ['relative clause', [['Soldatene', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['forlot', 1, 'ATR', 'VERB'], ['basen', 3, 'DOBJ', 'NOUN'], ['kom', 0, 'FINV', 'VERB'], ['hjem', 5, 'ADV', 'ADV'], ['.', 5, 'IP', 'PUNCT']]],
+    ['relative clause', [['Soldatene', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['forlot', 1, 'ATR', 'VERB'], ['basen', 3, 'DOBJ', 'NOUN'], ['kom', 0, 'FINV', 'VERB'], ['hjem', 5, 'ADV', 'ADP'], ['.', 5, 'IP', 'PUNCT']]],
   ],
   nn: [
     ['subject and object', [['Regjeringa', 2, 'SUBJ', 'NOUN'], ['avviste', 0, 'FINV', 'VERB'], ['forslaget', 2, 'DOBJ', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
-    ['verb-second order after an adverbial', [['I', 3, 'ADV', 'ADP'], ['går', 1, 'PUTFYLL', 'ADV'], ['møtte', 0, 'FINV', 'VERB'], ['statsministeren', 3, 'SUBJ', 'NOUN'], ['presidenten', 3, 'DOBJ', 'NOUN'], ['.', 3, 'IP', 'PUNCT']]],
+    ['verb-second order after an adverbial', [['I', 3, 'ADV', 'ADP'], ['går', 1, 'PUTFYLL', 'NOUN'], ['møtte', 0, 'FINV', 'VERB'], ['statsministeren', 3, 'SUBJ', 'NOUN'], ['presidenten', 3, 'DOBJ', 'NOUN'], ['.', 3, 'IP', 'PUNCT']]],
     ['passive with an agent', [['Forslaget', 2, 'SUBJ', 'NOUN'], ['vart', 0, 'FINV', 'VERB'], ['avvist', 2, 'INFV', 'VERB'], ['av', 3, 'ADV', 'ADP'], ['regjeringa', 4, 'PUTFYLL', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
     ['coordinated subjects', [['Noreg', 4, 'SUBJ', 'PROPN'], ['og', 3, 'KONJ', 'CCONJ'], ['Sverige', 1, 'KOORD', 'PROPN'], ['signerte', 0, 'FINV', 'VERB'], ['avtalen', 4, 'DOBJ', 'NOUN'], ['.', 4, 'IP', 'PUNCT']]],
-    ['relative clause', [['Soldatane', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['forlét', 1, 'ATR', 'VERB'], ['basen', 3, 'DOBJ', 'NOUN'], ['kom', 0, 'FINV', 'VERB'], ['heim', 5, 'ADV', 'ADV'], ['.', 5, 'IP', 'PUNCT']]],
+    ['relative clause', [['Soldatane', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['forlét', 1, 'ATR', 'VERB'], ['basen', 3, 'DOBJ', 'NOUN'], ['kom', 0, 'FINV', 'VERB'], ['heim', 5, 'ADV', 'ADP'], ['.', 5, 'IP', 'PUNCT']]],
   ],
 };
 

@@ -1,0 +1,41 @@
+// An output that would replace an input is refused before anything is read or written: same file for
+// build, export, render, merge and tag, and an article-like file inside a folder that build reads.
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { kg, tempDir, ROOT } from './helpers.js';
+
+describe('an output that is one of the inputs', () => {
+  const dir = tempDir();
+  const article = join(dir, 'a.txt');
+  writeFileSync(article, 'Norge og Sverige signerte avtalen.\n');
+  const graph = join(dir, 'g.json');
+  copyFileSync(join(ROOT, 'graphs', 'nato-irak-2020.json'), graph);
+  const conllu = join(dir, 'x.conllu');
+  copyFileSync(join(ROOT, 'tests', 'fixtures', 'ner', 'untagged.conllu'), conllu);
+  const folder = join(dir, 'articles');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'b.txt'), 'Russland angrep Ukraina.\n');
+
+  it.each([
+    ['kg build a.txt -o a.txt', ['build', article, '-o', article, '--no-layout'], article],
+    ['kg export g.json -o g.json --format gexf', ['export', graph, '-o', graph, '--format', 'gexf'], graph],
+    ['kg render g.json -o g.json', ['render', graph, '-o', graph], graph],
+    ['kg merge g.json -o g.json', ['merge', graph, '-o', graph], graph],
+    ['kg tag --conllu x.conllu -o x.conllu', ['tag', '--conllu', conllu, '-o', conllu], conllu],
+  ])('%s is refused with exit 2 and the input left as it was', (_name, args, input) => {
+    const before = readFileSync(input);
+    const r = kg(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kg: .+: the output file is one of the inputs: choose another -o\n$/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('refuses an article-like output inside a folder that build reads, and allows a graph there', () => {
+    const r = kg(['build', folder, '-o', join(folder, 'c.txt'), '--no-layout', '--no-state']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kg: .+c\.txt: the output is inside the input folder .+ and would be read as an article: choose another -o\n$/);
+    const ok = kg(['build', folder, '-o', join(folder, 'graph.json'), '--no-layout', '--no-state', '--no-syntax', '-q']);
+    expect(ok.code, ok.stderr).toBe(0);
+  });
+});
