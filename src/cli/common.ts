@@ -1,6 +1,7 @@
 // Shared CLI plumbing: the output streams, numeric option parsers, the exit-code error, graph reading.
 import { InvalidArgumentError } from 'commander';
 import { parseGraphFile } from '../graph/serialize.js';
+import { readGraphText } from '../export/formats.js';
 import { readTextFile } from './io.js';
 import type { GraphFile } from '../types.js';
 
@@ -32,6 +33,12 @@ export class ExitCode extends Error {
   }
 }
 
+/** A graph file in any readable format (JSON, GEXF, GraphML: detected from the content, then the extension). */
 export function readGraph(path: string): GraphFile {
+  return readGraphText(readTextFile(path), path);
+}
+
+/** A graph JSON file (the build's own format, with its state beside it). */
+export function readGraphJson(path: string): GraphFile {
   return parseGraphFile(readTextFile(path), path);
 }

@@ -34,7 +34,8 @@ import {
 import { defaultJobs, extractors, type ExtractionResult } from './worker.js';
 import { Progress } from './progress.js';
 import type { DocumentExtraction, DocumentMeta, GraphFile, Language } from '../types.js';
-import { defaultIo, ExitCode, parseNumber, readGraph, type Io } from './common.js';
+import { defaultIo, ExitCode, parseNumber, readGraph, readGraphJson, type Io } from './common.js';
+import { detectInputFormat, readGraphText } from '../export/formats.js';
 import { registerExportCommands } from './export-commands.js';
 import { registerNerCommands, runNerEval } from './ner-commands.js';
 import { registerSyntaxCommands, runParseEval } from './syntax-commands.js';
@@ -110,7 +111,7 @@ interface PreviousBuild {
 
 /** The graph to update and its build state, checked against each other before any work is done. */
 async function loadForUpdate(graphPath: string, io: Io): Promise<PreviousBuild> {
-  const graph = readGraph(graphPath);
+  const graph = readGraphJson(graphPath);
   const statePath = statePathOf(graphPath);
   if (!existsSync(statePath)) {
     throw new KgError('INPUT_NOT_FOUND', `no build state beside the graph (${statePath}): build the graph once with \`kg build … -o ${graphPath}\``, graphPath);
@@ -372,7 +373,7 @@ Examples:
   program
     .command('stats')
     .description('counts by entity type and relation, and the top entities')
-    .argument('<graph>', 'graph JSON file')
+    .argument('<graph>', 'graph file: JSON, GEXF or GraphML')
     .option('--top <n>', 'how many top entities to list', parseNumber('--top', 1, 1000, true), 10)
     .option('--json', 'print the statistics as JSON')
     .addHelpText('after', '\nExamples:\n  kg stats graphs/nato-irak-2020.json\n  kg stats graphs/nato-irak-2020.json --json --top 20')
@@ -454,14 +455,21 @@ Examples:
   program
     .command('view')
     .description('serve the viewer for a graph file on 127.0.0.1 and print its URL')
-    .argument('<graph>', 'graph JSON file')
+    .argument('<graph>', 'graph file: JSON, GEXF or GraphML')
     .option('-p, --port <port>', 'port (default: an unused one)', parseNumber('--port', 0, 65535, true), 0)
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .addHelpText('after', '\nExamples:\n  kg view graphs/nato-irak-2020.json\n  kg view graphs/nato-irak-2020.json --port 8080')
     .action(async (graphPath: string, opts: { port: number; host: string }) => {
       readGraph(graphPath); // fail early on a bad graph file
+      const text = readTextFile(graphPath);
+      const json = detectInputFormat(text, graphPath) === 'json';
       const { serveViewer } = await import('./serve.js');
-      const server = await serveViewer({ graphPath: resolve(graphPath), host: opts.host, port: opts.port });
+      const server = await serveViewer({
+        graphPath: resolve(graphPath),
+        host: opts.host,
+        port: opts.port,
+        ...(json ? {} : { toJson: (t: string) => JSON.stringify(readGraphText(t, graphPath)) }),
+      });
       io.out(`kg: serving ${graphPath} at ${server.url}\n`);
       io.out('kg: press Ctrl+C to stop\n');
       await new Promise<void>((done) => {

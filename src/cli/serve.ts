@@ -10,6 +10,8 @@ import { InvalidSettingError, KgError } from '../errors.js';
 export interface ServeViewerOptions {
   /** The graph file served at `/graph.json` (read again on every request). */
   graphPath: string;
+  /** Turns the file's text into graph JSON, for graphs written as GEXF or GraphML (default: served as it is). */
+  toJson?: (text: string) => string;
   /** Address to bind; loopback by default so the graph is not exposed to the network. */
   host?: string;
   /** 0 or undefined: an unused port chosen by the OS. */
@@ -82,7 +84,7 @@ export async function serveViewer(options: ServeViewerOptions): Promise<ViewerSe
 
   const server = createServer((req, res) => {
     const served = (server.address() as AddressInfo | null)?.port ?? port;
-    handle(req, res, { viewerRoot, graphPath, loopbackOnly: isLoopback(host), port: served }).catch(() => {
+    handle(req, res, { viewerRoot, graphPath, loopbackOnly: isLoopback(host), port: served, ...(options.toJson ? { toJson: options.toJson } : {}) }).catch(() => {
       if (!res.headersSent) send(res, req, 500, 'text/plain; charset=utf-8', 'Internal error\n');
       else res.destroy();
     });
@@ -145,6 +147,7 @@ interface Context {
   loopbackOnly: boolean;
   /** The port the server listens on: a Host header must name it. */
   port: number;
+  toJson?: (text: string) => string;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
@@ -169,6 +172,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     let body: Buffer;
     try {
       body = await readFile(ctx.graphPath);
+      if (ctx.toJson) body = Buffer.from(ctx.toJson(body.toString('utf8')), 'utf8');
     } catch {
       send(res, req, 404, 'text/plain; charset=utf-8', 'Graph file not readable\n');
       return;
