@@ -75,6 +75,7 @@ export function registerExportCommands(program: Command, io: Io): void {
     .argument('<graph>', 'graph file: .json, .gexf or .graphml')
     .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'file to write, or folder for csv (default: stdout)')
+    .option('--keep-paths', 'html: keep the documents\' local file paths in the page (left out by default: the page is made for sharing)')
     .addHelpText(
       'after',
       `
@@ -86,11 +87,17 @@ Examples:
   kg export graphs/nato-irak-2020.json --format html -o graph.html
   kg export graphs/nato-irak-2020.json --format cypher -o nato.cypher && cypher-shell -f nato.cypher`,
     )
-    .action(async (graphPath: string, opts: { format?: string; output?: string }) => {
+    .action(async (graphPath: string, opts: { format?: string; output?: string; keepPaths?: boolean }) => {
       refuseOutputOverInputs([graphPath], opts.output);
       // The self-contained HTML page needs the built viewer, so it is made here in the CLI layer.
       if (opts.format === 'html' || (opts.format === undefined && /\.html?$/i.test(opts.output ?? ''))) {
         const file = readAnyGraph(graphPath);
+        if (!opts.keepPaths) {
+          file.attributes.documents = file.attributes.documents.map((d) => {
+            const { path: _path, ...rest } = d;
+            return rest;
+          });
+        }
         const { buildHtmlExport } = await import('./html-export.js');
         const html = buildHtmlExport(file);
         if (opts.output === undefined || opts.output === '-') io.out(html);

@@ -39,3 +39,20 @@ describe('an output that is one of the inputs', () => {
     expect(ok.code, ok.stderr).toBe(0);
   });
 });
+
+describe('the HTML export, made for sharing', () => {
+  it('leaves the documents\' local paths out unless --keep-paths', () => {
+    const dir = tempDir();
+    const article = join(dir, 'secret-folder', 'a.nb.txt');
+    mkdirSync(join(dir, 'secret-folder'));
+    writeFileSync(article, 'Norge og Sverige signerte avtalen.\n');
+    const graph = join(dir, 'g.json');
+    expect(kg(['build', article, '-o', graph, '--no-layout', '--no-state', '--no-syntax', '-q']).code).toBe(0);
+    expect(readFileSync(graph, 'utf8')).toContain('secret-folder');
+    const html = join(dir, 'g.html');
+    expect(kg(['export', graph, '-o', html]).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).not.toContain('secret-folder');
+    expect(kg(['export', graph, '-o', html, '--keep-paths']).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('secret-folder');
+  });
+});
