@@ -1,7 +1,7 @@
 // The only file-system code of the CLI: reading documents one at a time (files, folders, JSONL, stdin) with strict
 // checks on encoding and size, and writing output atomically (temporary file, then rename).
 
-import { closeSync, createReadStream, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { KgError } from '../errors.js';
@@ -119,13 +119,40 @@ function isJsonlPath(path: string): boolean {
 }
 
 /** Files a folder holds, in name order at every level, found as they are needed (never listed all at once). */
-function* walkFolder(dir: string): Generator<string> {
+/** Files a folder holds beside its articles that are not articles: README, LICENSE, CHANGELOG, CONTRIBUTING. */
+const NOT_ARTICLES = /^(readme|license|licence|changelog|changes|contributing|copying|authors)(\.[a-z0-9]+)*$/i;
+
+/**
+ * The article files below a folder, in name order: .txt, .md and .jsonl files, symbolic links followed (a
+ * folder reached twice, through a link loop, is read once), hidden files and NOT_ARTICLES left out. A broken
+ * link is yielded, so that reading it reports it.
+ */
+function* walkFolder(dir: string, seen: Set<string> = new Set()): Generator<string> {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const p = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkFolder(p);
-    else if (entry.isFile() && (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) || isJsonlPath(entry.name))) yield p;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        isFile = true; // broken: reading it will say so
+      }
+    }
+    if (isDir) yield* walkFolder(p, seen);
+    else if (isFile && !NOT_ARTICLES.test(entry.name) && (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) || isJsonlPath(entry.name))) yield p;
   }
 }
 

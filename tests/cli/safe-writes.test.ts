@@ -1,7 +1,7 @@
 // An output that would replace an input is refused before anything is read or written: same file for
 // build, export, render, merge and tag, and an article-like file inside a folder that build reads.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kg, tempDir, ROOT } from './helpers.js';
 
@@ -54,5 +54,28 @@ describe('the HTML export, made for sharing', () => {
     expect(readFileSync(html, 'utf8')).not.toContain('secret-folder');
     expect(kg(['export', graph, '-o', html, '--keep-paths']).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('secret-folder');
+  });
+});
+
+describe('what a corpus folder holds', () => {
+  it('reads articles through symbolic links, once each, and leaves README and LICENSE files out', () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'corpus');
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(corpus);
+    mkdirSync(elsewhere);
+    writeFileSync(join(corpus, 'a.txt'), 'Norge og Sverige signerte avtalen.\n');
+    writeFileSync(join(corpus, 'README.md'), '# Samples\nThis folder holds test articles.\n');
+    writeFileSync(join(corpus, 'LICENSE.txt'), 'MIT License\n');
+    writeFileSync(join(elsewhere, 'b.txt'), 'Russland angrep Ukraina.\n');
+    writeFileSync(join(dir, 'c.txt'), 'Kina truet Taiwan.\n');
+    symlinkSync(elsewhere, join(corpus, 'linked'));
+    symlinkSync(join(dir, 'c.txt'), join(corpus, 'c.txt'));
+    symlinkSync(corpus, join(elsewhere, 'loop'));
+    const graph = join(dir, 'g.json');
+    const r = kg(['build', corpus, '-o', graph, '--no-layout', '--no-state', '--no-syntax', '-q', '--strict']);
+    expect(r.code, r.stderr).toBe(0);
+    const ids = (JSON.parse(readFileSync(graph, 'utf8')) as { attributes: { documents: { id: string }[] } }).attributes.documents.map((d) => d.id);
+    expect(ids.sort()).toEqual(['a', 'c', 'linked/b']);
   });
 });
