@@ -5,6 +5,7 @@ import type { GraphAttributes, GraphFile, SerializedEdge, SerializedNode } from 
 import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
+import { pushAll } from '../arrays.js';
 
 export { escapeXml, stripXmlForbidden } from './xml.js';
 export { flattenEvidence } from './text.js';
@@ -224,7 +225,7 @@ function collect(container: XmlElement, nodes: XmlElement[], edges: XmlElement[]
       collect(node, nodes, edges);
     }
   }
-  for (const group of childrenNamed(container, 'edges')) edges.push(...childrenNamed(group, 'edge'));
+  for (const group of childrenNamed(container, 'edges')) pushAll(edges, childrenNamed(group, 'edge'));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { GraphFile, SerializedEdge, SerializedNode } from '../types.js';
 import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
+import { pushAll } from '../arrays.js';
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 type Domain = 'graph' | 'node' | 'edge';
@@ -247,7 +248,7 @@ function collect(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
     // yEd groups hold a nested graph inside the node.
     for (const nested of childrenNamed(node, 'graph')) collect(nested, nodes, edges);
   }
-  edges.push(...childrenNamed(graph, 'edge'));
+  pushAll(edges, childrenNamed(graph, 'edge'));
 }
 
 /**

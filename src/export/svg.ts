@@ -3,6 +3,7 @@ import { InvalidSettingError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import { ENTITY_TYPES, TYPE_COLORS, type GraphFile, type SerializedEdge, type SerializedNode } from '../types.js';
 import { escapeXml } from './xml.js';
+import { minMax } from '../arrays.js';
 
 export interface SvgSettings {
   /** Width of the picture in pixels; the height follows from the layout's proportions. */
@@ -163,19 +164,19 @@ export function toSvg(file: GraphFile, settings: Partial<SvgSettings> = {}): str
   const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
   const raw = positions(nodes);
   const radii = new Map(nodes.map((node) => [node.key, radius(node.attributes.size)]));
-  const maxRadius = Math.max(0, ...radii.values());
+  const maxRadius = Math.max(0, minMax(radii.values())[1]);
   const pad = 20;
   const legend = s.legend ? legendItems(nodes, s.width, pad) : { lines: [], height: 0 };
 
   // Room on the right for the labels of the right-most nodes, so they are not cut off.
-  const longest = s.nodeLabels ? Math.max(0, ...nodes.map((node) => node.attributes.label.length)) : 0;
+  const longest = s.nodeLabels ? Math.max(0, minMax(nodes.map((node) => node.attributes.label.length))[1]) : 0;
   const labelRoom = Math.min(s.width / 4, longest * FONT_SIZE * GLYPH + 6);
   const xs = [...raw.values()].map((p) => p.x);
   const ys = [...raw.values()].map((p) => p.y);
-  const minX = Math.min(...xs);
-  const minY = Math.min(...ys);
-  const spanX = Math.max(...xs) - minX || 0;
-  const spanY = Math.max(...ys) - minY || 0;
+  const [minX, maxX] = minMax(xs);
+  const [minY, maxY] = minMax(ys);
+  const spanX = maxX - minX || 0;
+  const spanY = maxY - minY || 0;
   const areaWidth = s.width - 2 * (pad + maxRadius) - labelRoom;
   const scale =
     spanX === 0 && spanY === 0 ? 1 : Math.min(spanX > 0 ? areaWidth / spanX : Infinity, spanY > 0 ? (areaWidth * 1.25) / spanY : Infinity);

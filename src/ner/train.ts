@@ -9,6 +9,7 @@ import { scoreNer, type NerScore } from './score.js';
 import { NORNE_TYPES, tagList } from './tags.js';
 import { decodeModelData, encodeModel } from './codec.js';
 import { constrainedTransitions, createTagger, viterbi, type NerModel, type Tagger, type Transitions } from './tagger.js';
+import { minMax } from '../arrays.js';
 
 export interface TrainSettings {
   /** Shuffling seed: the same data, settings and seed give the same model, byte for byte. */
@@ -160,7 +161,7 @@ export function trainTagger(
   const Ut = new Float64Array(TR);
   let c = 1;
 
-  const maxLen = Math.max(...trainEnc.map((e) => e.n), ...devEnc.map((e) => e.n), 1);
+  const maxLen = Math.max(minMax([...trainEnc, ...devEnc].map((e) => e.n))[1], 1);
   const emit = new Float64Array(maxLen * T);
   const back = new Int32Array(maxLen * T);
   const delta = new Float64Array(2 * T);

@@ -27,6 +27,7 @@ import type { KbEntry } from '../kb/index.js';
 /** Looks up a knowledge-base entry by id (for capitals standing for their country). */
 export type KbLookup = (id: string) => KbEntry | undefined;
 import type { Resolution } from '../resolve/index.js';
+import { pushAll } from '../arrays.js';
 
 export interface RelationSettings {
   extractor: string;
@@ -474,10 +475,10 @@ function extractSentence(view: SentenceView): Found[] {
     // One reading per token: the first cue entry that finds arguments wins (angrep: noun before verb).
     if (results.length > 0 && !read.has(hit.index)) {
       read.add(hit.index);
-      out.push(...results);
+      pushAll(out, results);
     }
   }
-  out.push(...accusations(view, out));
+  pushAll(out, accusations(view, out));
   return out;
 }
 

@@ -19,6 +19,7 @@ import {
 import { isTokenizerSentence, sentenceWordList, type Word } from '../text/words.js';
 import { withEntity } from '../mentions/index.js';
 import type { NameCandidate } from '../mentions/index.js';
+import { pushAll } from '../arrays.js';
 
 /** A person's office found in an appositive: "alliansens generalsekretær Jens Stoltenberg". */
 export interface RoleFact {
@@ -484,7 +485,7 @@ function resolveRoleNouns(ctx: Ctx): void {
       });
     });
   }
-  ctx.mentions.push(...added);
+  pushAll(ctx.mentions, added);
 }
 
 /**
@@ -539,7 +540,7 @@ function addGovernmentMentions(ctx: Ctx): void {
       added.push(gov);
     });
   }
-  ctx.mentions.push(...added);
+  pushAll(ctx.mentions, added);
   sortMentions(ctx);
 }
 
@@ -655,7 +656,7 @@ function resolveTitles(ctx: Ctx, roles: RoleFact[]): void {
     });
   }
   ctx.mentions = ctx.mentions.filter((m) => !removed.has(m));
-  ctx.mentions.push(...added);
+  pushAll(ctx.mentions, added);
   sortMentions(ctx);
 }
 
@@ -705,6 +706,6 @@ function resolvePronouns(ctx: Ctx): void {
       added.push(pronoun);
     });
   }
-  ctx.mentions.push(...added);
+  pushAll(ctx.mentions, added);
   void typeOfKey;
 }

@@ -79,3 +79,14 @@ describe('what a corpus folder holds', () => {
     expect(ids.sort()).toEqual(['a', 'c', 'linked/b']);
   });
 });
+
+describe('a large document', () => {
+  it('is extracted, not refused with a stack overflow (hundreds of thousands of role-noun mentions)', () => {
+    const dir = tempDir();
+    const article = join(dir, 'big.txt');
+    writeFileSync(article, Array.from({ length: 130_000 }, () => 'Irak venter. Landet vil ha støtte fra alliansen.').join(' '));
+    const r = kg(['build', article, '--lang', 'nb', '-o', join(dir, 'g.json'), '--no-layout', '--no-state', '--no-syntax', '-q']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
