@@ -57,6 +57,9 @@ export class HashCounter {
   }
 }
 
+/** Open-addressing tables are at most this full: few probes, and tables small enough to stay in cache. */
+const MAX_LOAD = 0.7;
+
 /**
  * Read-only map from feature hash to row number (the hash's index in a sorted list), -1 when absent. Keys
  * and rows sit side by side in one array, so a lookup touches one cache line.
@@ -68,7 +71,7 @@ export class RowIndex {
   constructor(hashes: Uint32Array) {
     this.hashes = hashes;
     let cap = 16;
-    while (cap < hashes.length * 2) cap *= 2;
+    while (cap * MAX_LOAD < hashes.length) cap *= 2;
     this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
     for (let r = 0; r < hashes.length; r++) {
@@ -244,7 +247,7 @@ export class PackedWeights {
     const C = (this.classes = m.classes);
     this.stride = C + 1;
     let cap = 16;
-    while (cap < m.index.hashes.length * 1.5) cap *= 2;
+    while (cap * MAX_LOAD < m.index.hashes.length) cap *= 2;
     this.mask = cap - 1;
     const buf = new ArrayBuffer(cap * this.stride * 4);
     this.keys = new Int32Array(buf);

@@ -95,29 +95,43 @@ function writeWeights(w: ByteWriter, m: LinearWeights) {
 function readWeights(r: Reader): LinearWeights {
   const classes = r.u32();
   const n = r.u32();
-  const hashes = new Uint32Array(n);
-  let prev = 0;
-  for (let i = 0; i < n; i++) hashes[i] = prev = (prev + r.varint()) >>> 0;
-  const step = r.f32();
-  const weights = new Float32Array(n * classes);
-  // The hot loop of loading: zigzag varints decoded inline (class-major, as written), bounds checked per value.
   const buf = r.buffer;
   let pos = r.pos;
-  for (let c = 0; c < classes; c++) {
-    for (let row = 0; row < n; row++) {
-      let v = 0;
-      let shift = 0;
-      let b: number;
-      do {
-        if (pos >= buf.length) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
-        b = buf[pos++]!;
-        v |= (b & 0x7f) << shift;
-        shift += 7;
-      } while (b >= 0x80 && shift < 35);
-      weights[row * classes + c] = ((v >>> 1) ^ -(v & 1)) * step;
-    }
+  // The hot loops of loading: varints decoded inline, bounds checked per value.
+  const next = (): number => {
+    let v = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      if (pos >= buf.length) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
+      b = buf[pos++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b >= 0x80 && shift < 35);
+    return v >>> 0;
+  };
+  const hashes = new Uint32Array(n);
+  let prev = 0;
+  for (let i = 0; i < n; i++) hashes[i] = prev = (prev + next()) >>> 0;
+  r.pos = pos;
+  const step = r.f32();
+  pos = r.pos;
+  // Written class-major; read into a class-major buffer, then transposed in blocks that stay in cache.
+  const byClass = new Int32Array(n * classes);
+  for (let j = 0; j < byClass.length; j++) {
+    const v = next();
+    byClass[j] = (v >>> 1) ^ -(v & 1);
   }
   r.pos = pos;
+  const weights = new Float32Array(n * classes);
+  const BLOCK = 512;
+  for (let r0 = 0; r0 < n; r0 += BLOCK) {
+    const r1 = Math.min(n, r0 + BLOCK);
+    for (let c = 0; c < classes; c++) {
+      const base = c * n;
+      for (let row = r0; row < r1; row++) weights[row * classes + c] = byClass[base + row]! * step;
+    }
+  }
   return { classes, index: new RowIndex(hashes), weights };
 }
 

@@ -203,7 +203,22 @@ function lexicalFeats(t: NdtToken, upos: string, fs: readonly string[], out: Map
   if (out.get('PronType')?.has('Neg') || (t.pos === 'adv' && NEGATIONS.has(lemma))) add('Polarity', 'Neg');
 }
 
+/** featsOf is a pure function of these four fields; parsing asks for the same few thousand combinations. */
+const featsMemo = new Map<string, string>();
+const MAX_MEMO = 100_000;
+
 function featsOf(t: NdtToken, upos: string): string {
+  const key = `${upos}\t${t.pos}\t${t.feats}\t${t.lemma}`;
+  let v = featsMemo.get(key);
+  if (v === undefined) {
+    v = computeFeats(t, upos);
+    if (featsMemo.size >= MAX_MEMO) featsMemo.clear();
+    featsMemo.set(key, v);
+  }
+  return v;
+}
+
+function computeFeats(t: NdtToken, upos: string): string {
   const fs = atoms(t.feats);
   const out = new Map<string, Set<string>>();
   for (const a of fs) {
