@@ -1,6 +1,6 @@
 // Syntax commands: `kg parse` (CoNLL-U of running text or of a CoNLL file's own tokens), `kg train syntax`
 // (tagger, lemmatiser and parser from treebanks) and `kg eval parse` (UPOS, lemma, UAS, LAS per label).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { KgError } from '../errors.js';
@@ -15,7 +15,7 @@ import { encodeSyntaxModel, type SyntaxModel, type SyntaxScheme } from '../synta
 import { formatParseScore, scoreParse } from '../syntax/score.js';
 import { ndtToUd } from '../syntax/ndt.js';
 import { parseNumber, type Io } from './common.js';
-import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
+import { decodeText, readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
 import { loadShippedSyntax, loadSyntaxFile } from './model.js';
 
 const UD_UPOS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
@@ -44,8 +44,8 @@ function parseConlluFile(path: string, lang: LanguageChoice, modelPath: string |
 
 /** `kg parse FILE`: the text split into sentences and tokens as `kg build` does, then parsed. */
 function parseTextFile(path: string, lang: LanguageChoice, modelPath: string | undefined): { text: string; sentences: number; words: number; scheme: string } {
-  const raw = readTextFile(path);
-  const doc = makeDocument({ id: path, text: raw, language: lang });
+  const raw = path === '-' ? decodeText(readFileSync(0), 'stdin') : readTextFile(path);
+  const doc = makeDocument({ id: path === '-' ? 'stdin' : path, text: raw, language: lang });
   if (doc.text.trim() === '') throw new KgError('INPUT_EMPTY', 'no text to parse', path);
   const model = chooseSyntax(doc.language, modelPath);
   const res = getLanguageResources(doc.language);

@@ -25,7 +25,7 @@ export interface SyntaxModel {
 }
 
 const MAGIC = 0x5953474b; // "KGSY"
-const FORMAT = 3;
+const FORMAT = 4;
 const MAX_BYTES = 1024 * 1024 * 1024;
 
 class Reader {
@@ -78,11 +78,7 @@ function writeWeights(w: ByteWriter, m: LinearWeights) {
   const hashes = m.index.hashes;
   w.u32(m.classes);
   w.u32(hashes.length);
-  let prev = 0;
-  for (let i = 0; i < hashes.length; i++) {
-    w.varint(hashes[i]! - prev);
-    prev = hashes[i]!;
-  }
+  writeSortedHashes(w, hashes);
   let max = 0;
   for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]!));
   const step = max > 0 ? Math.fround(max / 32767) : 1;
@@ -95,9 +91,11 @@ function writeWeights(w: ByteWriter, m: LinearWeights) {
 function readWeights(r: Reader): LinearWeights {
   const classes = r.u32();
   const n = r.u32();
+  const hashes = readSortedHashes(r, n);
+  const step = r.f32();
   const buf = r.buffer;
   let pos = r.pos;
-  // The hot loops of loading: varints decoded inline, bounds checked per value.
+  // The hot loop of loading: zigzag varints decoded inline, bounds checked per value.
   const next = (): number => {
     let v = 0;
     let shift = 0;
@@ -110,12 +108,6 @@ function readWeights(r: Reader): LinearWeights {
     } while (b >= 0x80 && shift < 35);
     return v >>> 0;
   };
-  const hashes = new Uint32Array(n);
-  let prev = 0;
-  for (let i = 0; i < n; i++) hashes[i] = prev = (prev + next()) >>> 0;
-  r.pos = pos;
-  const step = r.f32();
-  pos = r.pos;
   // Written class-major; read into a class-major buffer, then transposed in blocks that stay in cache.
   const byClass = new Int32Array(n * classes);
   for (let j = 0; j < byClass.length; j++) {
@@ -136,25 +128,75 @@ function readWeights(r: Reader): LinearWeights {
 }
 
 function writeMap(w: ByteWriter, m: Map<number, number>) {
-  const keys = [...m.keys()].sort((a, b) => a - b);
+  const keys = Uint32Array.from([...m.keys()].sort((a, b) => a - b));
   w.u32(keys.length);
-  let prev = 0;
-  for (const k of keys) {
-    w.varint(k - prev);
-    prev = k;
-    w.varint(m.get(k)!);
-  }
+  writeSortedHashes(w, keys);
+  for (const k of keys) w.varint(m.get(k)!);
 }
 
 function readMap(r: Reader): Map<number, number> {
   const n = r.u32();
+  const keys = readSortedHashes(r, n);
   const m = new Map<number, number>();
+  for (let i = 0; i < n; i++) m.set(keys[i]!, r.varint());
+  return m;
+}
+
+/**
+ * Ascending 32-bit hashes as Golomb-Rice codes of their gaps: random hashes have geometric gaps, so this
+ * takes about 1.6 bytes a hash where varints take 2 to 3. A byte gives the Rice parameter k, then a bit stream.
+ */
+function writeSortedHashes(w: ByteWriter, hashes: Uint32Array): void {
+  const n = hashes.length;
+  const k = n === 0 ? 0 : Math.max(0, Math.floor(Math.log2(2 ** 32 / n)) - 1);
+  const bytes: number[] = [k];
+  let acc = 0;
+  let bits = 0;
+  const put = (bit: number) => {
+    acc |= bit << bits;
+    if (++bits === 8) {
+      bytes.push(acc);
+      acc = 0;
+      bits = 0;
+    }
+  };
   let prev = 0;
   for (let i = 0; i < n; i++) {
-    prev = (prev + r.varint()) >>> 0;
-    m.set(prev, r.varint());
+    const gap = hashes[i]! - prev;
+    prev = hashes[i]!;
+    for (let q = Math.floor(gap / 2 ** k); q > 0; q--) put(1);
+    put(0);
+    for (let b = 0; b < k; b++) put(Math.floor(gap / 2 ** b) & 1);
   }
-  return m;
+  if (bits > 0) bytes.push(acc);
+  w.u32(bytes.length);
+  w.bytes(Uint8Array.from(bytes));
+}
+
+function readSortedHashes(r: Reader, n: number): Uint32Array {
+  const data = r.bytes(r.u32());
+  const out = new Uint32Array(n);
+  if (n === 0) return out;
+  const k = data[0]!;
+  let pos = 8;
+  const end = data.length * 8;
+  const bit = () => {
+    if (pos >= end) throw new KgError('INPUT_INVALID', 'syntax model file: truncated hash list');
+    const b = (data[pos >>> 3]! >>> (pos & 7)) & 1;
+    pos++;
+    return b;
+  };
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    let q = 0;
+    while (bit() === 1) q++;
+    let rem = 0;
+    for (let b = 0; b < k; b++) rem += bit() * 2 ** b;
+    prev = prev + q * 2 ** k + rem;
+    if (prev > 0xffffffff) throw new KgError('INPUT_INVALID', 'syntax model file: bad hash list');
+    out[i] = prev;
+  }
+  return out;
 }
 
 /** Serialises a syntax model as gzip bytes; the same model gives the same bytes. */

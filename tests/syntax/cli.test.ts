@@ -61,8 +61,8 @@ describe('kg parse TEXT', () => {
     const words = lines.filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
     expect(words.map((w) => w[1])).toEqual(['NATO', 'trains', 'Iraqi', 'soldiers', '.', 'They', 'met', 'in', 'Oslo', '.']);
     expect(words[0]![9]).toBe('TokenRange=0:4');
-    expect(words[3]![9]).toBe('TokenRange=20:28|SpaceAfter=No');
-    expect(words[8]![9]).toBe('TokenRange=41:45|SpaceAfter=No');
+    expect(words[3]![9]).toBe('TokenRange=18:26|SpaceAfter=No');
+    expect(words[8]![9]).toBe('TokenRange=40:44|SpaceAfter=No');
   });
 });
 
