@@ -110,7 +110,15 @@ function readWeights(r: Reader): LinearWeights {
   };
   // Written class-major; read into a class-major buffer, then transposed in blocks that stay in cache.
   const byClass = new Int32Array(n * classes);
-  for (let j = 0; j < byClass.length; j++) {
+  const total = byClass.length;
+  for (let j = 0; j < total; j++) {
+    const b0 = buf[pos]!;
+    if (b0 < 0x80 && pos < buf.length) {
+      // most weights are small: one byte, decoded without a call
+      pos++;
+      byClass[j] = (b0 >>> 1) ^ -(b0 & 1);
+      continue;
+    }
     const v = next();
     byClass[j] = (v >>> 1) ^ -(v & 1);
   }
@@ -178,21 +186,21 @@ function readSortedHashes(r: Reader, n: number): Uint32Array {
   const out = new Uint32Array(n);
   if (n === 0) return out;
   const k = data[0]!;
-  let pos = 8;
+  if (k > 30) throw new KgError('INPUT_INVALID', 'syntax model file: bad hash list');
   const end = data.length * 8;
-  const bit = () => {
-    if (pos >= end) throw new KgError('INPUT_INVALID', 'syntax model file: truncated hash list');
-    const b = (data[pos >>> 3]! >>> (pos & 7)) & 1;
-    pos++;
-    return b;
-  };
+  let pos = 8;
   let prev = 0;
   for (let i = 0; i < n; i++) {
     let q = 0;
-    while (bit() === 1) q++;
+    while (pos < end && ((data[pos >>> 3]! >>> (pos & 7)) & 1) === 1) {
+      q++;
+      pos++;
+    }
+    pos++;
     let rem = 0;
-    for (let b = 0; b < k; b++) rem += bit() * 2 ** b;
-    prev = prev + q * 2 ** k + rem;
+    for (let b = 0; b < k; b++, pos++) rem |= ((data[pos >>> 3]! >>> (pos & 7)) & 1) << b;
+    if (pos > end) throw new KgError('INPUT_INVALID', 'syntax model file: truncated hash list');
+    prev = prev + q * 2 ** k + (rem >>> 0);
     if (prev > 0xffffffff) throw new KgError('INPUT_INVALID', 'syntax model file: bad hash list');
     out[i] = prev;
   }
