@@ -11,7 +11,7 @@
 // groups (see contextFeatures) that the tagger caches by what they depend on (the cap group per word, the flag
 // group and shape pairs per flags and shapes around the token) or looks up for every token (the word pairs).
 
-import { hashString, mix } from './hash.js';
+import { hashString, mix } from '../hash.js';
 
 /** Version of the feature templates below; a model records it and is refused by code with another version. */
 export const FEATURE_SET = 2;

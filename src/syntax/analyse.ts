@@ -3,7 +3,7 @@
 
 export type { SyntaxWord };
 
-import { hashString } from '../ner/hash.js';
+import { hashString } from '../hash.js';
 import { mulberry32 } from '../random.js';
 import type { SyntaxWord } from '../types.js';
 import type { ConlluSentence } from './conllu.js';

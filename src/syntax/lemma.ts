@@ -2,7 +2,7 @@
 // that part of speech, else the most frequent script of its longest known suffix. Only hashes of forms
 // and the scripts' short endings are kept, never the treebank's words.
 
-import { hashString, mix } from '../ner/hash.js';
+import { hashString, mix } from '../hash.js';
 
 /** How to turn a form into its lemma: lower-case it or not, drop `strip` characters, append `add`. */
 export interface EditScript {

@@ -2,7 +2,7 @@
 // perceptron, each arc's label by a second one; trained with Goldberg & Nivre's dynamic oracle, so the
 // model learns to recover from its own mistakes.
 
-import { hashString, mix } from '../ner/hash.js';
+import { hashString, mix } from '../hash.js';
 import { mulberry32, shuffleInPlace } from '../random.js';
 import { HashCounter, PackedWeights, Perceptron, argmax, lookupRows, scoreAll, type LinearWeights } from './linear.js';
 

@@ -1,7 +1,7 @@
 // Part-of-speech and morphology tagging: a greedy left-to-right averaged perceptron that picks the UPOS,
 // then the treebank tag with its features among those seen with that UPOS.
 
-import { hashString, mix } from '../ner/hash.js';
+import { hashString, mix } from '../hash.js';
 import { mulberry32, shuffleInPlace } from '../random.js';
 import { HashCounter, PackedWeights, Perceptron, argmax, lookupRows, scoreAll, scoreSome, splitByCandidates, type LinearWeights } from './linear.js';
 

@@ -1,5 +1,5 @@
-// 32-bit string and integer hashing for feature keys: features are never strings at tagging time, and the
-// model file stores hashes, not the words of the corpus it was trained on.
+// 32-bit string and integer hashing for feature keys, shared by the NER tagger and the syntax models: features
+// are never strings at tagging time, and model files store hashes, not the words of the corpus they were trained on.
 
 /** FNV-1a over UTF-16 code units of `s[start, end)`, finished with a murmur3 avalanche. Never 0. */
 export function hashString(s: string, start = 0, end = s.length): number {
