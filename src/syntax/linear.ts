@@ -62,35 +62,41 @@ const MAX_LOAD = 0.7;
 
 /**
  * Read-only map from feature hash to row number (the hash's index in a sorted list), -1 when absent. Keys
- * and rows sit side by side in one array, so a lookup touches one cache line.
+ * and rows sit side by side in one array, so a lookup touches one cache line. The table is built on the
+ * first lookup: a table only ever scored through PackedWeights (the parser's moves) never builds it.
  */
 export class RowIndex {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private slots: Int32Array | undefined;
+  private mask = 0;
   readonly hashes: Uint32Array;
   constructor(hashes: Uint32Array) {
     this.hashes = hashes;
+  }
+  private build(): Int32Array {
+    const hashes = this.hashes;
     let cap = 16;
     while (cap * MAX_LOAD < hashes.length) cap *= 2;
-    this.slots = new Int32Array(cap * 2);
+    const slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
     for (let r = 0; r < hashes.length; r++) {
       const h = hashes[r]! | 0;
       let i = h & this.mask;
-      while (this.slots[2 * i] !== 0) i = (i + 1) & this.mask;
-      this.slots[2 * i] = h;
-      this.slots[2 * i + 1] = r;
+      while (slots[2 * i] !== 0) i = (i + 1) & this.mask;
+      slots[2 * i] = h;
+      slots[2 * i + 1] = r;
     }
+    return (this.slots = slots);
   }
   get(hash: number): number {
     const h = hash | 0;
-    const slots = this.slots;
-    let i = h & this.mask;
+    const slots = this.slots ?? this.build();
+    const mask = this.mask;
+    let i = h & mask;
     for (;;) {
       const k = slots[2 * i]!;
       if (k === h) return slots[2 * i + 1]!;
       if (k === 0) return -1;
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
   get length(): number {
