@@ -32,15 +32,20 @@ export function defaultModelPath(): string {
   return join(packageRoot(), DEFAULT_MODEL);
 }
 
-/** Reads a model file into a tagger; errors name the file. */
-export function loadTaggerFile(path: string): Tagger {
+/** Reads a model file with `decode`; a decoding error names the file. */
+function readModelFile<T>(path: string, decode: (bytes: Uint8Array) => T): T {
   const bytes = readBytes(path);
   try {
-    return decodeModel(bytes);
+    return decode(bytes);
   } catch (e) {
     if (e instanceof KgError) throw new KgError(e.code, e.message, path);
     throw e;
   }
+}
+
+/** Reads a model file into a tagger; errors name the file. */
+export function loadTaggerFile(path: string): Tagger {
+  return readModelFile(path, decodeModel);
 }
 
 let defaultTagger: Tagger | undefined;
@@ -94,13 +99,7 @@ export const SYNTAX_MODELS: Readonly<Record<Language, string>> = { nb: 'src/synt
 
 /** Reads a syntax model file; errors name the file. */
 export function loadSyntaxFile(path: string): SyntaxModel {
-  const bytes = readBytes(path);
-  try {
-    return decodeSyntaxModel(bytes);
-  } catch (e) {
-    if (e instanceof KgError) throw new KgError(e.code, e.message, path);
-    throw e;
-  }
+  return readModelFile(path, decodeSyntaxModel);
 }
 
 const shippedSyntax = new Map<Language, SyntaxModel>();
