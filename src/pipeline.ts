@@ -17,6 +17,8 @@ import { resolveDocument } from './resolve/index.js';
 import { analyseWords } from './syntax/analyse.js';
 import type { SyntaxModel } from './syntax/model.js';
 import { extractRelations } from './relations/index.js';
+import { extractTreeRelations, partyRoles } from './relations/tree.js';
+import { shippedFrames, type FrameSet } from './relations/frames.js';
 
 export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
@@ -66,6 +68,8 @@ export interface ExtractorOptions {
   taggerLanguages?: readonly Language[];
   /** The syntax model of a language (src/syntax), asked for when a document of that language comes; none: no trees. */
   syntax?: (language: Language) => SyntaxModel | undefined;
+  /** The relation frames of a language (default: the shipped ones, src/lang/<language>/frames.json). */
+  frames?: (language: Language) => FrameSet;
 }
 
 export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {}): Extractor {
@@ -75,7 +79,7 @@ export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {
     kb,
     ...(tagger ? { tagger } : {}),
     extract: (doc, settings) =>
-      extractDocument(doc, kb, index, resolveExtractSettings(settings), tagger && tagger.languages.includes(doc.language) ? tagger.tagger : undefined, options.syntax),
+      extractDocument(doc, kb, index, resolveExtractSettings(settings), tagger && tagger.languages.includes(doc.language) ? tagger.tagger : undefined, options),
     sentences: (doc) => documentSentences(doc, getLanguageResources(doc.language), options.syntax),
   };
 }
@@ -115,16 +119,20 @@ function documentSentences(doc: Document, lang: LanguageResources, syntax: Extra
   return sentences;
 }
 
-function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined, syntax: ExtractorOptions['syntax']): DocumentExtraction {
+function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined, options: ExtractorOptions): DocumentExtraction {
   const lang = getLanguageResources(doc.language);
-  const sentences = documentSentences(doc, lang, syntax);
+  const sentences = documentSentences(doc, lang, options.syntax);
   const kbBySentence = sentences.map((s) => findKbMentions(s, index));
   // (The tagger's candidates may overrule knowledge-base mentions: they leave kbBySentence.)
   const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang) : ruleCandidates(sentences, kbBySentence, lang);
   const kbMentions: Mention[] = [];
   for (const found of kbBySentence) for (const m of found) kbMentions.push(m);
   const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);
-  let relations = extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
+  // With trees, relations come from the frames (relations/tree.ts); without (no syntax model), from the word-order rules.
+  const parsed = sentences.some((s) => s.syntax !== undefined);
+  let relations = parsed
+    ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree' }), ...partyRoles(doc, sentences, resolution)]
+    : extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
   relations = relations.filter((r) => r.confidence >= settings.minConfidence);
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
   return { document: documentMeta(doc), entities: resolution.entities, relations };

@@ -151,6 +151,8 @@ export interface Evidence {
   end: number;
   trigger: string;
   extractor: string;
+  /** The frame that found the relation (`tree` extractor): `language:pos:lemma:relation`, or a title/place rule. */
+  frame?: string;
 }
 
 export interface Relation {

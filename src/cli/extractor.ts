@@ -4,16 +4,29 @@
 import { createExtractor, type Extractor } from '../pipeline.js';
 import { loadKnowledgeBase, type KbFile } from '../kb/index.js';
 import { loadDefaultTagger, loadShippedSyntax, loadTaggerFile } from './model.js';
+import { framesWithFiles, type FrameSet } from '../relations/frames.js';
+import type { Language } from '../types.js';
 
 export interface CliExtractorOptions {
   /** A tagger model file (`kg train ner`); false: no tagger, capitalisation rules only; default: the shipped model. */
   model?: string | false;
   /** false: no syntax stage; default: the shipped syntax model of each document's language. */
   syntax?: false;
+  /** Relation frames files (`--frames`): added to the shipped frames of their language. */
+  frames?: string[];
 }
 
 export function createCliExtractor(userKb: KbFile[], options: CliExtractorOptions = {}): Extractor {
   const tagger = options.model === false ? undefined : options.model ? loadTaggerFile(options.model) : loadDefaultTagger();
   const syntax = options.syntax === false ? {} : { syntax: loadShippedSyntax };
-  return createExtractor(loadKnowledgeBase(userKb), { ...(tagger ? { tagger } : {}), ...syntax });
+  const files = options.frames ?? [];
+  const cache = new Map<Language, FrameSet>();
+  // Every file is read and checked now (an error names it before any document is read), and once.
+  const frames = (language: Language) => {
+    let f = cache.get(language);
+    if (!f) cache.set(language, (f = framesWithFiles(language, files)));
+    return f;
+  };
+  if (files.length > 0) for (const l of ['nb', 'nn', 'en'] as const) frames(l);
+  return createExtractor(loadKnowledgeBase(userKb), { ...(tagger ? { tagger } : {}), ...syntax, frames });
 }

@@ -74,6 +74,7 @@ interface BuildCommandOptions {
   seed: number;
   layout: boolean;
   syntax: boolean;
+  frames?: string[];
   iterations?: number;
   sizeBy: SizeBy;
   minConfidence: number;
@@ -166,7 +167,7 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   };
 
   const jobs = opts.jobs ?? defaultJobs();
-  const pool = extractors(jobs, { kb: kb.files, model: model.model, ...(opts.syntax === false ? { syntax: false as const } : {}), settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
+  const pool = extractors(jobs, { kb: kb.files, model: model.model, ...(opts.syntax === false ? { syntax: false as const } : {}), ...(opts.frames ? { frames: opts.frames } : {}), settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
   const progress =
     !opts.quiet && io === defaultIo && process.stderr.isTTY ? new Progress({ write: io.err, totalBytes: inputBytes(inputs) }) : undefined;
   const counts = { added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, bytes: 0 };
@@ -283,9 +284,9 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
 /** Builds a graph file from inputs: the core of `kg build` and `kg eval`, without writing anything. */
 export function buildGraphFile(
   inputs: { id: string; text: string; path?: string; title?: string; date?: string; url?: string; lang?: string }[],
-  options: { name: string; lang: LanguageChoice; kb: KbFile[]; model?: string | false; seed: number; layout: boolean; minConfidence: number; dropUnasserted: boolean; iterations?: number; sizeBy?: SizeBy },
+  options: { name: string; lang: LanguageChoice; kb: KbFile[]; model?: string | false; syntax?: false; frames?: string[]; seed: number; layout: boolean; minConfidence: number; dropUnasserted: boolean; iterations?: number; sizeBy?: SizeBy },
 ): string {
-  const extractor = createCliExtractor(options.kb, { model: options.model });
+  const extractor = createCliExtractor(options.kb, { model: options.model, ...(options.syntax === false ? { syntax: false as const } : {}), ...(options.frames ? { frames: options.frames } : {}) });
   const extractions: DocumentExtraction[] = inputs.map((raw) => {
     const lang = options.lang !== 'auto' ? options.lang : ((LANGUAGE_CHOICES as readonly string[]).includes(raw.lang ?? '') ? (raw.lang as Language) : 'auto');
     const doc = makeDocument({ ...raw, language: lang });
@@ -348,7 +349,8 @@ export function createProgram(io: Io = defaultIo): Command {
     .option('--kb <files...>', 'extra knowledge-base JSON files (same format as src/kb/data/*.json)')
     .option('--model <file>', 'NER tagger model that finds names in Norwegian text (from `kg train ner`; default: the shipped NorNE model)')
     .option('--no-tagger', 'find names the knowledge base does not know by capitalisation rules only, without the tagger')
-    .option('--no-syntax', 'skip the syntax stage (tagging and parsing every sentence; relations do not use the trees yet)')
+    .option('--no-syntax', 'skip the syntax stage (no trees: relations then come from the older word-order rules)')
+    .option('--frames <files...>', 'extra relation frames JSON files (same format as src/lang/*/frames.json), added to the shipped ones')
     .option('--name <name>', 'graph name (default: from the output or input file name)')
     .option('-j, --jobs <n>', `documents extracted in parallel, in worker threads (default: the number of cores, ${defaultJobs()} here)`, parseNumber('--jobs', 1, 256, true))
     .addOption(new Option('--stdin-format <format>', 'what - reads: one text document, or JSONL').choices(STDIN_FORMATS).default('text'))
@@ -392,6 +394,8 @@ Examples:
     .option('--no-tagger', 'score the capitalisation rules alone, without the tagger')
     .option('--fail-under <f1>', 'exit with code 1 when the total relation F1 is below this', parseNumber('--fail-under', 0, 1))
     .option('--save-graphs <dir>', 'also write the graph built for each gold document into this folder')
+    .option('--no-syntax', 'score without the syntax stage (relations from the older word-order rules)')
+    .option('--frames <files...>', 'extra relation frames JSON files')
     .option('--syntax-model <file>', 'with `eval parse`: the syntax model to score (default: the shipped one of --lang)')
     .addOption(new Option('--lang <lang>', 'with `eval parse`: the language of GOLD (auto: detected)').choices(LANGUAGE_CHOICES).default('auto'))
     .addHelpText(
@@ -414,7 +418,7 @@ Examples:
         '  kg eval parse ../shared/data/ud/en_ewt-ud-dev.conllu --lang en',
       ].join('\n'),
     )
-    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; model?: string; tagger: boolean; failUnder?: number; saveGraphs?: string; syntaxModel?: string; lang: LanguageChoice }) => {
+    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; model?: string; tagger: boolean; syntax: boolean; frames?: string[]; failUnder?: number; saveGraphs?: string; syntaxModel?: string; lang: LanguageChoice }) => {
       if (golds[0] === 'parse') {
         runParseEval(golds.slice(1), io, { ...(opts.json ? { json: true } : {}), ...(opts.syntaxModel !== undefined ? { model: opts.syntaxModel } : {}), lang: opts.lang });
         return;
@@ -436,6 +440,8 @@ Examples:
           lang: 'auto',
           kb,
           model,
+          ...(opts.syntax === false ? { syntax: false as const } : {}),
+          ...(opts.frames ? { frames: opts.frames } : {}),
           seed: 42,
           layout: false,
           minConfidence: 0,

@@ -30,6 +30,8 @@ export interface WorkerSetup {
   model?: string | false;
   /** false: no syntax stage (no trees); undefined: the shipped syntax model of each document's language. */
   syntax?: false;
+  /** Users' relation frames files (`--frames`), added to the shipped frames of each language. */
+  frames?: string[];
   settings: ExtractSettings;
 }
 
@@ -63,10 +65,14 @@ export interface Extractors {
 }
 
 /** Extraction in this thread (the extractor is created when the first task comes). */
+function cliOptions(setup: WorkerSetup) {
+  return { model: setup.model, ...(setup.syntax === false ? { syntax: false as const } : {}), ...(setup.frames ? { frames: setup.frames } : {}) };
+}
+
 export function inThread(setup: WorkerSetup): Extractors {
   let extractor: Extractor | undefined;
   return {
-    run: async (task) => runTask((extractor ??= createCliExtractor(setup.kb, { model: setup.model, ...(setup.syntax === false ? { syntax: false as const } : {}) })), task, setup.settings),
+    run: async (task) => runTask((extractor ??= createCliExtractor(setup.kb, cliOptions(setup))), task, setup.settings),
     end: () => undefined,
     close: async () => undefined,
   };
@@ -167,7 +173,7 @@ export function extractors(jobs: number, setup: WorkerSetup): Extractors {
 const setup = !isMainThread ? (workerData as { kgExtractionWorker?: WorkerSetup } | null)?.kgExtractionWorker : undefined;
 if (setup && parentPort) {
   const port = parentPort;
-  const extractor = createCliExtractor(setup.kb, { model: setup.model, ...(setup.syntax === false ? { syntax: false as const } : {}) });
+  const extractor = createCliExtractor(setup.kb, cliOptions(setup));
   // Results go back in batches, as JSON text: every task that has come in is extracted before the results go
   // (a message costs more than the JSON of a document's result), and JSON writes and reads a plain object tree
   // faster than postMessage clones it.

@@ -19,7 +19,8 @@ function compareEvidence(a: Evidence, b: Evidence): number {
     a.end - b.end ||
     compareStrings(a.sentence, b.sentence) ||
     compareStrings(a.trigger, b.trigger) ||
-    compareStrings(a.extractor, b.extractor)
+    compareStrings(a.extractor, b.extractor) ||
+    compareStrings(a.frame ?? '', b.frame ?? '')
   );
 }
 

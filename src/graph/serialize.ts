@@ -56,6 +56,7 @@ export function copyEvidence(e: Evidence): Evidence {
     end: e.end,
     trigger: e.trigger,
     extractor: e.extractor,
+    ...(e.frame !== undefined ? { frame: e.frame } : {}),
   };
 }
 
@@ -259,6 +260,7 @@ function readEvidence(value: unknown, prefix: string, where: string): Evidence {
     trigger: c.string('trigger'),
     extractor: c.string('extractor'),
   };
+  if (value.frame !== undefined) evidence.frame = c.string('frame');
   if (evidence.end < evidence.start) c.fail(`\`end\` must be >= \`start\` (${evidence.start}), got ${evidence.end}`);
   return evidence;
 }

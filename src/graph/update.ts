@@ -123,6 +123,7 @@ function readEvidence(c: LineChecker, value: unknown, what: string): Evidence {
     end: c.number(o, 'end', what),
     trigger: c.string(o, 'trigger', what),
     extractor: c.string(o, 'extractor', what),
+    ...(o.frame !== undefined ? { frame: c.string(o, 'frame', what) } : {}),
   };
 }
 

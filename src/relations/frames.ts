@@ -1,0 +1,315 @@
+// Frames as data: per language, the words (lemma + part of speech) that express a relation and where each role
+// sits in the tree. One engine (tree.ts) runs every frame; a schema check here rejects unknown keys, naming the
+// file, the entry and the key.
+
+import { readFileSync } from 'node:fs';
+import type { EntityType, Language, RelationType } from '../types.js';
+import { ENTITY_TYPES, RELATION_TYPES } from '../types.js';
+import { KgError } from '../errors.js';
+import nbFrames from '../lang/nb/frames.json' with { type: 'json' };
+import nnFrames from '../lang/nn/frames.json' with { type: 'json' };
+import enFrames from '../lang/en/frames.json' with { type: 'json' };
+
+/** Where a role sits, relative to the frame's word. */
+export type RolePath = 'subj' | 'obj' | 'iobj' | 'poss' | 'support' | 'comp:subj' | `obl:${string}`;
+
+export const FRAME_POS = ['verb', 'noun', 'adj'] as const;
+export type FramePos = (typeof FRAME_POS)[number];
+
+export interface FrameEntry {
+  lemma: string | string[];
+  pos: FramePos;
+  relation: RelationType;
+  subject?: RolePath[];
+  object?: RolePath[];
+  /** A particle the word must have ("kaste ut", "stå sammen"): a child adverb or particle with this lemma. */
+  particle?: string;
+  /** The verb must have a reflexive object ("trekke seg", "withdraw itself"); it is no role. */
+  reflexive?: boolean;
+  /** One of these nouns must be the verb's object ("levere våpen til X", "send troops to X"). */
+  objectNoun?: string[];
+  subjectTypes?: EntityType[];
+  objectTypes?: EntityType[];
+  /** Coordinated subjects with no object relate to each other ("X og Y forhandler"). */
+  mutual?: boolean;
+  note?: string;
+}
+
+export interface Frame {
+  id: string;
+  lemma: string;
+  pos: FramePos;
+  relation: RelationType;
+  subject: RolePath[];
+  object: RolePath[];
+  particle?: string;
+  reflexive: boolean;
+  objectNoun?: Set<string>;
+  subjectTypes: EntityType[];
+  objectTypes: EntityType[];
+  mutual: boolean;
+}
+
+/** The word lists the engine's general rules read (assertion, support verbs, stand-in nouns, titles of places). */
+export interface FrameLists {
+  /** Verbs whose object or oblique noun takes the verb's subject as its own: "launch an attack", "innføre sanksjoner". */
+  supportVerbs: string[];
+  /** Nouns that stand for their owner as an argument: "russiske styrker", "Iraq's government", "the Taliban's fighters". */
+  proxyNouns: string[];
+  /** Governors whose infinitive or clause is a fact: "begynte å", "managed to", "continued to". */
+  factiveGovernors: string[];
+  /** Governors whose clause is reported as fact: "said", "sier", "confirmed". */
+  reportingVerbs: string[];
+  /** Auxiliaries of possibility and obligation ("could", "kan", "bør"): not a fact. */
+  modalAuxiliaries: string[];
+  /** Auxiliaries of a plan ("will", "vil", "skal"): not yet a fact. */
+  planAuxiliaries: string[];
+  /** Subordinators of a condition ("if", "hvis", "dersom"). */
+  conditionMarks: string[];
+  /** Determiners and pronouns that negate a noun ("no", "ingen"). */
+  negatingDeterminers: string[];
+  /** Nouns of a place that belongs to a country or region: "capital", "hovedstad", "city", "region". */
+  placeNouns: string[];
+  /** Prepositions that give a title's or place noun's owner: "of", "for", "ved", "i". */
+  ownerPrepositions: string[];
+  /** Relative and reflexive pronouns (lemmas). */
+  relativePronouns: string[];
+  reflexivePronouns: string[];
+  reflexivePossessives: string[];
+  /** Personal pronouns: lemma or form → what they refer to. */
+  pronouns: Record<string, 'person' | 'thing' | 'group'>;
+}
+
+interface FrameFile extends Partial<FrameLists> {
+  language: string;
+  version: string;
+  note?: string;
+  extends?: string;
+  frames: FrameEntry[];
+}
+
+export interface FrameSet extends FrameLists {
+  language: Language;
+  frames: Frame[];
+  /** Frames by `${pos}:${lemma}`. */
+  byKey: Map<string, Frame[]>;
+  /** Noun lemmas that can close a compound ("rakettangrep" → "angrep"), longest first. */
+  nounHeads: string[];
+  sets: {
+    support: Set<string>;
+    proxy: Set<string>;
+    factive: Set<string>;
+    reporting: Set<string>;
+    modal: Set<string>;
+    plan: Set<string>;
+    condition: Set<string>;
+    negDet: Set<string>;
+    place: Set<string>;
+    ownerPreps: Set<string>;
+    relative: Set<string>;
+    reflexive: Set<string>;
+    reflexivePoss: Set<string>;
+  };
+}
+
+const LIST_KEYS: (keyof FrameLists)[] = [
+  'supportVerbs',
+  'proxyNouns',
+  'factiveGovernors',
+  'reportingVerbs',
+  'modalAuxiliaries',
+  'planAuxiliaries',
+  'conditionMarks',
+  'negatingDeterminers',
+  'placeNouns',
+  'ownerPrepositions',
+  'relativePronouns',
+  'reflexivePronouns',
+  'reflexivePossessives',
+];
+const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
+const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'note']);
+
+/** The entity types a relation's roles take by default (ONTOLOGY.md). */
+export const RELATION_ARGUMENT_TYPES: Record<RelationType, { subject: EntityType[]; object: EntityType[] }> = (() => {
+  const actors: EntityType[] = ['country', 'organization', 'person'];
+  const out = {} as Record<RelationType, { subject: EntityType[]; object: EntityType[] }>;
+  for (const r of RELATION_TYPES) out[r] = { subject: actors, object: actors };
+  out.deployed_in = { subject: ['country', 'organization'], object: ['country', 'location'] };
+  out.withdraws_from = { subject: actors, object: ['country', 'location', 'agreement', 'organization'] };
+  out.violates = { subject: actors, object: ['agreement'] };
+  out.deploys = { subject: ['country', 'organization'], object: ['weapon'] };
+  out.leads = { subject: ['person', 'country', 'organization'], object: ['organization', 'country'] };
+  out.member_of = { subject: ['person', 'country', 'organization'], object: ['organization', 'country'] };
+  out.located_in = { subject: ['location', 'organization'], object: ['location', 'country'] };
+  out.rejects = { subject: actors, object: [...actors, 'agreement'] };
+  out.supports = { subject: actors, object: [...actors, 'agreement'] };
+  out.criticizes = { subject: actors, object: [...actors, 'agreement'] };
+  out.meets = { subject: actors, object: [...actors] };
+  out.attacks = { subject: actors, object: [...actors, 'location'] };
+  out.agrees_with = { subject: actors, object: actors };
+  return out;
+})();
+
+function fail(where: string, message: string): never {
+  throw new KgError('INPUT_INVALID', message, where);
+}
+
+function stringList(v: unknown, where: string, what: string): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length === 0)) fail(where, `${what} must be a list of non-empty strings`);
+  return v as string[];
+}
+
+function rolePaths(v: unknown, where: string, what: string): RolePath[] {
+  const list = stringList(v, where, what);
+  for (const p of list) {
+    if (!/^(subj|obj|iobj|poss|support|comp:subj|obl:[^\s:].*)$/.test(p)) fail(where, `${what}: "${p}" is not a role (subj, obj, iobj, poss, support, comp:subj, obl:PREP)`);
+  }
+  return list as RolePath[];
+}
+
+function typeList(v: unknown, where: string, what: string): EntityType[] {
+  const list = stringList(v, where, what);
+  for (const t of list) if (!(ENTITY_TYPES as readonly string[]).includes(t)) fail(where, `${what}: unknown entity type "${t}"`);
+  return list as EntityType[];
+}
+
+/** Checks one frames file (parsed JSON) and compiles it, on top of `base` when the file extends another language. */
+export function compileFrames(raw: unknown, where: string, language: Language, base?: FrameSet): FrameSet {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail(where, 'expected a JSON object at the top level');
+  const file = raw as FrameFile;
+  for (const key of Object.keys(file)) if (!FILE_KEYS.has(key)) fail(where, `unknown key "${key}" at the top level`);
+  if (!Array.isArray(file.frames)) fail(where, '"frames" must be a list');
+  const lists = {} as FrameLists;
+  for (const key of LIST_KEYS) {
+    const v = (file as unknown as Record<string, unknown>)[key];
+    const own = v === undefined ? [] : stringList(v, where, `"${key}"`).map((s) => s.toLowerCase());
+    (lists as unknown as Record<string, string[]>)[key] = [...(base ? (base[key] as string[]) : []), ...own];
+  }
+  const pronouns: Record<string, 'person' | 'thing' | 'group'> = { ...(base?.pronouns ?? {}) };
+  if (file.pronouns !== undefined) {
+    if (!file.pronouns || typeof file.pronouns !== 'object') fail(where, '"pronouns" must be an object');
+    for (const [k, v] of Object.entries(file.pronouns)) {
+      if (v !== 'person' && v !== 'thing' && v !== 'group') fail(where, `pronoun "${k}": must be person, thing or group, got ${JSON.stringify(v)}`);
+      pronouns[k.toLowerCase()] = v;
+    }
+  }
+  const frames: Frame[] = base ? [...base.frames] : [];
+  const counts = new Map<string, number>();
+  file.frames.forEach((e, k) => {
+    const at = `${where}: frame ${k + 1}`;
+    if (!e || typeof e !== 'object' || Array.isArray(e)) fail(at, 'expected an object');
+    for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) fail(at, `unknown key "${key}"`);
+    const lemmas = typeof e.lemma === 'string' ? [e.lemma] : stringList(e.lemma, at, '"lemma"');
+    if (lemmas.length === 0 || lemmas.some((l) => !l)) fail(at, '"lemma" must be a non-empty string or list');
+    if (!(FRAME_POS as readonly string[]).includes(e.pos)) fail(at, `"pos" must be one of ${FRAME_POS.join(', ')}, got ${JSON.stringify(e.pos)}`);
+    if (!(RELATION_TYPES as readonly string[]).includes(e.relation)) fail(at, `unknown relation ${JSON.stringify(e.relation)}`);
+    const defaults = RELATION_ARGUMENT_TYPES[e.relation];
+    const subject = e.subject !== undefined ? rolePaths(e.subject, at, '"subject"') : e.pos === 'verb' || e.pos === 'adj' ? (['subj'] as RolePath[]) : (['poss', 'support'] as RolePath[]);
+    const object = e.object !== undefined ? rolePaths(e.object, at, '"object"') : e.pos === 'verb' ? (['obj'] as RolePath[]) : [];
+    if (e.particle !== undefined && (typeof e.particle !== 'string' || !e.particle)) fail(at, '"particle" must be a non-empty string');
+    if (e.reflexive !== undefined && typeof e.reflexive !== 'boolean') fail(at, '"reflexive" must be true or false');
+    if (e.mutual !== undefined && typeof e.mutual !== 'boolean') fail(at, '"mutual" must be true or false');
+    if (e.note !== undefined && typeof e.note !== 'string') fail(at, '"note" must be a string');
+    const objectNoun = e.objectNoun !== undefined ? new Set(stringList(e.objectNoun, at, '"objectNoun"').map((s) => s.toLowerCase())) : undefined;
+    const subjectTypes = e.subjectTypes !== undefined ? typeList(e.subjectTypes, at, '"subjectTypes"') : defaults.subject;
+    const objectTypes = e.objectTypes !== undefined ? typeList(e.objectTypes, at, '"objectTypes"') : defaults.object;
+    if (object.length === 0 && !e.mutual) fail(at, 'a frame needs an "object" role (or "mutual": true)');
+    for (const lemma of lemmas) {
+      const l = lemma.toLowerCase();
+      const stem = `${language}:${e.pos}:${l}${e.particle ? `+${e.particle}` : ''}:${e.relation}`;
+      const n = (counts.get(stem) ?? 0) + 1;
+      counts.set(stem, n);
+      frames.push({
+        id: n === 1 ? stem : `${stem}#${n}`,
+        lemma: l,
+        pos: e.pos,
+        relation: e.relation,
+        subject,
+        object,
+        ...(e.particle ? { particle: e.particle.toLowerCase() } : {}),
+        reflexive: e.reflexive === true,
+        ...(objectNoun ? { objectNoun } : {}),
+        subjectTypes,
+        objectTypes,
+        mutual: e.mutual === true,
+      });
+    }
+  });
+  const byKey = new Map<string, Frame[]>();
+  for (const f of frames) {
+    const key = `${f.pos}:${f.lemma}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const nounHeads = [...new Set(frames.filter((f) => f.pos === 'noun' && f.lemma.length >= 4).map((f) => f.lemma))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const set = (l: string[]) => new Set(l);
+  return {
+    ...lists,
+    pronouns,
+    language,
+    frames,
+    byKey,
+    nounHeads,
+    sets: {
+      support: set(lists.supportVerbs),
+      proxy: set(lists.proxyNouns),
+      factive: set(lists.factiveGovernors),
+      reporting: set(lists.reportingVerbs),
+      modal: set(lists.modalAuxiliaries),
+      plan: set(lists.planAuxiliaries),
+      condition: set(lists.conditionMarks),
+      negDet: set(lists.negatingDeterminers),
+      place: set(lists.placeNouns),
+      ownerPreps: set(lists.ownerPrepositions),
+      relative: set(lists.relativePronouns),
+      reflexive: set(lists.reflexivePronouns),
+      reflexivePoss: set(lists.reflexivePossessives),
+    },
+  };
+}
+
+const SHIPPED: Record<Language, unknown> = { nb: nbFrames, nn: nnFrames, en: enFrames };
+const cache = new Map<Language, FrameSet>();
+
+/** The shipped frames of a language (compiled once). */
+export function shippedFrames(language: Language): FrameSet {
+  let f = cache.get(language);
+  if (!f) {
+    const raw = SHIPPED[language] as FrameFile;
+    const base = raw.extends ? shippedFrames(raw.extends as Language) : undefined;
+    f = compileFrames(raw, `src/lang/${language}/frames.json`, language, base);
+    cache.set(language, f);
+  }
+  return f;
+}
+
+/** The shipped frames with users' frames files added (`--frames FILE...`), in order. */
+export function framesWithFiles(language: Language, paths: readonly string[]): FrameSet {
+  let f = shippedFrames(language);
+  for (const p of paths) f = framesWithFile(language, p, f);
+  return f;
+}
+
+/** A frames file added to `base` (default: the shipped frames): same schema, errors name the file. */
+export function framesWithFile(language: Language, path: string, base: FrameSet = shippedFrames(language)): FrameSet {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new KgError('INPUT_NOT_FOUND', `cannot read frames file: ${(e as Error).message}`, path);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    fail(path, `not valid JSON: ${(e as Error).message}`);
+  }
+  const file = raw as FrameFile;
+  if (!file || typeof file !== 'object' || Array.isArray(file)) fail(path, 'expected a JSON object at the top level');
+  if (!(['nb', 'nn', 'en'] as unknown[]).includes(file.language)) fail(path, `"language" must be one of nb, nn, en, got ${JSON.stringify(file.language)}`);
+  // The file is checked whatever its language; it adds frames to its own language only.
+  const compiled = compileFrames({ ...file, extends: undefined }, path, file.language as Language, base.language === file.language ? base : shippedFrames(file.language as Language));
+  return file.language === language ? compiled : base;
+}

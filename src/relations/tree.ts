@@ -1,0 +1,707 @@
+// Relations from the parse: every frame (frames.ts) runs through one engine. A frame's word is found by lemma and
+// part of speech; its roles are read from the tree (grammar.ts) with general rules — passive, coordination,
+// control, relative clauses and clefts, support verbs and nominalisations, stand-in nouns, pronouns — and its
+// assertion (negation, condition, modality, plans, complements of non-factive verbs) from the verbs above it.
+// Titles and places inside a noun phrase give leads, member_of and located_in (one matcher, roleRelations).
+// Nothing is guessed: a role the tree does not give leaves the frame without a relation.
+
+import type { Document, EntityType, Evidence, Mention, Relation, RelationType, Sentence } from '../types.js';
+import type { LanguageResources } from '../lang/index.js';
+import { findTitle } from '../lang/index.js';
+import type { Resolution } from '../resolve/index.js';
+import { buildTree, hasFeat, type GNode, type GTree } from './grammar.js';
+import type { Frame, FrameSet, RolePath } from './frames.js';
+import { RELATION_ARGUMENT_TYPES } from './frames.js';
+
+export interface TreeRelationSettings {
+  extractor: string;
+}
+
+/** What a role resolves to: an entity and how it was reached. */
+interface Arg {
+  entity: string;
+  type: EntityType;
+  node: number;
+  /** How sure the path is: 1 for a name in the role, less through stand-ins and pronouns. */
+  weight: number;
+}
+
+interface Found {
+  relation: RelationType;
+  subject: Arg;
+  object: Arg;
+  trigger: number;
+  frame: string;
+  confidence: number;
+  negated: boolean;
+  hypothetical: boolean;
+}
+
+/** One sentence's tree with its mentions, and the document context for pronouns. */
+class View {
+  readonly nodes: GNode[];
+  /** The mention headed by each token (a whole-token mention: not a name inside a compound). */
+  readonly mentionAt: (Mention | undefined)[];
+  /** A name inside the token's compound ("Nato-sjefen", "USA-ledede"). */
+  readonly prefixAt: (Mention | undefined)[];
+  constructor(
+    readonly sentence: Sentence,
+    readonly tree: GTree,
+    mentions: Mention[],
+    readonly frames: FrameSet,
+    readonly lang: LanguageResources,
+    readonly context: Salience,
+  ) {
+    this.nodes = tree.nodes;
+    this.mentionAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
+    this.prefixAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
+    for (const m of mentions) {
+      if (!m.entity) continue;
+      const head = this.headOf(m);
+      const tok = sentence.tokens[head]!;
+      if (m.end < tok.end && m.start >= tok.start && m.form !== 'genitive') {
+        if (!this.prefixAt[head]) this.prefixAt[head] = m;
+        continue;
+      }
+      const cur = this.mentionAt[head];
+      if (!cur || better(m, cur)) this.mentionAt[head] = m;
+    }
+  }
+
+  /** The token of a mention whose head lies outside it (the mention's syntactic head). */
+  headOf(m: Mention): number {
+    for (let k = m.tokenStart; k <= m.tokenEnd; k++) {
+      const g = this.nodes[k]?.gov ?? -1;
+      if (g < m.tokenStart || g > m.tokenEnd) return k;
+    }
+    return m.tokenEnd;
+  }
+
+  kids(n: number, ...fns: GNode['fn'][]): GNode[] {
+    const node = this.nodes[n];
+    if (!node) return [];
+    return node.children.map((c) => this.nodes[c]!).filter((c) => fns.length === 0 || fns.includes(c.fn));
+  }
+
+  /** A node and its conjuncts ("X, Y og Z"). */
+  conjuncts(n: number): number[] {
+    const out = [n];
+    for (let k = 0; k < out.length && out.length < 12; k++) for (const c of this.kids(out[k]!, 'conj')) if (!out.includes(c.i) && isNominal(c)) out.push(c.i);
+    return out;
+  }
+}
+
+function better(a: Mention, b: Mention): boolean {
+  const rank = (m: Mention) => (m.source === 'coref' ? 0 : 1) * 1000 + (m.end - m.start);
+  return rank(a) > rank(b);
+}
+
+function isNominal(n: GNode): boolean {
+  return n.upos === 'NOUN' || n.upos === 'PROPN' || n.upos === 'PRON' || n.upos === 'NUM' || n.upos === 'X' || n.upos === 'ADJ' || n.upos === 'DET';
+}
+
+function isVerb(n: GNode): boolean {
+  return n.upos === 'VERB' || n.upos === 'AUX';
+}
+
+/** Entities recently named, for pronouns: the latest first, subjects marked. */
+class Salience {
+  private items: { entity: string; type: EntityType; sentence: number; subject: boolean }[] = [];
+  add(entity: string, type: EntityType, sentence: number, subject: boolean): void {
+    this.items.push({ entity, type, sentence, subject });
+    if (this.items.length > 200) this.items.splice(0, this.items.length - 200);
+  }
+  /** The antecedent of a pronoun of this kind in the previous two sentences: a subject first, then the latest. */
+  find(kind: 'person' | 'thing' | 'group', sentence: number, before: Set<string>): { entity: string; type: EntityType } | undefined {
+    const fits = (t: EntityType) => (kind === 'person' ? t === 'person' : kind === 'group' ? t === 'organization' || t === 'country' : t === 'country' || t === 'organization' || t === 'agreement' || t === 'weapon');
+    const window = this.items.filter((x) => x.sentence >= sentence - 2 && x.sentence <= sentence && fits(x.type));
+    // Within the current sentence only what came before the pronoun counts (the caller passes it).
+    const candidates = window.filter((x) => x.sentence < sentence || before.has(x.entity));
+    if (candidates.length === 0) return undefined;
+    const lastSentence = Math.max(...candidates.map((x) => x.sentence));
+    const recent = candidates.filter((x) => x.sentence === lastSentence);
+    const distinct = new Set(recent.map((x) => x.entity));
+    const subj = recent.find((x) => x.subject);
+    // Two candidates of the same kind and no subject among them: ambiguous, unresolved.
+    if (!subj && distinct.size > 1) return undefined;
+    const pick = subj ?? recent[recent.length - 1]!;
+    return { entity: pick.entity, type: pick.type };
+  }
+}
+
+export function extractTreeRelations(
+  doc: Document,
+  sentences: Sentence[],
+  resolution: Resolution,
+  frames: FrameSet,
+  lang: LanguageResources,
+  settings: TreeRelationSettings,
+): Relation[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of resolution.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const salience = new Salience();
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    if (!s.syntax || s.syntax.length !== s.tokens.length) continue;
+    const mentions = bySentence.get(s.index) ?? [];
+    const tree = buildTree(s.syntax, s.tokens.map((t) => t.text));
+    const view = new View(s, tree, mentions, frames, lang, salience);
+    const found = mentions.length > 0 || hasPronoun(view) ? [...frameRelations(view), ...roleRelations(view)] : [];
+    // Salience after the sentence: its entities, subjects marked.
+    for (const m of mentions) {
+      if (!m.entity) continue;
+      const head = view.headOf(m);
+      const fn = view.nodes[head]?.fn;
+      salience.add(m.entity, m.type, s.index, fn === 'subj');
+    }
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (f.subject.entity === f.object.entity) continue;
+      const key = `${f.subject.entity}\t${f.relation}\t${f.object.entity}\t${f.negated}\t${f.hypothetical}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const tok = s.tokens[f.trigger]!;
+      const evidence: Evidence = {
+        document: doc.id,
+        sentence: doc.text.slice(s.start, s.end),
+        start: tok.start,
+        end: tok.end,
+        trigger: tok.text,
+        extractor: settings.extractor,
+        frame: f.frame,
+      };
+      out.push({
+        subject: f.subject.entity,
+        relation: f.relation,
+        object: f.object.entity,
+        confidence: Math.round(f.confidence * 100) / 100,
+        negated: f.negated,
+        hypothetical: f.hypothetical,
+        evidence: [evidence],
+      });
+    }
+  }
+  return out;
+}
+
+function hasPronoun(view: View): boolean {
+  return view.nodes.some((n) => n.upos === 'PRON' && view.frames.pronouns[n.form.toLowerCase()] !== undefined);
+}
+
+// ---- frames ----
+
+/** The frames of a node: by lemma and part of speech; a noun also by the head of its compound. */
+function framesOf(view: View, n: GNode): Frame[] {
+  const pos = isVerb(n) ? 'verb' : n.upos === 'NOUN' || (n.upos === 'PROPN' && !view.mentionAt[n.i]) ? 'noun' : n.upos === 'ADJ' ? 'adj' : undefined;
+  if (!pos) return [];
+  const byKey = view.frames.byKey;
+  // A reciprocal s-verb ("møtes", "slåss") is its own lemma, not a passive.
+  if (n.rawLemma !== n.lemma) {
+    const own = byKey.get(`${pos}:${n.rawLemma}`);
+    if (own) {
+      n.lemma = n.rawLemma;
+      n.passive = false;
+      return own;
+    }
+  }
+  const direct = byKey.get(`${pos}:${n.lemma}`);
+  if (direct) return direct;
+  if (pos === 'verb' && n.upos === 'VERB') {
+    // A participle the tagger read as an adjective is still found as a verb ("fordømte", "invaded").
+  } else if (pos === 'adj') {
+    return byKey.get(`verb:${n.lemma}`) ?? [];
+  }
+  if (pos !== 'noun') return [];
+  const lemma = n.lemma;
+  const dash = lemma.lastIndexOf('-');
+  if (dash > 0) {
+    const tail = byKey.get(`noun:${lemma.slice(dash + 1)}`);
+    if (tail) return tail;
+  }
+  if (view.frames.language !== 'en') {
+    for (const head of view.frames.nounHeads) {
+      if (lemma.length - head.length >= 3 && lemma.endsWith(head)) return byKey.get(`noun:${head}`) ?? [];
+    }
+  }
+  return [];
+}
+
+function frameRelations(view: View): Found[] {
+  const out: Found[] = [];
+  for (const n of view.nodes) {
+    if (view.mentionAt[n.i] && n.upos === 'PROPN') continue;
+    const frames = framesOf(view, n);
+    if (frames.length === 0) continue;
+    for (const f of frames) out.push(...runFrame(view, n, f));
+  }
+  return out;
+}
+
+function hasParticle(view: View, n: GNode, particle: string): boolean {
+  // A particle hangs from the verb, or from the preposition after it ("står sammen med": sammen under med).
+  const near = (w: string) =>
+    view.nodes.some((c) => {
+      if (c.lemma !== w || c.i <= n.i - 1 || c.i > n.i + 6 || !['ADV', 'ADP', 'PART', 'ADJ', 'NOUN'].includes(c.upos)) return false;
+      const g = view.nodes[c.gov];
+      return c.gov === n.i || (!!g && (g.gov === n.i || view.nodes[g.gov]?.gov === n.i));
+    });
+  return particle.split(' ').every(near);
+}
+
+function runFrame(view: View, n: GNode, f: Frame): Found[] {
+  if (f.particle && !hasParticle(view, n, f.particle)) return [];
+  const reflexive = view.kids(n.i, 'obj').some((c) => view.frames.sets.reflexive.has(c.lemma));
+  if (f.reflexive && !reflexive) return [];
+  if (f.objectNoun) {
+    const objs = [...view.kids(n.i, 'obj'), ...(n.passive ? view.kids(n.i, 'subj') : [])];
+    if (!objs.some((o) => f.objectNoun!.has(o.lemma) || [...f.objectNoun!].some((w) => o.lemma.endsWith(w)))) return [];
+  }
+  const isNoun = f.pos === 'noun';
+  const subjects = collect(view, n, f.subject, f, 'subject', isNoun);
+  let objects = collect(view, n, f.object, f, 'object', isNoun);
+  if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
+  const assertion = assertionOf(view, n, isNoun);
+  const out: Found[] = [];
+  const push = (s: Arg, o: Arg, base: number) => {
+    if (s.entity === o.entity) return;
+    if (!f.subjectTypes.includes(s.type) || !f.objectTypes.includes(o.type)) return;
+    out.push({ relation: f.relation, subject: s, object: o, trigger: n.i, frame: f.id, confidence: base * Math.min(s.weight, o.weight), ...assertion });
+  };
+  for (const s of subjects) for (const o of objects) push(s, o, isNoun ? 0.8 : 0.9);
+  if (f.mutual && objects.length === 0) {
+    // "X og Y forhandler", "talks between X and Y": the coordinated parties relate to each other.
+    const parties = subjects.length >= 2 ? subjects : collect(view, n, ['obl:mellom', 'obl:between', 'obl:among', 'obl:blant'], f, 'object', isNoun);
+    for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) push(parties[a]!, parties[b]!, 0.85);
+  }
+  return out;
+}
+
+/** The arguments on a frame's role paths, in the order given (the first path that yields anything wins). */
+function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subject' | 'object', isNoun: boolean): Arg[] {
+  for (const p of paths) {
+    const nodes = roleNodes(view, n, p, isNoun);
+    const args = nodes.flatMap((k) => argsOf(view, k, role === 'subject' ? f.subjectTypes : f.objectTypes));
+    const unique = dedupe(args);
+    if (unique.length > 0) return unique;
+  }
+  return [];
+}
+
+function dedupe(args: Arg[]): Arg[] {
+  const seen = new Map<string, Arg>();
+  for (const a of args) {
+    const cur = seen.get(a.entity);
+    if (!cur || a.weight > cur.weight) seen.set(a.entity, a);
+  }
+  return [...seen.values()];
+}
+
+/** The tree nodes on one role path of word n (before entities are looked up). */
+function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean): number[] {
+  if (isNoun) return nounRoleNodes(view, n, p);
+  // Verbs (and participles used as adjectives): passive swaps the subject and the object.
+  const passive = n.passive;
+  if (p === 'subj') {
+    if (passive) return agentOf(view, n);
+    return subjectOf(view, n);
+  }
+  if (p === 'obj') {
+    if (passive) return subjectOf(view, n);
+    const objs = view.kids(n.i, 'obj').map((c) => c.i);
+    if (objs.length > 0) return objs;
+    return objectGap(view, n);
+  }
+  if (p === 'iobj') return view.kids(n.i, 'iobj').map((c) => c.i);
+  if (p === 'comp:subj') return view.kids(n.i, 'comp').flatMap((c) => subjectOf(view, c));
+  if (p.startsWith('obl:')) {
+    const prep = p.slice(4);
+    return obliques(view, n, prep);
+  }
+  if (p === 'poss') return [];
+  if (p === 'support') return [];
+  return [];
+}
+
+/** Obliques of a verb with a preposition; "ut av" also matches a particle "ut" with an oblique "av". */
+function obliques(view: View, n: GNode, prep: string): number[] {
+  const out: number[] = [];
+  for (const c of view.kids(n.i, 'obl', 'nmod', 'advcl', 'xcomp', 'obj', 'iobj', 'advmod', 'other')) {
+    if (!c.prep) continue;
+    if (c.prep === prep) out.push(c.i);
+    else if (prep.includes(' ') && prep.endsWith(` ${c.prep}`) && hasParticle(view, n, prep.slice(0, prep.length - c.prep.length - 1))) out.push(c.i);
+  }
+  // A conjoined verb shares its obliques ("angrep og bombet byer i Syria") only through its own: none here.
+  return out;
+}
+
+/** The subject of a verb, through control, coordination and relative clauses. */
+function subjectOf(view: View, n: GNode, depth = 0): number[] {
+  if (depth > 4) return [];
+  const own = view.kids(n.i, 'subj').map((c) => c.i);
+  if (own.length > 0) return own.flatMap((k) => relativeAntecedent(view, k, n));
+  const g = view.nodes[n.gov];
+  if (!g) return [];
+  // A predicative adjective or noun: the copula's subject ("X og Y ble enige").
+  if (n.fn === 'pred' && isVerb(g)) return g.passive ? [] : subjectOf(view, g, depth + 1);
+  // A relative clause without a subject: the noun it modifies ("regjeringen som ledes av ...": passive; "landet som angrep").
+  if (n.fn === 'relcl') return [g.i];
+  // Control: "X oppfordret Y til å trekke seg ut" — Y; "X lovet å trekke seg ut" — X.
+  if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
+    const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));
+    if (obj.length > 0) return obj.map((c) => c.i);
+    return g.passive ? [] : subjectOf(view, g, depth + 1);
+  }
+  // Coordinated verbs share the first one's subject ("Russland angrep og bombet Ukraina").
+  if (n.fn === 'conj' && isVerb(g)) return g.passive === n.passive ? subjectOf(view, g, depth + 1) : [];
+  // A participle modifying a noun: "styrker ledet av USA" (passive: its noun is the object).
+  return [];
+}
+
+function hasMarker(view: View, n: GNode, lemma: string): boolean {
+  return view.kids(n.i, 'mark').some((m) => m.lemma === lemma);
+}
+
+/** A relative pronoun in a role stands for the noun its clause modifies. */
+function relativeAntecedent(view: View, k: number, verb: GNode): number[] {
+  const node = view.nodes[k]!;
+  if (node.upos !== 'PRON' || !view.frames.sets.relative.has(node.lemma)) return [k];
+  let cur: GNode | undefined = verb;
+  for (let guard = 0; guard < 4 && cur; guard++) {
+    if (cur.fn === 'relcl') return [cur.gov];
+    cur = view.nodes[cur.gov];
+  }
+  return [];
+}
+
+/** The object of a relative clause that has its own subject: "sanksjonene som EU innførte" — none is the gap here. */
+function objectGap(view: View, n: GNode): number[] {
+  if (n.fn !== 'relcl' || view.kids(n.i, 'subj').length === 0) return [];
+  const subj = view.kids(n.i, 'subj')[0]!;
+  if (view.frames.sets.relative.has(subj.lemma) && subj.upos === 'PRON') return [];
+  return [n.gov];
+}
+
+/** The agent of a passive: an oblique with "av"/"by" (never guessed when there is none). */
+function agentOf(view: View, n: GNode): number[] {
+  return view.kids(n.i, 'obl', 'nmod', 'advmod', 'other').filter((c) => c.prep === 'av' || c.prep === 'by' || c.prep === 'frå' || c.prep === 'fra').map((c) => c.i);
+}
+
+/** Role nodes of a noun frame: its possessor, its prepositional modifiers, and the subject of its support verb. */
+function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
+  if (p === 'poss') {
+    const out: number[] = [];
+    for (const c of view.kids(n.i, 'poss', 'amod', 'compound', 'flat')) {
+      if (c.fn === 'amod' && !view.mentionAt[c.i]) continue;
+      if (c.fn === 'poss' && view.frames.sets.reflexivePoss.has(c.lemma)) {
+        out.push(...reflexiveOwner(view, n));
+        continue;
+      }
+      out.push(c.i);
+    }
+    if (view.prefixAt[n.i]) out.push(-1 - n.i); // a name inside the compound ("Nato-angrepet")
+    return out;
+  }
+  if (p === 'subj') return view.kids(n.i, 'subj').map((c) => c.i);
+  if (p === 'obj') return view.kids(n.i, 'obj').map((c) => c.i);
+  if (p === 'iobj') return [];
+  if (p.startsWith('obl:')) {
+    const prep = p.slice(4);
+    const own = view.kids(n.i, 'nmod', 'obl', 'advmod', 'other').filter((c) => c.prep === prep).map((c) => c.i);
+    if (own.length > 0) return own;
+    // Attached to the support verb instead ("imposed sanctions on Iran", "innførte sanksjoner mot Russland").
+    const v = supportVerb(view, n);
+    if (v) return obliques(view, v, prep);
+    return [];
+  }
+  if (p === 'support') {
+    const own = view.kids(n.i, 'subj').map((c) => c.i);
+    if (own.length > 0) return own; // UD copula: "X is a member of Y"
+    const v = supportVerb(view, n);
+    if (!v) return [];
+    return v.passive ? agentOf(view, v) : subjectOf(view, v);
+  }
+  return [];
+}
+
+/** The verb a noun is the object, oblique or predicate of, when it is a support verb (or a copula). */
+function supportVerb(view: View, n: GNode): GNode | undefined {
+  if (!['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) return undefined;
+  const v = view.nodes[n.gov];
+  if (!v || !isVerb(v)) return undefined;
+  if (n.fn === 'subj' && !v.passive) return undefined;
+  if (n.fn === 'pred' || view.frames.sets.support.has(v.lemma)) return v;
+  // A particle verb: "gikk til angrep på", "carry out strikes".
+  return undefined;
+}
+
+/** "sine styrker": the possessor is the clause subject. */
+function reflexiveOwner(view: View, n: GNode): number[] {
+  let cur: GNode | undefined = view.nodes[n.gov];
+  for (let guard = 0; guard < 5 && cur; guard++) {
+    if (isVerb(cur)) return cur.passive ? agentOf(view, cur) : subjectOf(view, cur);
+    cur = view.nodes[cur.gov];
+  }
+  return [];
+}
+
+/** The entities a role node stands for: its name, conjuncts, a title's person, a stand-in's owner, a pronoun's antecedent. */
+function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
+  if (k < 0) {
+    const m = view.prefixAt[-1 - k];
+    return m && m.entity ? [{ entity: m.entity, type: m.type, node: -1 - k, weight: 0.9 }] : [];
+  }
+  const out: Arg[] = [];
+  for (const c of view.conjuncts(k)) {
+    const a = argOf(view, c, types, depth);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+function argOf(view: View, k: number, types: EntityType[], depth: number): Arg | undefined {
+  const node = view.nodes[k];
+  if (!node || depth > 3) return undefined;
+  const m = view.mentionAt[k];
+  if (m && m.entity) return { entity: m.entity, type: m.type, node: k, weight: m.source === 'coref' ? 0.85 : 1 };
+  // A title before its person ("presidenten Joe Biden" in NDT: the name is the head; in UD "President X": compound).
+  for (const c of view.kids(k, 'appos', 'flat', 'compound')) {
+    const cm = view.mentionAt[c.i];
+    if (cm && cm.entity && cm.type === 'person' && isTitle(view, node)) return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
+  }
+  // A pronoun: resolved from the previous sentences.
+  if (node.upos === 'PRON') {
+    const kind = view.frames.pronouns[node.form.toLowerCase()];
+    if (kind) {
+      const before = new Set<string>();
+      for (let j = 0; j < k; j++) {
+        const mm = view.mentionAt[j];
+        if (mm?.entity && (mm.type === 'person') === (kind === 'person')) before.add(mm.entity);
+      }
+      const found = view.context.find(kind, view.sentence.index, before);
+      if (found) return { entity: found.entity, type: found.type, node: k, weight: 0.75 };
+    }
+    return undefined;
+  }
+  // A stand-in noun: "russiske styrker", "Iraks regjering", "the Taliban's fighters" stand for their owner.
+  if ((node.upos === 'NOUN' || node.upos === 'PROPN') && view.frames.sets.proxy.has(standInLemma(view, node))) {
+    const owner = ownerOf(view, node);
+    if (owner) return { ...owner, node: k, weight: 0.85 };
+  }
+  // An event noun stands for its actor: "condemned Russia's invasion" is about Russia ("the invasion" alone: nobody).
+  if (node.upos === 'NOUN' && framesOf(view, node).length > 0) {
+    for (const c of view.kids(k, 'poss', 'amod', 'compound')) {
+      const cm = view.mentionAt[c.i];
+      if (cm?.entity && cm.type !== 'person' && (c.fn !== 'poss' || !view.frames.sets.reflexivePoss.has(c.lemma))) return { entity: cm.entity, type: cm.type, node: c.i, weight: 0.7 };
+    }
+  }
+  return undefined;
+}
+
+function standInLemma(view: View, n: GNode): string {
+  const l = n.lemma;
+  if (view.frames.sets.proxy.has(l)) return l;
+  const dash = l.lastIndexOf('-');
+  if (dash > 0) return l.slice(dash + 1);
+  if (view.frames.language !== 'en') for (const p of view.frames.sets.proxy) if (l.length - p.length >= 3 && l.endsWith(p)) return p;
+  return l;
+}
+
+/** The owner of a noun: genitive, demonym adjective, a name before it, a name in its compound, or "of/i/ved X". */
+function ownerOf(view: View, n: GNode): { entity: string; type: EntityType } | undefined {
+  const candidates: GNode[] = [];
+  for (const fn of ['poss', 'amod', 'compound', 'flat'] as const) for (const c of view.kids(n.i, fn)) candidates.push(c);
+  for (const c of candidates) {
+    if (c.fn === 'poss' && view.frames.sets.reflexivePoss.has(c.lemma)) {
+      for (const k of reflexiveOwner(view, n)) {
+        const m = view.mentionAt[k];
+        if (m?.entity && m.type !== 'person') return { entity: m.entity, type: m.type };
+      }
+      continue;
+    }
+    const m = view.mentionAt[c.i];
+    if (m?.entity && (m.type === 'country' || m.type === 'organization')) return { entity: m.entity, type: m.type };
+  }
+  const inside = view.prefixAt[n.i];
+  if (inside?.entity && (inside.type === 'country' || inside.type === 'organization')) return { entity: inside.entity, type: inside.type };
+  for (const c of view.kids(n.i, 'nmod')) {
+    if (!view.frames.sets.ownerPreps.has(c.prep)) continue;
+    const m = view.mentionAt[c.i];
+    if (m?.entity && (m.type === 'country' || m.type === 'organization')) return { entity: m.entity, type: m.type };
+  }
+  return undefined;
+}
+
+function isTitle(view: View, n: GNode): boolean {
+  return !!titleOf(view, n);
+}
+
+/** The title a noun is (with its compound and adjective words before it: "prime minister", "secretary general"). */
+function titleOf(view: View, n: GNode): { role: 'leads' | 'member_of'; words: number[] } | undefined {
+  const mods = view.kids(n.i, 'compound', 'amod').filter((c) => c.i < n.i && !view.mentionAt[c.i]).map((c) => c.i);
+  // Longest first: "prime minister" over "minister"; "deputy foreign minister" → "foreign minister".
+  for (let from = 0; from <= mods.length; from++) {
+    const words = [...mods.slice(from), n.i];
+    const phrase = words.map((w) => view.nodes[w]!.form.toLowerCase()).join(' ');
+    const t = findTitle(view.lang, phrase) ?? (words.length === 1 ? findTitle(view.lang, view.nodes[n.i]!.lemma) : undefined);
+    if (t) return { role: t.entry.role, words };
+  }
+  // A compound title written as one word or with a hyphen: "utenriksminister", "Director-General", "Nato-sjefen".
+  const form = n.form.toLowerCase();
+  const t = findTitle(view.lang, form);
+  if (t) return { role: t.entry.role, words: [n.i] };
+  return undefined;
+}
+
+// ---- assertion ----
+
+function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean; hypothetical: boolean } {
+  const sets = view.frames.sets;
+  let negated = false;
+  let hypothetical = false;
+  const clauseMarks = (v: GNode) => {
+    if (v.marks.some((m) => sets.condition.has(m))) hypothetical = true;
+    for (const a of v.aux) if (sets.modal.has(a) || sets.plan.has(a)) hypothetical = true;
+    if (view.kids(v.i, 'neg').length > 0) negated = true;
+  };
+  let cur: GNode | undefined = n;
+  if (isNoun) {
+    if (view.kids(n.i, 'det', 'neg').some((d) => sets.negDet.has(d.lemma))) negated = true;
+    // The noun's verb: a support verb carries its assertion ("imposed no sanctions", "did not launch an attack");
+    // a non-factive governor makes it unreal ("krever sanksjoner", "called for talks").
+    const v = view.nodes[n.gov];
+    if (v && isVerb(v) && ['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) {
+      const support = supportVerb(view, n);
+      if (support) cur = support;
+      else if (!sets.factive.has(v.lemma) && nonFactive(view, v)) return { negated, hypothetical: true };
+      else return { negated, hypothetical };
+    } else return { negated, hypothetical };
+  }
+  for (let guard = 0; guard < 6 && cur; guard++) {
+    clauseMarks(cur);
+    const g: GNode | undefined = view.nodes[cur.gov];
+    if (!g) break;
+    if (cur.fn === 'conj') {
+      // Conjoined clauses share a condition, not a negation.
+      const wasNeg: boolean = negated;
+      clauseMarks(g);
+      negated = wasNeg;
+      cur = view.nodes[g.gov] && g.fn === 'advcl' ? g : undefined;
+      if (g.fn === 'xcomp' || g.fn === 'comp') cur = g;
+      else break;
+      continue;
+    }
+    if (cur.fn === 'xcomp') {
+      if (!sets.factive.has(g.lemma)) hypothetical = true;
+      cur = g;
+      continue;
+    }
+    if (cur.fn === 'comp') {
+      if (!sets.reporting.has(g.lemma)) hypothetical = true;
+      // The clause a speaker reports keeps its own negation; the speaker's negation ("did not say") makes it unreal.
+      if (view.kids(g.i, 'neg').length > 0) hypothetical = true;
+      cur = g;
+      continue;
+    }
+    break;
+  }
+  return { negated, hypothetical };
+}
+
+/** A governing verb that does not assert its object noun: demand, want, hope, plan, threaten with. */
+function nonFactive(view: View, v: GNode): boolean {
+  return view.frames.sets.factive.size > 0 && nonFactiveGovernor(view, v.lemma);
+}
+
+function nonFactiveGovernor(view: View, lemma: string): boolean {
+  // Frames of demand relations are non-factive governors by meaning: "kreve", "demand", "call for".
+  const frames = [...(view.frames.byKey.get(`verb:${lemma}`) ?? [])];
+  return frames.some((f) => f.relation === 'demands' || f.relation === 'threatens' || f.relation === 'rejects') || view.frames.sets.modal.has(lemma) || view.frames.sets.plan.has(lemma);
+}
+
+// ---- titles and places ----
+
+/** leads / member_of from titles, located_in from places: one matcher over the noun phrase. */
+function roleRelations(view: View): Found[] {
+  const out: Found[] = [];
+  for (const n of view.nodes) {
+    if (n.upos !== 'NOUN' && n.upos !== 'PROPN') continue;
+    const title = titleOf(view, n);
+    const place = !title && view.frames.sets.place.has(standInLemma(view, n)) ? true : false;
+    if (!title && !place) continue;
+    // The person (or place) the noun is the title of: apposition either way, flat, compound ("President Biden").
+    const bearers: number[] = [];
+    for (const c of view.kids(n.i, 'appos', 'flat', 'compound')) if (view.mentionAt[c.i]) bearers.push(c.i);
+    if (['appos', 'compound', 'flat'].includes(n.fn) && view.mentionAt[n.gov]) bearers.push(n.gov);
+    // UD copula: "X is the president of Y".
+    for (const c of view.kids(n.i, 'subj')) if (view.mentionAt[c.i]) bearers.push(c.i);
+    let owner = titleOwner(view, n);
+    // "US President Joe Biden" (UD): the owner is the person's other compound before the title.
+    if (!owner && n.fn === 'compound') {
+      for (const c of view.kids(n.gov, 'compound', 'amod', 'poss')) {
+        const cm = view.mentionAt[c.i];
+        if (c.i < n.i && cm?.entity && (cm.type === 'country' || cm.type === 'organization')) owner = { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
+      }
+    }
+    if (!owner) continue;
+    for (const b of bearers) {
+      const m = view.mentionAt[b]!;
+      if (!m.entity || m.entity === owner.entity) continue;
+      if (title && m.type === 'person') {
+        out.push({ relation: title.role, subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:title:${title.role}`, confidence: 0.9, negated: false, hypothetical: false });
+      } else if (place && (m.type === 'location' || m.type === 'organization') && (owner.type === 'country' || owner.type === 'location')) {
+        out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:place:located_in`, confidence: 0.85, negated: false, hypothetical: false });
+      }
+    }
+  }
+  // "Nairobi, Kenya", "Kurdistan-regionen i Irak", "Baghdad in Iraq": a place with a country or region beside it.
+  for (const n of view.nodes) {
+    const m = view.mentionAt[n.i];
+    if (!m?.entity || m.type !== 'location') continue;
+    for (const c of view.kids(n.i, 'appos', 'nmod', 'flat', 'conj')) {
+      const cm = view.mentionAt[c.i];
+      if (!cm?.entity || cm.entity === m.entity || (cm.type !== 'country' && cm.type !== 'location')) continue;
+      if (c.fn === 'nmod' && !['i', 'in', 'på'].includes(c.prep)) continue;
+      // "Nairobi, Kenya": the comma apposition; a list "Kyiv, Lviv og Odesa" is conjunction of places of one kind.
+      if ((c.fn === 'conj' || c.fn === 'flat' || c.fn === 'appos') && !(cm.type === 'country' && betweenIsComma(view, n.i, c.i))) continue;
+      if (c.fn === 'conj' && view.kids(c.i, 'cc').length > 0) continue;
+      out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: n.i, weight: 1 }, object: { entity: cm.entity, type: cm.type, node: c.i, weight: 1 }, trigger: n.i, frame: `${view.frames.language}:place:located_in`, confidence: 0.8, negated: false, hypothetical: false });
+    }
+  }
+  return out;
+}
+
+function betweenIsComma(view: View, a: number, b: number): boolean {
+  const m = view.mentionAt[a]!;
+  const toks = view.sentence.tokens;
+  return toks[m.tokenEnd + 1]?.text === ',' && (view.mentionAt[b]?.tokenStart ?? -1) === m.tokenEnd + 2;
+}
+
+/** The owner of a title or place noun: genitive, demonym, a name in or before it, "of/for/ved/i X". */
+function titleOwner(view: View, n: GNode): Arg | undefined {
+  const o = ownerOf(view, n);
+  if (o) return { ...o, node: n.i, weight: 1 };
+  return undefined;
+}
+
+/** "Jonas Gahr Støre (Ap)": a party code after a name (found by resolve/ from the brackets) gives member_of. */
+export function partyRoles(doc: Document, sentences: Sentence[], resolution: Resolution): Relation[] {
+  const out: Relation[] = [];
+  for (const r of resolution.roles) {
+    if (r.title !== 'party' || !r.owner || r.owner === r.person) continue;
+    const s = sentences[r.sentence]!;
+    out.push({
+      subject: r.person,
+      relation: 'member_of',
+      object: r.owner,
+      confidence: 0.9,
+      negated: false,
+      hypothetical: false,
+      evidence: [{ document: doc.id, sentence: doc.text.slice(s.start, s.end), start: r.trigger.start, end: r.trigger.end, trigger: r.trigger.text, extractor: 'tree', frame: 'party-code' }],
+    });
+  }
+  return out;
+}
