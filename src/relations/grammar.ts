@@ -100,7 +100,8 @@ export function buildTree(words: readonly SyntaxWord[], forms: readonly string[]
   for (const n of nodes) if (n.gov >= 0 && n.gov < nodes.length && n.gov !== n.i) nodes[n.gov]!.children.push(n.i);
   for (const n of nodes) if (n.fn === 'mark') nodes[n.gov]?.marks.push(n.lemma);
   for (const n of nodes) if (n.fn === 'advmod' && NEGATORS.has(n.lemma)) n.fn = 'neg';
-  for (const n of nodes) if (hasFeat(n, 'Voice', 'Pass')) n.passive = true;
+  // (UD: passive from the labels, nsubj:pass and aux:pass; a tagger's Voice=Pass on a past form is no evidence.)
+  if (scheme === 'NDT') for (const n of nodes) if (hasFeat(n, 'Voice', 'Pass')) n.passive = true;
   return { nodes, scheme };
 }
 
@@ -190,7 +191,7 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
   const contentOf = (k: number): number => {
     let cur = k;
     for (let guard = 0; guard < 6; guard++) {
-      const next = kids[cur]!.find((c) => label[c] === 'INFV' && (nodes[c]!.upos === 'VERB' || nodes[c]!.upos === 'AUX'));
+      const next = kids[cur]!.find((c) => label[c] === 'INFV' && chainable(nodes[cur]!, nodes[c]!));
       if (next === undefined || !isAuxLike(nodes[cur]!)) break;
       cur = next;
     }
@@ -207,7 +208,7 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
     let cur = n.i;
     while (cur !== content) {
       chain.push(cur);
-      cur = kids[cur]!.find((c) => label[c] === 'INFV' && (nodes[c]!.upos === 'VERB' || nodes[c]!.upos === 'AUX'))!;
+      cur = kids[cur]!.find((c) => label[c] === 'INFV' && chainable(nodes[cur]!, nodes[c]!))!;
     }
     auxChainOf.set(content, chain);
   }
@@ -407,13 +408,19 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
   });
 }
 
+/** The next verb of an auxiliary chain: a verb, or after "bli"/"verte" a participle the tagger read as an adjective ("vart angripen"). */
+function chainable(aux: GNode, n: GNode): boolean {
+  if (n.upos === 'VERB' || n.upos === 'AUX') return true;
+  return n.upos === 'ADJ' && (aux.lemma === 'bli' || aux.lemma === 'verte') && /(en|et|t|d|a)$/.test(n.form.toLowerCase());
+}
+
 function isAuxLike(n: GNode): boolean {
   if (n.upos === 'AUX') return true;
   return ['ha', 'bli', 'være', 'vere', 'ville', 'skulle', 'kunne', 'måtte', 'burde', 'få', 'verte', 'vilje', 'kan', 'vil', 'skal', 'må', 'bør'].includes(n.lemma);
 }
 
 function isParticiple(n: GNode): boolean {
-  return n.feats.includes('VerbForm=Part') || (n.upos === 'VERB' && !n.feats.includes('VerbForm=Fin') && !n.feats.includes('VerbForm=Inf'));
+  return n.feats.includes('VerbForm=Part') || n.upos === 'ADJ' || (n.upos === 'VERB' && !n.feats.includes('VerbForm=Fin') && !n.feats.includes('VerbForm=Inf'));
 }
 
 /** "er angrepet" is a perfect or a state passive; with "være" the participle of a transitive verb reads as passive. */

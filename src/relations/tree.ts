@@ -329,12 +329,11 @@ function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean): number[]
 /** Obliques of a verb with a preposition; "ut av" also matches a particle "ut" with an oblique "av". */
 function obliques(view: View, n: GNode, prep: string): number[] {
   const out: number[] = [];
-  for (const c of view.kids(n.i, 'obl', 'nmod', 'advcl', 'xcomp', 'obj', 'iobj', 'advmod', 'other')) {
-    if (!c.prep) continue;
-    if (c.prep === prep) out.push(c.i);
-    else if (prep.includes(' ') && prep.endsWith(` ${c.prep}`) && hasParticle(view, n, prep.slice(0, prep.length - c.prep.length - 1))) out.push(c.i);
-  }
-  // A conjoined verb shares its obliques ("angrep og bombet byer i Syria") only through its own: none here.
+  const matches = (c: GNode) => c.prep === prep || (prep.includes(' ') && prep.endsWith(` ${c.prep}`) && hasParticle(view, n, prep.slice(0, prep.length - c.prep.length - 1)));
+  for (const c of view.kids(n.i, 'obl', 'nmod', 'advcl', 'xcomp', 'obj', 'iobj', 'advmod', 'pred', 'other')) if (c.prep && matches(c)) out.push(c.i);
+  // A prepositional phrase after the object may attach to either ("sent troops to X", "leverte droner til Y"): the
+  // object's modifier counts as the verb's when the verb has none of its own.
+  if (out.length === 0) for (const o of view.kids(n.i, 'obj')) for (const c of view.kids(o.i, 'nmod')) if (c.prep && matches(c)) out.push(c.i);
   return out;
 }
 
@@ -348,7 +347,7 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   // A predicative adjective or noun: the copula's subject ("X og Y ble enige").
   if (n.fn === 'pred' && isVerb(g)) return g.passive ? [] : subjectOf(view, g, depth + 1);
   // A relative clause without a subject: the noun it modifies ("regjeringen som ledes av ...": passive; "landet som angrep").
-  if (n.fn === 'relcl') return [g.i];
+  if (n.fn === 'relcl') return antecedent(view, n);
   // Control: "X oppfordret Y til å trekke seg ut" — Y; "X lovet å trekke seg ut" — X.
   if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
     const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));
@@ -371,7 +370,7 @@ function relativeAntecedent(view: View, k: number, verb: GNode): number[] {
   if (node.upos !== 'PRON' || !view.frames.sets.relative.has(node.lemma)) return [k];
   let cur: GNode | undefined = verb;
   for (let guard = 0; guard < 4 && cur; guard++) {
-    if (cur.fn === 'relcl') return [cur.gov];
+    if (cur.fn === 'relcl') return antecedent(view, cur);
     cur = view.nodes[cur.gov];
   }
   return [];
@@ -382,7 +381,15 @@ function objectGap(view: View, n: GNode): number[] {
   if (n.fn !== 'relcl' || view.kids(n.i, 'subj').length === 0) return [];
   const subj = view.kids(n.i, 'subj')[0]!;
   if (view.frames.sets.relative.has(subj.lemma) && subj.upos === 'PRON') return [];
-  return [n.gov];
+  return antecedent(view, n);
+}
+
+/** The noun a relative clause is about: its head, or in a cleft attached to the copula ("Det var X som ..."), the predicate. */
+function antecedent(view: View, relcl: GNode): number[] {
+  const g = view.nodes[relcl.gov];
+  if (!g) return [];
+  if (isVerb(g)) return view.kids(g.i, 'pred').filter((c) => c.i < relcl.i).map((c) => c.i);
+  return [g.i];
 }
 
 /** The agent of a passive: an oblique with "av"/"by" (never guessed when there is none). */
@@ -397,7 +404,7 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     for (const c of view.kids(n.i, 'poss', 'amod', 'compound', 'flat')) {
       if (c.fn === 'amod' && !view.mentionAt[c.i]) continue;
       if (c.fn === 'poss' && view.frames.sets.reflexivePoss.has(c.lemma)) {
-        out.push(...reflexiveOwner(view, n));
+        out.push(...possessivePronounOwner(view, c, n));
         continue;
       }
       out.push(c.i);
@@ -436,6 +443,13 @@ function supportVerb(view: View, n: GNode): GNode | undefined {
   if (n.fn === 'pred' || view.frames.sets.support.has(v.lemma)) return v;
   // A particle verb: "gikk til angrep på", "carry out strikes".
   return undefined;
+}
+
+/** "Hamas sitt angrep": a name before the possessive pronoun owns the noun; "sine styrker" alone: the clause subject. */
+function possessivePronounOwner(view: View, pron: GNode, noun: GNode): number[] {
+  const before = view.nodes[pron.i - 1];
+  if (before && view.mentionAt[before.i] && (before.gov === pron.i || before.gov === noun.i || before.gov === noun.gov)) return [before.i];
+  return reflexiveOwner(view, noun);
 }
 
 /** "sine styrker": the possessor is the clause subject. */
@@ -491,11 +505,14 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     const owner = ownerOf(view, node);
     if (owner) return { ...owner, node: k, weight: 0.85 };
   }
-  // An event noun stands for its actor: "condemned Russia's invasion" is about Russia ("the invasion" alone: nobody).
-  if (node.upos === 'NOUN' && framesOf(view, node).length > 0) {
+  // A thing of someone's stands for its owner: "condemned Russia's invasion", "rejected China's claims" are about
+  // Russia and China; an event noun also through a demonym ("the Russian invasion"). "The invasion" alone: nobody.
+  if (node.upos === 'NOUN') {
+    const event = framesOf(view, node).length > 0;
     for (const c of view.kids(k, 'poss', 'amod', 'compound')) {
+      if (c.fn !== 'poss' && !event) continue;
       const cm = view.mentionAt[c.i];
-      if (cm?.entity && cm.type !== 'person' && (c.fn !== 'poss' || !view.frames.sets.reflexivePoss.has(c.lemma))) return { entity: cm.entity, type: cm.type, node: c.i, weight: 0.7 };
+      if (cm?.entity && cm.type !== 'person' && !view.frames.sets.reflexivePoss.has(c.lemma)) return { entity: cm.entity, type: cm.type, node: c.i, weight: 0.7 };
     }
   }
   return undefined;
@@ -516,7 +533,7 @@ function ownerOf(view: View, n: GNode): { entity: string; type: EntityType } | u
   for (const fn of ['poss', 'amod', 'compound', 'flat'] as const) for (const c of view.kids(n.i, fn)) candidates.push(c);
   for (const c of candidates) {
     if (c.fn === 'poss' && view.frames.sets.reflexivePoss.has(c.lemma)) {
-      for (const k of reflexiveOwner(view, n)) {
+      for (const k of possessivePronounOwner(view, c, n)) {
         const m = view.mentionAt[k];
         if (m?.entity && m.type !== 'person') return { entity: m.entity, type: m.type };
       }

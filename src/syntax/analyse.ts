@@ -35,6 +35,58 @@ const splitFine = (fine: string | undefined): [string, string] => {
 /** Tags, lemmatises and parses one sentence of word forms. */
 export function analyseWords(model: SyntaxModel, forms: readonly string[]): SyntaxWord[] {
   if (forms.length === 0) return [];
+  if (model.language === 'en' && forms.some((f) => CLITIC.test(f))) return analyseSplit(model, forms);
+  return analyseTokens(model, forms);
+}
+
+// English treebanks write clitics as words of their own ("did" + "n't", "Israel" + "'s"); our tokens keep them
+// inside the word. The parser reads them split, as it was trained, and each token takes the analysis of its main
+// part ("n't" for a negated auxiliary, so that the verb keeps its negation; the name for a genitive).
+const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m)|['’])$/i;
+
+function splitClitic(form: string): [string, string] | undefined {
+  const m = CLITIC.exec(form);
+  if (!m) return undefined;
+  // ("can't" splits as EWT writes it: "ca" + "n't"; "won't": "wo" + "n't".)
+  const [, stem, clitic] = m as unknown as [string, string, string];
+  if (clitic === "'" || clitic === '’') {
+    // A bare apostrophe is a plural possessive only after an s ("allies'"); else it is a quote.
+    if (!/s$/i.test(stem)) return undefined;
+  }
+  if (!/[a-z0-9]/i.test(stem)) return undefined;
+  return [stem, clitic];
+}
+
+function analyseSplit(model: SyntaxModel, forms: readonly string[]): SyntaxWord[] {
+  const words: string[] = [];
+  const tokenOf: number[] = [];
+  const main: number[] = [];
+  forms.forEach((f, t) => {
+    const split = splitClitic(f);
+    if (!split) {
+      main.push(words.length);
+      words.push(f);
+      tokenOf.push(t);
+      return;
+    }
+    const negation = /^n['’]t$/i.test(split[1]);
+    main.push(negation ? words.length + 1 : words.length);
+    words.push(split[0], split[1]);
+    tokenOf.push(t, t);
+  });
+  const analysed = analyseTokens(model, words);
+  return forms.map((form, t) => {
+    const w = analysed[main[t]!]!;
+    // The head of the token: the token of its main word's head, climbing out of the token itself.
+    let h = w.head;
+    for (let guard = 0; guard < words.length && h > 0 && tokenOf[h - 1] === t; guard++) h = analysed[h - 1]!.head;
+    const head = h === 0 ? 0 : tokenOf[h - 1]! + 1;
+    const lemma = /^n['’]t$/i.test(words[main[t]!]!) ? 'not' : w.lemma;
+    return { ...w, lemma, head: head === t + 1 ? 0 : head };
+  });
+}
+
+function analyseTokens(model: SyntaxModel, forms: readonly string[]): SyntaxWord[] {
   const tagged = tagWords(model.tagger, forms);
   const tree = parseWords(model.parser, parseInput(forms, tagged.upos, tagged.fine, model.tagger.upos.indexOf('PUNCT')));
   const out: SyntaxWord[] = forms.map((form, i) => {

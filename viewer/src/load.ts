@@ -162,6 +162,7 @@ function cleanEvidence(raw: Record<string, unknown>): Evidence {
     end: finiteNumber(raw.end, 0),
     trigger: typeof raw.trigger === 'string' ? raw.trigger : '',
     extractor: typeof raw.extractor === 'string' ? raw.extractor : '',
+    ...(typeof raw.frame === 'string' ? { frame: raw.frame } : {}),
   };
 }
 

@@ -223,6 +223,7 @@ function evidenceItem(ctx: PanelContext, evidence: Evidence): HTMLElement {
       h('span', { class: 'doc-id', title: 'Document id' }, evidence.document),
       doc?.title !== undefined && h('span', { class: 'doc-title' }, doc.title),
       doc?.date !== undefined && h('span', { class: 'doc-date' }, doc.date),
+      evidence.extractor !== '' && h('span', { class: 'evidence-source', title: 'What found the relation: the extractor and the frame' }, evidence.frame ? `${evidence.extractor} · ${evidence.frame}` : evidence.extractor),
     ),
   );
 }
