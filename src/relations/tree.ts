@@ -113,7 +113,7 @@ class Salience {
   }
   /** The antecedent of a pronoun of this kind in the previous two sentences: a subject first, then the latest. */
   find(kind: 'person' | 'thing' | 'group', sentence: number, before: Set<string>): { entity: string; type: EntityType } | undefined {
-    const fits = (t: EntityType) => (kind === 'person' ? t === 'person' : kind === 'group' ? t === 'organization' || t === 'country' : t === 'country' || t === 'organization' || t === 'agreement' || t === 'weapon');
+    const fits = (t: EntityType) => fitsPronoun(kind, t);
     const window = this.items.filter((x) => x.sentence >= sentence - 2 && x.sentence <= sentence && fits(x.type));
     // Within the current sentence only what came before the pronoun counts (the caller passes it).
     const candidates = window.filter((x) => x.sentence < sentence || before.has(x.entity));
@@ -127,6 +127,10 @@ class Salience {
     const pick = subj ?? recent[recent.length - 1]!;
     return { entity: pick.entity, type: pick.type };
   }
+}
+
+function fitsPronoun(kind: 'person' | 'thing' | 'group', t: EntityType): boolean {
+  return kind === 'person' ? t === 'person' : kind === 'group' ? t === 'organization' || t === 'country' : t === 'country' || t === 'organization' || t === 'agreement' || t === 'weapon';
 }
 
 export function extractTreeRelations(
@@ -217,6 +221,12 @@ function framesOf(view: View, n: GNode): Frame[] {
   }
   if (pos !== 'noun') return [];
   const lemma = n.lemma;
+  // A capitalised noun the tagger took for a name keeps its plural as lemma ("Talks", "Sanctions").
+  if (view.frames.language === 'en' && n.upos === 'PROPN') {
+    const singular = lemma.endsWith('ies') ? `${lemma.slice(0, -3)}y` : lemma.endsWith('s') ? lemma.slice(0, -1) : lemma;
+    const f = byKey.get(`noun:${singular}`);
+    if (f) return f;
+  }
   const dash = lemma.lastIndexOf('-');
   if (dash > 0) {
     const tail = byKey.get(`noun:${lemma.slice(dash + 1)}`);
@@ -265,6 +275,13 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   let objects = collect(view, n, f.object, f, 'object', isNoun);
   if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
   const assertion = assertionOf(view, n, isNoun);
+  // "Neither X nor Y condemned ...", "no country attacked ...": a negated subject negates the clause.
+  const negDet = view.frames.sets.negDet;
+  for (const sj of subjects) {
+    const node = view.nodes[sj.node];
+    const first = node && node.fn === 'conj' ? view.nodes[node.gov] : node;
+    for (const x of [node, first]) if (x && view.kids(x.i, 'cc', 'det', 'advmod', 'neg').some((c) => negDet.has(c.lemma))) assertion.negated = true;
+  }
   const out: Found[] = [];
   const push = (s: Arg, o: Arg, base: number) => {
     if (s.entity === o.entity) return;
@@ -490,12 +507,20 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   if (node.upos === 'PRON') {
     const kind = view.frames.pronouns[node.form.toLowerCase()];
     if (kind) {
-      const before = new Set<string>();
-      for (let j = 0; j < k; j++) {
-        const mm = view.mentionAt[j];
-        if (mm?.entity && (mm.type === 'person') === (kind === 'person')) before.add(mm.entity);
+      // First the sentence itself: the latest fitting name before the pronoun that is not its own clause's
+      // subject ("X criticized Y but did not sanction it": Y); else the previous sentences.
+      const verb = view.nodes[node.gov];
+      const ownSubjects = new Set<string>();
+      if (verb && isVerb(verb) && node.fn !== 'subj') for (const sk of subjectOf(view, verb)) for (const c of view.conjuncts(sk)) if (view.mentionAt[c]?.entity) ownSubjects.add(view.mentionAt[c]!.entity!);
+      // (A main clause's subject pronoun continues the previous sentences: "Chile met Peru. It then ...".)
+      const mainSubject = node.fn === 'subj' && !!verb && (verb.fn === 'root' || (verb.fn === 'conj' && view.nodes[verb.gov]?.fn === 'root'));
+      if (!mainSubject) {
+        for (let j = k - 1; j >= 0; j--) {
+          const mm = view.mentionAt[j];
+          if (mm?.entity && !ownSubjects.has(mm.entity) && fitsPronoun(kind, mm.type)) return { entity: mm.entity, type: mm.type, node: k, weight: 0.75 };
+        }
       }
-      const found = view.context.find(kind, view.sentence.index, before);
+      const found = view.context.find(kind, view.sentence.index, new Set());
       if (found) return { entity: found.entity, type: found.type, node: k, weight: 0.75 };
     }
     return undefined;

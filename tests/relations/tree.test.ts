@@ -1,0 +1,280 @@
+// Table tests of the tree mechanics (src/relations/tree.ts, grammar.ts) on hand-written trees, in both schemes the
+// syntax stage writes (UD for English, NDT for Norwegian): each row is a sentence we wrote, its tree, its names,
+// and exactly the relations the rules must give. No parser runs here.
+
+import { describe, expect, it } from 'vitest';
+import type { Document, EntityType, Language, Mention, Sentence, SyntaxWord, Token } from '../../src/types.js';
+import { extractTreeRelations } from '../../src/relations/tree.js';
+import { shippedFrames, compileFrames } from '../../src/relations/frames.js';
+import { getLanguageResources } from '../../src/lang/index.js';
+import { buildTree } from '../../src/relations/grammar.js';
+import { KgError } from '../../src/errors.js';
+
+/** A tree row: form, lemma, UPOS, head (1-based, 0 root), deprel; optional FEATS. */
+type Row = [string, string, string, number, string, string?];
+/** A name: first and last token (1-based, inclusive), entity key, type. */
+type Name = [number, number, string, EntityType];
+
+function sentence(rows: Row[], start: number, index: number): { s: Sentence; text: string } {
+  const tokens: Token[] = [];
+  let at = start;
+  rows.forEach(([form], i) => {
+    tokens.push({ start: at, end: at + form.length, text: form, norm: form.toLowerCase(), index: i });
+    at += form.length + 1;
+  });
+  const syntax: SyntaxWord[] = rows.map(([, lemma, upos, head, deprel, feats]) => ({ lemma, upos, xpos: '_', feats: feats ?? '_', head, deprel }));
+  return { s: { index, start, end: at - 1, tokens, syntax }, text: rows.map((r) => r[0]).join(' ') };
+}
+
+/** Relations of hand-written sentences, as `subject relation object` with ` (negated)`/` (hypothetical)`. */
+function relationsOf(language: Language, parts: { rows: Row[]; names: Name[] }[]): string[] {
+  const sentences: Sentence[] = [];
+  const mentions: Mention[] = [];
+  let text = '';
+  parts.forEach((p, k) => {
+    if (k > 0) text += ' ';
+    const { s, text: t } = sentence(p.rows, text.length, k);
+    text += t;
+    sentences.push(s);
+    for (const [a, b, entity, type] of p.names) {
+      const first = s.tokens[a - 1]!;
+      const last = s.tokens[b - 1]!;
+      mentions.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type, source: 'kb', sentence: k, tokenStart: a - 1, tokenEnd: b - 1, form: 'name', entity });
+    }
+  });
+  const doc: Document = { id: 'd', text, language };
+  const rels = extractTreeRelations(doc, sentences, { mentions, entities: [], roles: [] }, shippedFrames(language), getLanguageResources(language), { extractor: 'tree' });
+  return rels.map((r) => `${r.subject} ${r.relation} ${r.object}${r.negated ? ' (negated)' : ''}${r.hypothetical ? ' (hypothetical)' : ''}`).sort();
+}
+
+interface Case {
+  name: string;
+  language: Language;
+  parts: { rows: Row[]; names: Name[] }[];
+  expected: string[];
+}
+
+const cases: Case[] = [
+  // ---- English, UD ----
+  {
+    name: 'active: subject and object',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['condemned', 'condemn', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 2, 'obj'], ['.', '.', 'PUNCT', 2, 'punct']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country']] }],
+    expected: ['chile criticizes peru'],
+  },
+  {
+    name: 'passive with an agent swaps the roles',
+    language: 'en',
+    parts: [{ rows: [['Peru', 'Peru', 'PROPN', 3, 'nsubj:pass'], ['was', 'be', 'AUX', 3, 'aux:pass'], ['invaded', 'invade', 'VERB', 0, 'root'], ['by', 'by', 'ADP', 5, 'case'], ['Chile', 'Chile', 'PROPN', 3, 'obl']], names: [[1, 1, 'peru', 'country'], [5, 5, 'chile', 'country']] }],
+    expected: ['chile attacks peru'],
+  },
+  {
+    name: 'agentless passive: the actor stays unknown',
+    language: 'en',
+    parts: [{ rows: [['Peru', 'Peru', 'PROPN', 3, 'nsubj:pass'], ['was', 'be', 'AUX', 3, 'aux:pass'], ['attacked', 'attack', 'VERB', 0, 'root'], ['near', 'near', 'ADP', 5, 'case'], ['Chile', 'Chile', 'PROPN', 3, 'obl']], names: [[1, 1, 'peru', 'country'], [5, 5, 'chile', 'country']] }],
+    expected: [],
+  },
+  {
+    name: 'coordinated subjects distribute; negation is scoped to its verb',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 4, 'nsubj'], ['and', 'and', 'CCONJ', 3, 'cc'], ['Peru', 'Peru', 'PROPN', 1, 'conj'], ['criticized', 'criticize', 'VERB', 0, 'root'], ['Bolivia', 'Bolivia', 'PROPN', 4, 'obj'], ['but', 'but', 'CCONJ', 9, 'cc'], ['did', 'do', 'AUX', 9, 'aux'], ['not', 'not', 'PART', 9, 'advmod'], ['sanction', 'sanction', 'VERB', 4, 'conj'], ['it', 'it', 'PRON', 9, 'obj']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [5, 5, 'bolivia', 'country']] }],
+    expected: ['chile criticizes bolivia', 'chile sanctions bolivia (negated)', 'peru criticizes bolivia', 'peru sanctions bolivia (negated)'],
+  },
+  {
+    name: 'talks between X and Y: the parties of a mutual noun',
+    language: 'en',
+    parts: [{ rows: [['Talks', 'talk', 'NOUN', 6, 'nsubj'], ['between', 'between', 'ADP', 3, 'case'], ['Chile', 'Chile', 'PROPN', 1, 'nmod'], ['and', 'and', 'CCONJ', 5, 'cc'], ['Peru', 'Peru', 'PROPN', 3, 'conj'], ['resumed', 'resume', 'VERB', 0, 'root']], names: [[3, 3, 'chile', 'country'], [5, 5, 'peru', 'country']] }],
+    expected: ['chile negotiates_with peru'],
+  },
+  {
+    name: 'control: the object of "urge" withdraws, only as a demand',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['urged', 'urge', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 2, 'obj'], ['to', 'to', 'PART', 5, 'mark'], ['withdraw', 'withdraw', 'VERB', 2, 'xcomp'], ['from', 'from', 'ADP', 7, 'case'], ['Bolivia', 'Bolivia', 'PROPN', 5, 'obl']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [7, 7, 'bolivia', 'country']] }],
+    expected: ['chile demands peru', 'peru withdraws_from bolivia (hypothetical)'],
+  },
+  {
+    name: 'relative clause: the pronoun stands for the noun it modifies',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 6, 'nsubj'], [',', ',', 'PUNCT', 4, 'punct'], ['which', 'which', 'PRON', 4, 'nsubj'], ['backs', 'back', 'VERB', 1, 'acl:relcl'], ['Bolivia', 'Bolivia', 'PROPN', 4, 'obj'], ['met', 'meet', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 6, 'obj']], names: [[1, 1, 'chile', 'country'], [5, 5, 'bolivia', 'country'], [7, 7, 'peru', 'country']] }],
+    expected: ['chile meets peru', 'chile supports bolivia'],
+  },
+  {
+    name: 'support verb: the subject of "launched" attacks',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['launched', 'launch', 'VERB', 0, 'root'], ['an', 'a', 'DET', 4, 'det'], ['attack', 'attack', 'NOUN', 2, 'obj'], ['on', 'on', 'ADP', 6, 'case'], ['Peru', 'Peru', 'PROPN', 4, 'nmod']], names: [[1, 1, 'chile', 'country'], [6, 6, 'peru', 'country']] }],
+    expected: ['chile attacks peru'],
+  },
+  {
+    name: 'a verb that does not support: the critic of an attack is not the attacker',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['condemned', 'condemn', 'VERB', 0, 'root'], ['the', 'the', 'DET', 4, 'det'], ['attack', 'attack', 'NOUN', 2, 'obj'], ['on', 'on', 'ADP', 6, 'case'], ['Peru', 'Peru', 'PROPN', 4, 'nmod']], names: [[1, 1, 'chile', 'country'], [6, 6, 'peru', 'country']] }],
+    expected: [],
+  },
+  {
+    name: "nominalisation: the possessor acts (\"Chile's blockade of Peru\")",
+    language: 'en',
+    parts: [{ rows: [["Chile's", 'Chile', 'PROPN', 2, 'nmod:poss'], ['blockade', 'blockade', 'NOUN', 5, 'nsubj'], ['of', 'of', 'ADP', 4, 'case'], ['Peru', 'Peru', 'PROPN', 2, 'nmod'], ['continues', 'continue', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country']] }],
+    expected: ['chile sanctions peru'],
+  },
+  {
+    name: 'condition and modality: not facts',
+    language: 'en',
+    parts: [
+      { rows: [['If', 'if', 'SCONJ', 3, 'mark'], ['Chile', 'Chile', 'PROPN', 3, 'nsubj'], ['attacks', 'attack', 'VERB', 6, 'advcl'], ['Peru', 'Peru', 'PROPN', 3, 'obj'], ['Bolivia', 'Bolivia', 'PROPN', 6, 'nsubj'], ['responds', 'respond', 'VERB', 0, 'root']], names: [[2, 2, 'chile', 'country'], [4, 4, 'peru', 'country'], [5, 5, 'bolivia', 'country']] },
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 3, 'nsubj'], ['could', 'could', 'AUX', 3, 'aux'], ['leave', 'leave', 'VERB', 0, 'root'], ['Mercosur', 'Mercosur', 'PROPN', 3, 'obj']], names: [[1, 1, 'bolivia', 'country'], [4, 4, 'mercosur', 'organization']] },
+    ],
+    expected: ['bolivia withdraws_from mercosur (hypothetical)', 'chile attacks peru (hypothetical)'],
+  },
+  {
+    name: 'reported speech: the speaker is not the actor; a claim is not a fact',
+    language: 'en',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['said', 'say', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 4, 'nsubj'], ['attacked', 'attack', 'VERB', 2, 'ccomp'], ['Bolivia', 'Bolivia', 'PROPN', 4, 'obj']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [5, 5, 'bolivia', 'country']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['claims', 'claim', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 4, 'nsubj'], ['sanctioned', 'sanction', 'VERB', 2, 'ccomp'], ['Bolivia', 'Bolivia', 'PROPN', 4, 'obj']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [5, 5, 'bolivia', 'country']] },
+    ],
+    expected: ['peru attacks bolivia', 'peru sanctions bolivia (hypothetical)'],
+  },
+  {
+    name: 'titles: owner as compound name and as "of X"; a head leads, another office is membership',
+    language: 'en',
+    parts: [
+      { rows: [['IMF', 'IMF', 'PROPN', 4, 'compound'], ['chief', 'chief', 'NOUN', 4, 'compound'], ['Ana', 'Ana', 'PROPN', 4, 'compound'], ['Lopez', 'Lopez', 'PROPN', 5, 'nsubj'], ['spoke', 'speak', 'VERB', 0, 'root']], names: [[1, 1, 'imf', 'organization'], [3, 4, 'ana-lopez', 'person']] },
+      { rows: [['The', 'the', 'DET', 2, 'det'], ['ambassador', 'ambassador', 'NOUN', 7, 'nsubj'], ['of', 'of', 'ADP', 4, 'case'], ['Chile', 'Chile', 'PROPN', 2, 'nmod'], [',', ',', 'PUNCT', 6, 'punct'], ['Rosa', 'Rosa', 'PROPN', 2, 'appos'], ['left', 'leave', 'VERB', 0, 'root']], names: [[4, 4, 'chile', 'country'], [6, 6, 'rosa', 'person']] },
+    ],
+    expected: ['ana-lopez leads imf', 'rosa member_of chile'],
+  },
+  {
+    name: 'places: "Lima, Peru" and "the Chilean capital Santiago"',
+    language: 'en',
+    parts: [
+      { rows: [['Talks', 'talk', 'NOUN', 2, 'nsubj'], ['began', 'begin', 'VERB', 0, 'root'], ['in', 'in', 'ADP', 4, 'case'], ['Lima', 'Lima', 'PROPN', 2, 'obl'], [',', ',', 'PUNCT', 6, 'punct'], ['Peru', 'Peru', 'PROPN', 4, 'appos']], names: [[4, 4, 'lima', 'location'], [6, 6, 'peru', 'country']] },
+      { rows: [['In', 'in', 'ADP', 5, 'case'], ['the', 'the', 'DET', 5, 'det'], ['Chilean', 'Chilean', 'ADJ', 4, 'amod'], ['capital', 'capital', 'NOUN', 5, 'compound'], ['Santiago', 'Santiago', 'PROPN', 7, 'obl'], ['it', 'it', 'PRON', 7, 'nsubj'], ['rained', 'rain', 'VERB', 0, 'root']], names: [[3, 3, 'chile', 'country'], [5, 5, 'santiago', 'location']] },
+    ],
+    expected: ['lima located_in peru', 'santiago located_in chile'],
+  },
+  {
+    name: 'pronoun: "it" is the previous sentence\'s subject',
+    language: 'en',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['met', 'meet', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 2, 'obj']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country']] },
+      { rows: [['It', 'it', 'PRON', 2, 'nsubj'], ['sanctioned', 'sanction', 'VERB', 0, 'root'], ['Bolivia', 'Bolivia', 'PROPN', 2, 'obj']], names: [[3, 3, 'bolivia', 'country']] },
+    ],
+    expected: ['chile meets peru', 'chile sanctions bolivia'],
+  },
+  // ---- Norwegian, NDT ----
+  {
+    name: 'NDT verb-second with an auxiliary: the subject moves to the main verb',
+    language: 'nb',
+    parts: [{ rows: [['I', 'i', 'ADP', 3, 'ADV'], ['går', 'går', 'NOUN', 1, 'PUTFYLL'], ['har', 'ha', 'AUX', 0, 'FINV'], ['Chile', 'Chile', 'PROPN', 3, 'SUBJ'], ['kritisert', 'kritisere', 'VERB', 3, 'INFV'], ['Peru', 'Peru', 'PROPN', 5, 'DOBJ']], names: [[4, 4, 'chile', 'country'], [6, 6, 'peru', 'country']] }],
+    expected: ['chile criticizes peru'],
+  },
+  {
+    name: 'NDT passive with "bli" and an "av" agent; negation under the auxiliary',
+    language: 'nb',
+    parts: [
+      { rows: [['Peru', 'Peru', 'PROPN', 2, 'SUBJ'], ['ble', 'bli', 'AUX', 0, 'FINV'], ['angrepet', 'angripe', 'VERB', 2, 'INFV', 'VerbForm=Part'], ['av', 'av', 'ADP', 3, 'ADV'], ['Chile', 'Chile', 'PROPN', 4, 'PUTFYLL']], names: [[1, 1, 'peru', 'country'], [5, 5, 'chile', 'country']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV'], ['ikke', 'ikke', 'PART', 2, 'ADV'], ['brutt', 'bryte', 'VERB', 2, 'INFV'], ['Andespakten', 'Andespakten', 'PROPN', 4, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [5, 5, 'andes-pact', 'agreement']] },
+    ],
+    expected: ['chile attacks peru', 'chile violates andes-pact (negated)'],
+  },
+  {
+    name: 'NDT particle and preposition chain: "trakk seg ut av"; cleft "Det var X som"',
+    language: 'nb',
+    parts: [{ rows: [['Det', 'det', 'PRON', 2, 'FSUBJ'], ['var', 'være', 'AUX', 0, 'FINV'], ['Chile', 'Chile', 'PROPN', 2, 'SPRED'], ['som', 'som', 'PRON', 5, 'SBU'], ['trakk', 'trekke', 'VERB', 2, 'ATR'], ['seg', 'seg', 'PRON', 5, 'DOBJ'], ['ut', 'ut', 'ADP', 5, 'ADV'], ['av', 'av', 'ADP', 7, 'PUTFYLL'], ['Mercosur', 'Mercosur', 'PROPN', 8, 'PUTFYLL']], names: [[3, 3, 'chile', 'country'], [9, 9, 'mercosur', 'organization']] }],
+    expected: ['chile withdraws_from mercosur'],
+  },
+  {
+    name: 'NDT control: "oppfordret Y til å trekke seg ut av Z"',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['oppfordret', 'oppfordre', 'VERB', 0, 'FINV'], ['Peru', 'Peru', 'PROPN', 2, 'DOBJ'], ['til', 'til', 'SCONJ', 2, 'ADV'], ['å', 'å', 'PART', 4, 'PUTFYLL'], ['trekke', 'trekke', 'VERB', 5, 'INFV'], ['seg', 'seg', 'PRON', 6, 'DOBJ'], ['ut', 'ut', 'ADP', 6, 'ADV'], ['av', 'av', 'ADP', 8, 'PUTFYLL'], ['Bolivia', 'Bolivia', 'PROPN', 9, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [10, 10, 'bolivia', 'country']] }],
+    expected: ['chile demands peru', 'peru withdraws_from bolivia (hypothetical)'],
+  },
+  {
+    name: 'NDT genitive nominalisation and a support verb: "Chiles angrep på Peru", "innførte sanksjoner mot"',
+    language: 'nb',
+    parts: [
+      { rows: [['Chiles', 'Chile', 'PROPN', 2, 'DET'], ['angrep', 'angrep', 'NOUN', 5, 'SUBJ'], ['på', 'på', 'ADP', 2, 'ATR'], ['Peru', 'Peru', 'PROPN', 3, 'PUTFYLL'], ['fortsetter', 'fortsette', 'VERB', 0, 'FINV']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country']] },
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 2, 'SUBJ'], ['innførte', 'innføre', 'VERB', 0, 'FINV'], ['sanksjoner', 'sanksjon', 'NOUN', 2, 'DOBJ'], ['mot', 'mot', 'ADP', 3, 'ATR'], ['Chile', 'Chile', 'PROPN', 4, 'PUTFYLL']], names: [[1, 1, 'bolivia', 'country'], [5, 5, 'chile', 'country']] },
+    ],
+    expected: ['bolivia sanctions chile', 'chile attacks peru'],
+  },
+  {
+    name: 'NDT complement of a demand verb is not a fact; a reported clause is',
+    language: 'nb',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['krever', 'kreve', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['Peru', 'Peru', 'PROPN', 5, 'SUBJ'], ['forlater', 'forlate', 'VERB', 2, 'DOBJ'], ['Mercosur', 'Mercosur', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [6, 6, 'mercosur', 'organization']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['sier', 'si', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['Peru', 'Peru', 'PROPN', 5, 'SUBJ'], ['bombet', 'bombe', 'VERB', 2, 'DOBJ'], ['Bolivia', 'Bolivia', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [6, 6, 'bolivia', 'country']] },
+    ],
+    expected: ['chile demands peru', 'peru attacks bolivia', 'peru withdraws_from mercosur (hypothetical)'],
+  },
+  {
+    name: 'NDT title with a genitive owner; place "Chiles hovedstad Santiago"',
+    language: 'nb',
+    parts: [
+      { rows: [['Perus', 'Peru', 'PROPN', 2, 'DET'], ['president', 'president', 'NOUN', 3, 'APP'], ['Ana', 'Ana', 'PROPN', 4, 'SUBJ'], ['talte', 'tale', 'VERB', 0, 'FINV']], names: [[1, 1, 'peru', 'country'], [3, 3, 'ana', 'person']] },
+      { rows: [['Chiles', 'Chile', 'PROPN', 2, 'DET'], ['hovedstad', 'hovedstad', 'NOUN', 3, 'APP'], ['Santiago', 'Santiago', 'PROPN', 4, 'SUBJ'], ['vokser', 'vokse', 'VERB', 0, 'FINV']], names: [[1, 1, 'chile', 'country'], [3, 3, 'santiago', 'location']] },
+    ],
+    expected: ['ana leads peru', 'santiago located_in chile'],
+  },
+  {
+    name: 'NDT coordinated subjects of a mutual verb relate to each other: "X og Y forhandlet"',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 4, 'SUBJ'], ['og', 'og', 'CCONJ', 3, 'KONJ'], ['Peru', 'Peru', 'PROPN', 1, 'KOORD'], ['forhandlet', 'forhandle', 'VERB', 0, 'FINV'], ['i', 'i', 'ADP', 4, 'ADV'], ['Lima', 'Lima', 'PROPN', 5, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'lima', 'location']] }],
+    expected: ['chile negotiates_with peru'],
+  },
+];
+
+describe('tree mechanics on hand-written trees', () => {
+  it.each(cases)('$language: $name', ({ language, parts, expected }) => {
+    expect(relationsOf(language, parts)).toEqual([...expected].sort());
+  });
+});
+
+describe('grammatical functions from NDT', () => {
+  it('moves a preposition chain onto its noun and an auxiliary chain onto its verb', () => {
+    const rows: Row[] = [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV'], ['trukket', 'trekke', 'VERB', 2, 'INFV'], ['seg', 'seg', 'PRON', 3, 'DOBJ'], ['ut', 'ut', 'ADP', 3, 'ADV'], ['av', 'av', 'ADP', 5, 'PUTFYLL'], ['Mercosur', 'Mercosur', 'PROPN', 6, 'PUTFYLL']];
+    const t = buildTree(rows.map(([, lemma, upos, head, deprel]) => ({ lemma, upos, xpos: '_', feats: '_', head, deprel })), rows.map((r) => r[0]));
+    expect(t.scheme).toBe('NDT');
+    expect(t.nodes.map((n) => `${n.form}:${n.fn}>${n.gov}${n.prep ? `(${n.prep})` : ''}`)).toEqual(['Chile:subj>2', 'har:aux>2', 'trukket:root>-1', 'seg:obj>2', 'ut:case>6', 'av:case>6', 'Mercosur:obl>2(ut av)']);
+  });
+});
+
+describe('frames files', () => {
+  const base = { language: 'en', version: '1', frames: [] as unknown[] };
+  const frame = { lemma: 'shun', pos: 'verb', relation: 'rejects' };
+  const errors: { name: string; raw: unknown; message: string }[] = [
+    { name: 'an unknown key in an entry', raw: { ...base, frames: [{ ...frame, copulaSubject: true }] }, message: 'unknown key "copulaSubject"' },
+    { name: 'an unknown top-level key', raw: { ...base, cues: [] }, message: 'unknown key "cues" at the top level' },
+    { name: 'an unknown relation', raw: { ...base, frames: [{ ...frame, relation: 'loves' }] }, message: 'unknown relation "loves"' },
+    { name: 'a bad role', raw: { ...base, frames: [{ ...frame, object: ['dobj'] }] }, message: '"object": "dobj" is not a role (subj, obj, iobj, poss, support, comp:subj, obl:PREP)' },
+    { name: 'a noun without an object role', raw: { ...base, frames: [{ lemma: 'snub', pos: 'noun', relation: 'rejects' }] }, message: 'a frame needs an "object" role (or "mutual": true)' },
+    { name: 'a bad part of speech', raw: { ...base, frames: [{ ...frame, pos: 'adverb' }] }, message: '"pos" must be one of verb, noun, adj, got "adverb"' },
+  ];
+  it.each(errors)('rejects $name, naming the file and the entry', ({ raw, message }) => {
+    let caught: unknown;
+    try {
+      compileFrames(raw, 'my-frames.json', 'en');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(KgError);
+    const e = caught as KgError;
+    expect(e.message).toBe(message);
+    expect(e.where).toMatch(/^my-frames\.json(: frame 1)?$/);
+  });
+
+  it('adds a user frame on top of the shipped ones, with an id naming it', () => {
+    const f = compileFrames({ ...base, frames: [frame] }, 'my-frames.json', 'en', shippedFrames('en'));
+    expect(f.byKey.get('verb:shun')?.map((x) => x.id)).toEqual(['en:verb:shun:rejects']);
+    expect(f.frames.length).toBe(shippedFrames('en').frames.length + 1);
+  });
+
+  it('ships frames for every relation type in every language', () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const relations = new Set(shippedFrames(lang).frames.map((f) => f.relation));
+      for (const r of ['trains', 'supports', 'negotiates_with', 'meets', 'cooperates_with', 'agrees_with', 'invites', 'deployed_in', 'withdraws_from', 'demands', 'criticizes', 'rejects', 'threatens', 'sanctions', 'violates', 'fights', 'attacks', 'expels', 'deploys', 'leads', 'member_of', 'located_in']) {
+        expect(relations.has(r as never), `${lang} ${r}`).toBe(true);
+      }
+    }
+  });
+});
