@@ -441,6 +441,12 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     if (v) return obliques(view, v, prep);
     return [];
   }
+  if (p === 'head:subj') {
+    // A noun adjunct of a verb: "X er i Irak etter invitasjon fra Y", "X attacked with the support of Y" — X.
+    const v = view.nodes[n.gov];
+    if (n.fn !== 'obl' || !v || !isVerb(v)) return [];
+    return v.passive ? agentOf(view, v) : subjectOf(view, v);
+  }
   if (p === 'support') {
     const own = view.kids(n.i, 'subj').map((c) => c.i);
     if (own.length > 0) return own; // UD copula: "X is a member of Y"
@@ -498,6 +504,9 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   if (!node || depth > 3) return undefined;
   const m = view.mentionAt[k];
   if (m && m.entity) return { entity: m.entity, type: m.type, node: k, weight: m.source === 'coref' ? 0.85 : 1 };
+  // A name with its class noun in one token ("SSC-8-rakettene", "INF-avtalen"): the thing is the name.
+  const inside = view.prefixAt[k];
+  if (inside?.entity && (inside.type === 'weapon' || inside.type === 'agreement' || inside.type === 'event')) return { entity: inside.entity, type: inside.type, node: k, weight: 0.9 };
   // A title before its person ("presidenten Joe Biden" in NDT: the name is the head; in UD "President X": compound).
   for (const c of view.kids(k, 'appos', 'flat', 'compound')) {
     const cm = view.mentionAt[c.i];
@@ -606,6 +615,8 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
   let hypothetical = false;
   const clauseMarks = (v: GNode) => {
     if (v.marks.some((m) => sets.condition.has(m))) hypothetical = true;
+    // The consequent of a condition: "X will send troops only if ...", "if ..., X will respond".
+    if (view.kids(v.i, 'advcl').some((c) => c.marks.some((m) => sets.condition.has(m)))) hypothetical = true;
     for (const a of v.aux) if (sets.modal.has(a) || sets.plan.has(a)) hypothetical = true;
     if (view.kids(v.i, 'neg').length > 0) negated = true;
   };

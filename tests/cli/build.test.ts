@@ -21,16 +21,17 @@ describe('kg build on the sample article', () => {
     graph = JSON.parse(first) as GraphFile;
   });
 
-  it('holds the three headline relations with the sentences that say so', () => {
+  it('holds the headline relations with the sentences that say so and the frames that found them', () => {
     const edge = (key: string) => graph.edges.find((e) => e.key === key);
     const trains = edge('nato->trains->iraq')!;
-    expect(trains.attributes.evidence.map((e) => e.trigger)).toContain('treningsoppdrag');
+    expect(trains.attributes.evidence.map((e) => [e.trigger, e.extractor, e.frame])).toContainEqual(['treningsoppdrag', 'tree', 'nb:noun:treningsoppdrag:trains']);
     expect(trains.attributes.evidence.some((e) => e.sentence.startsWith('Iraks regjering ønsker at Natos treningsoppdrag i landet fortsetter'))).toBe(true);
-    const violates = edge('russia->violates->inf-treaty')!;
-    expect(violates.attributes.evidence[0]!.sentence).toBe('Avtalen om mellomdistansemissiler med atomstridshoder opphørte i fjor etter gjentatte russiske brudd.');
-    expect(violates.attributes.evidence[0]!.trigger).toBe('brudd');
+    const leads = edge('jens-stoltenberg->leads->nato')!;
+    expect(leads.attributes.evidence[0]!.trigger).toBe('generalsekretær');
+    expect(leads.attributes.evidence[0]!.frame).toBe('nb:title:leads');
     const talks = edge('united-states->negotiates_with->taliban')!;
     expect(talks.attributes.evidence[0]!.trigger).toBe('samtaler');
+    expect(talks.attributes.evidence[0]!.frame).toBe('nb:noun:samtale:negotiates_with');
     expect(talks.attributes.negated).toBe(false);
   });
 

@@ -62,16 +62,18 @@ describe('kg export / stats', () => {
 });
 
 describe.skipIf(!existsSync(SHARED_EVAL))('kg eval on the shared gold files', () => {
-  it('reaches relation F1 ≥ 0.90 on the sample and ≥ 0.70 overall with no forbidden relation', () => {
+  // A regression check on the development articles, not the aim (the figures that count are on text not tuned on:
+  // tests/relations/heldout.test.ts). The tree relations score lower here than the word-order rules that were fitted
+  // to these articles did: README, "Relations".
+  it('keeps relation precision ≥ 0.95 and F1 ≥ 0.60 overall with no forbidden relation', () => {
     const r = kg(['eval', SHARED_EVAL, '--json']);
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.stdout) as {
       files: { name: string; relations: { scores: { f1: number } }; forbiddenHits: unknown[] }[];
-      total: { relations: { scores: { f1: number } }; forbiddenHits: number };
+      total: { relations: { scores: { f1: number; precision: number } }; forbiddenHits: number };
     };
-    const sample = rep.files.find((f) => f.name === 'nato-irak-2020')!;
-    expect(sample.relations.scores.f1).toBeGreaterThanOrEqual(0.9);
-    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(0.7);
+    expect(rep.total.relations.scores.precision).toBeGreaterThanOrEqual(0.95);
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(0.6);
     expect(rep.total.forbiddenHits).toBe(0);
   });
   it('--fail-under turns the score into an exit code', () => {
