@@ -121,10 +121,24 @@ function documentSentences(doc: Document, lang: LanguageResources, syntax: Extra
 
 function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined, options: ExtractorOptions): DocumentExtraction {
   const lang = getLanguageResources(doc.language);
-  const sentences = documentSentences(doc, lang, options.syntax);
+  const sentences = documentSentences(doc, lang, undefined);
   const kbBySentence = sentences.map((s) => findKbMentions(s, index));
   // (The tagger's candidates may overrule knowledge-base mentions: they leave kbBySentence.)
   const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang) : ruleCandidates(sentences, kbBySentence, lang);
+  // The syntax stage after the names: the words of a name are proper nouns, which the parse then follows.
+  const model = options.syntax?.(doc.language);
+  if (model) {
+    const names = sentences.map((s) => new Array<boolean>(s.tokens.length).fill(false));
+    const mark = (si: number, a: number, b: number) => {
+      const row = names[si]!;
+      const toks = sentences[si]!.tokens;
+      for (let k = a; k <= b; k++) if (/^\p{Lu}/u.test(toks[k]?.text ?? '')) row[k] = true;
+    };
+    // (A name inside a compound, "FN-styrken", leaves the word a common noun.)
+    for (const found of kbBySentence) for (const m of found) if ((m.form === 'name' || m.form === 'genitive') && m.end >= sentences[m.sentence]!.tokens[m.tokenEnd]!.end) mark(m.sentence, m.tokenStart, m.tokenEnd);
+    for (const c of candidates) mark(c.sentence, c.candidate.tokenStart, c.candidate.tokenEnd);
+    for (const s of sentences) s.syntax = analyseWords(model, s.tokens.map((t) => t.text), names[s.index]);
+  }
   const kbMentions: Mention[] = [];
   for (const found of kbBySentence) for (const m of found) kbMentions.push(m);
   const resolution = resolveDocument(doc.text, sentences, kbMentions, candidates, kb, lang);

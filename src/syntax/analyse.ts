@@ -33,10 +33,15 @@ const splitFine = (fine: string | undefined): [string, string] => {
 };
 
 /** Tags, lemmatises and parses one sentence of word forms. */
-export function analyseWords(model: SyntaxModel, forms: readonly string[]): SyntaxWord[] {
+/**
+ * Tags, lemmatises and parses one sentence. `names` marks the words known to be (part of) a proper name: they are
+ * tagged PROPN, and the parse around them follows (a name the tagger would read as a verb, "Lockheed Martin", no
+ * longer breaks the tree).
+ */
+export function analyseWords(model: SyntaxModel, forms: readonly string[], names?: readonly boolean[]): SyntaxWord[] {
   if (forms.length === 0) return [];
-  if (model.language === 'en' && forms.some((f) => CLITIC.test(f))) return analyseSplit(model, forms);
-  return analyseTokens(model, forms);
+  if (model.language === 'en' && forms.some((f) => CLITIC.test(f))) return analyseSplit(model, forms, names);
+  return analyseTokens(model, forms, names);
 }
 
 // English treebanks write clitics as words of their own ("did" + "n't", "Israel" + "'s"); our tokens keep them
@@ -57,8 +62,9 @@ function splitClitic(form: string): [string, string] | undefined {
   return [stem, clitic];
 }
 
-function analyseSplit(model: SyntaxModel, forms: readonly string[]): SyntaxWord[] {
+function analyseSplit(model: SyntaxModel, forms: readonly string[], names?: readonly boolean[]): SyntaxWord[] {
   const words: string[] = [];
+  const wordNames: boolean[] = [];
   const tokenOf: number[] = [];
   const main: number[] = [];
   forms.forEach((f, t) => {
@@ -66,15 +72,17 @@ function analyseSplit(model: SyntaxModel, forms: readonly string[]): SyntaxWord[
     if (!split) {
       main.push(words.length);
       words.push(f);
+      wordNames.push(names?.[t] === true);
       tokenOf.push(t);
       return;
     }
     const negation = /^n['’]t$/i.test(split[1]);
     main.push(negation ? words.length + 1 : words.length);
     words.push(split[0], split[1]);
+    wordNames.push(names?.[t] === true, false);
     tokenOf.push(t, t);
   });
-  const analysed = analyseTokens(model, words);
+  const analysed = analyseTokens(model, words, names ? wordNames : undefined);
   return forms.map((form, t) => {
     const w = analysed[main[t]!]!;
     // The head of the token: the token of its main word's head, climbing out of the token itself.
@@ -86,8 +94,10 @@ function analyseSplit(model: SyntaxModel, forms: readonly string[]): SyntaxWord[
   });
 }
 
-function analyseTokens(model: SyntaxModel, forms: readonly string[]): SyntaxWord[] {
-  const tagged = tagWords(model.tagger, forms);
+function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: readonly boolean[]): SyntaxWord[] {
+  const propn = model.tagger.upos.indexOf('PROPN');
+  const fixed = names && propn >= 0 ? names.map((n) => (n ? propn : undefined)) : undefined;
+  const tagged = tagWords(model.tagger, forms, fixed);
   const tree = parseWords(model.parser, parseInput(forms, tagged.upos, tagged.fine, model.tagger.upos.indexOf('PUNCT')));
   const out: SyntaxWord[] = forms.map((form, i) => {
     const upos = model.tagger.upos[tagged.upos[i]!]!;

@@ -201,7 +201,7 @@ function hashesOf(entries: readonly FormEntry[]): WordHashes {
   return h;
 }
 
-function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch): TaggedWords {
+function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch, fixed?: readonly (number | undefined)[]): TaggedWords {
   let cache = formCaches.get(model);
   if (!cache) formCaches.set(model, (cache = new Map()));
   let packed = packedUpos.get(model);
@@ -219,7 +219,7 @@ function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch): Tag
     const nc = contextFeatures(h, i, t1, t2, sc.feats, 0);
     packed.score(sc.feats, nc, sc.scores);
     for (let c = 0; c < U; c++) sc.scores[c]! += e.localU[c]!;
-    const u = argmax(sc.scores, U);
+    const u = fixed?.[i] ?? argmax(sc.scores, U);
     upos[i] = u;
     const cands = model.candidates[u]!;
     if (cands.length === 0) {
@@ -239,9 +239,12 @@ function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch): Tag
 
 const scratch = new Scratch();
 
-/** Tags one sentence: UPOS ids into `model.upos`, fine ids into `model.fine` (−1: no fine tag known). */
-export function tagWords(model: TaggerModel, forms: readonly string[]): TaggedWords {
-  return tagWith(model, forms, scratch);
+/**
+ * Tags one sentence: UPOS ids into `model.upos`, fine ids into `model.fine` (−1: no fine tag known). `fixed` gives
+ * the UPOS of some words beforehand (names the mention finder knows are PROPN); their fine tag is still chosen.
+ */
+export function tagWords(model: TaggerModel, forms: readonly string[], fixed?: readonly (number | undefined)[]): TaggedWords {
+  return tagWith(model, forms, scratch, fixed);
 }
 
 /** A training sentence: forms with gold UPOS and fine class strings. */
