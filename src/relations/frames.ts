@@ -76,6 +76,10 @@ export interface FrameLists {
   relativePronouns: string[];
   reflexivePronouns: string[];
   reflexivePossessives: string[];
+  /** Verbs of a claim that someone did wrong ("hevde", "claim", "allege"): see accusableRelations. */
+  accusationVerbs: string[];
+  /** Relations that are wrongs: claimed by someone, they make the claimant criticise the wrongdoer. */
+  accusableRelations: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
 }
@@ -109,6 +113,8 @@ export interface FrameSet extends FrameLists {
     relative: Set<string>;
     reflexive: Set<string>;
     reflexivePoss: Set<string>;
+    accusation: Set<string>;
+    accusable: Set<string>;
   };
 }
 
@@ -126,6 +132,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'relativePronouns',
   'reflexivePronouns',
   'reflexivePossessives',
+  'accusationVerbs',
+  'accusableRelations',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'note']);
@@ -186,6 +194,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     const own = v === undefined ? [] : stringList(v, where, `"${key}"`).map((s) => s.toLowerCase());
     (lists as unknown as Record<string, string[]>)[key] = [...(base ? (base[key] as string[]) : []), ...own];
   }
+  for (const r of lists.accusableRelations) if (!(RELATION_TYPES as readonly string[]).includes(r)) fail(where, `"accusableRelations": unknown relation "${r}"`);
   const pronouns: Record<string, 'person' | 'thing' | 'group'> = { ...(base?.pronouns ?? {}) };
   if (file.pronouns !== undefined) {
     if (!file.pronouns || typeof file.pronouns !== 'object') fail(where, '"pronouns" must be an object');
@@ -266,6 +275,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),
       reflexivePoss: set(lists.reflexivePossessives),
+      accusation: set(lists.accusationVerbs),
+      accusable: set(lists.accusableRelations),
     },
   };
 }

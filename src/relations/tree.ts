@@ -248,6 +248,33 @@ function frameRelations(view: View): Found[] {
     if (frames.length === 0) continue;
     for (const f of frames) out.push(...runFrame(view, n, f));
   }
+  out.push(...accusations(view, out));
+  return out;
+}
+
+/**
+ * An accusation: a claim that someone did wrong ("X hevder at Y har brutt avtalen", "X claims Y attacked Z") is X
+ * criticising Y, while the wrong itself stays a claim (hypothetical). The claim verbs and the relations that are
+ * wrongs are data (frames file: accusationVerbs, accusableRelations).
+ */
+function accusations(view: View, found: Found[]): Found[] {
+  const out: Found[] = [];
+  const sets = view.frames.sets;
+  for (const g of view.nodes) {
+    if (!isVerb(g) || !sets.accusation.has(g.lemma)) continue;
+    const claimants = subjectOf(view, g).flatMap((k) => argsOf(view, k, RELATION_ARGUMENT_TYPES.criticizes.subject));
+    if (claimants.length === 0) continue;
+    const negated = view.kids(g.i, 'neg').length > 0;
+    for (const c of view.kids(g.i, 'comp')) {
+      for (const f of found) {
+        if (f.trigger !== c.i || !sets.accusable.has(f.relation)) continue;
+        for (const a of claimants) {
+          if (a.entity === f.subject.entity || !RELATION_ARGUMENT_TYPES.criticizes.object.includes(f.subject.type)) continue;
+          out.push({ relation: 'criticizes', subject: a, object: f.subject, trigger: g.i, frame: `${view.frames.language}:accusation:criticizes`, confidence: 0.7, negated, hypothetical: false });
+        }
+      }
+    }
+  }
   return out;
 }
 
@@ -427,6 +454,8 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
       out.push(c.i);
     }
     if (view.prefixAt[n.i]) out.push(-1 - n.i); // a name inside the compound ("Nato-angrepet")
+    const g = adjacentGenitive(view, n);
+    if (g !== undefined && !out.includes(g)) out.push(g);
     return out;
   }
   if (p === 'subj') return view.kids(n.i, 'subj').map((c) => c.i);
@@ -546,7 +575,7 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     for (const c of view.kids(k, 'poss', 'amod', 'compound')) {
       if (c.fn !== 'poss' && !event) continue;
       const cm = view.mentionAt[c.i];
-      if (cm?.entity && cm.type !== 'person' && !view.frames.sets.reflexivePoss.has(c.lemma)) return { entity: cm.entity, type: cm.type, node: c.i, weight: 0.7 };
+      if (cm?.entity && cm.type !== 'person' && !view.frames.sets.reflexivePoss.has(c.lemma)) return { entity: cm.entity, type: cm.type, node: k, weight: 0.7 };
     }
   }
   return undefined;
@@ -555,6 +584,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
 function standInLemma(view: View, n: GNode): string {
   const l = n.lemma;
   if (view.frames.sets.proxy.has(l)) return l;
+  // (An English plural the lemmatiser kept: "troops".)
+  if (view.frames.language === 'en' && l.endsWith('s') && view.frames.sets.proxy.has(l.slice(0, -1))) return l.slice(0, -1);
   const dash = l.lastIndexOf('-');
   if (dash > 0) return l.slice(dash + 1);
   if (view.frames.language !== 'en') for (const p of view.frames.sets.proxy) if (l.length - p.length >= 3 && l.endsWith(p)) return p;
@@ -578,12 +609,31 @@ function ownerOf(view: View, n: GNode): { entity: string; type: EntityType } | u
   }
   const inside = view.prefixAt[n.i];
   if (inside?.entity && (inside.type === 'country' || inside.type === 'organization')) return { entity: inside.entity, type: inside.type };
+  const g = adjacentGenitive(view, n);
+  const gm = g !== undefined ? view.mentionAt[g] : undefined;
+  if (gm?.entity && (gm.type === 'country' || gm.type === 'organization')) return { entity: gm.entity, type: gm.type };
   for (const c of view.kids(n.i, 'nmod')) {
     if (!view.frames.sets.ownerPreps.has(c.prep)) continue;
     const m = view.mentionAt[c.i];
     if (m?.entity && (m.type === 'country' || m.type === 'organization')) return { entity: m.entity, type: m.type };
   }
   return undefined;
+}
+
+/**
+ * A genitive name right before a noun owns it ("NATOs generalsekretær", "Russlands angrep"), whatever the parse
+ * attached it to: the genitive ending marks the possessor, and a Norwegian or English prenominal genitive stands
+ * directly before its noun (or before its adjectives).
+ */
+function adjacentGenitive(view: View, n: GNode): number | undefined {
+  let k = n.i - 1;
+  while (k >= 0 && view.nodes[k]!.upos === 'ADJ' && view.nodes[k]!.gov === n.i && !view.mentionAt[k]) k--;
+  const m = view.mentionAt[k];
+  if (!m || m.form !== 'genitive' || m.tokenEnd !== k) return undefined;
+  const node = view.nodes[k]!;
+  // (Unless the parse made it the possessor of another noun.)
+  if (node.fn === 'poss' && node.gov !== n.i) return undefined;
+  return k;
 }
 
 function isTitle(view: View, n: GNode): boolean {

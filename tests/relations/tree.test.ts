@@ -39,7 +39,10 @@ function relationsOf(language: Language, parts: { rows: Row[]; names: Name[] }[]
     for (const [a, b, entity, type] of p.names) {
       const first = s.tokens[a - 1]!;
       const last = s.tokens[b - 1]!;
-      mentions.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type, source: 'kb', sentence: k, tokenStart: a - 1, tokenEnd: b - 1, form: 'name', entity });
+      const written = text.slice(first.start, last.end);
+      // (A name written with a genitive ending, "Chiles", "Chile's", is a genitive mention, as the mention finder writes it.)
+      const form = /(?:'s|s)$/.test(written) && !/s$/.test(entity) ? 'genitive' : 'name';
+      mentions.push({ start: first.start, end: last.end, text: written, type, source: 'kb', sentence: k, tokenStart: a - 1, tokenEnd: b - 1, form, entity });
     }
   });
   const doc: Document = { id: 'd', text, language };
@@ -161,6 +164,12 @@ const cases: Case[] = [
     ],
     expected: ['chile meets peru', 'chile sanctions bolivia'],
   },
+  {
+    name: 'a stand-in subject with "no": "No Chilean troops are stationed in Peru" is negated',
+    language: 'en',
+    parts: [{ rows: [['No', 'no', 'DET', 3, 'det'], ['Chilean', 'Chilean', 'ADJ', 3, 'amod'], ['troops', 'troop', 'NOUN', 5, 'nsubj:pass'], ['are', 'be', 'AUX', 5, 'aux:pass'], ['stationed', 'station', 'VERB', 0, 'root'], ['in', 'in', 'ADP', 7, 'case'], ['Peru', 'Peru', 'PROPN', 5, 'obl']], names: [[2, 2, 'chile', 'country'], [7, 7, 'peru', 'country']] }],
+    expected: ['chile deployed_in peru (negated)'],
+  },
   // ---- Norwegian, NDT ----
   {
     name: 'NDT verb-second with an auxiliary: the subject moves to the main verb',
@@ -221,6 +230,18 @@ const cases: Case[] = [
     language: 'nb',
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 4, 'SUBJ'], ['og', 'og', 'CCONJ', 3, 'KONJ'], ['Peru', 'Peru', 'PROPN', 1, 'KOORD'], ['forhandlet', 'forhandle', 'VERB', 0, 'FINV'], ['i', 'i', 'ADP', 4, 'ADV'], ['Lima', 'Lima', 'PROPN', 5, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'lima', 'location']] }],
     expected: ['chile negotiates_with peru'],
+  },
+  {
+    name: 'NDT accusation: a claim of a wrong is criticism, the wrong stays a claim',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['hevder', 'hevde', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['Peru', 'Peru', 'PROPN', 5, 'SUBJ'], ['har', 'ha', 'AUX', 2, 'DOBJ'], ['brutt', 'bryte', 'VERB', 5, 'INFV'], ['Andespakten', 'Andespakten', 'PROPN', 6, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [7, 7, 'andes-pact', 'agreement']] }],
+    expected: ['chile criticizes peru', 'peru violates andes-pact (hypothetical)'],
+  },
+  {
+    name: 'NDT genitive right before a title owns it, even when the parse attached it elsewhere',
+    language: 'nb',
+    parts: [{ rows: [['Fredag', 'fredag', 'NOUN', 2, 'ADV'], ['talte', 'tale', 'VERB', 0, 'FINV'], ['Chiles', 'Chile', 'PROPN', 2, 'SUBJ'], ['president', 'president', 'NOUN', 5, 'APP'], ['Ana', 'Ana', 'PROPN', 2, 'SUBJ']], names: [[3, 3, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
+    expected: ['ana leads chile'],
   },
 ];
 
