@@ -111,6 +111,16 @@ class Salience {
     this.items.push({ entity, type, sentence, subject });
     if (this.items.length > 200) this.items.splice(0, this.items.length - 200);
   }
+  /** "De"/"they" after a sentence whose subject was two or more parties ("Chile og Peru ... De ..."): all of them. */
+  group(sentence: number): { entity: string; type: EntityType }[] {
+    const earlier = this.items.filter((x) => x.sentence < sentence && x.sentence >= sentence - 2);
+    if (earlier.length === 0) return [];
+    const last = Math.max(...earlier.map((x) => x.sentence));
+    const subjects = new Map<string, EntityType>();
+    for (const x of earlier) if (x.sentence === last && x.subject && (x.type === 'country' || x.type === 'organization')) subjects.set(x.entity, x.type);
+    return subjects.size >= 2 ? [...subjects].map(([entity, type]) => ({ entity, type })) : [];
+  }
+
   /** The antecedent of a pronoun of this kind in the previous two sentences: a subject first, then the latest. */
   find(kind: 'person' | 'thing' | 'group', sentence: number, before: Set<string>): { entity: string; type: EntityType } | undefined {
     const fits = (t: EntityType) => fitsPronoun(kind, t);
@@ -158,9 +168,10 @@ export function extractTreeRelations(
     // Salience after the sentence: its entities, subjects marked.
     for (const m of mentions) {
       if (!m.entity) continue;
-      const head = view.headOf(m);
-      const fn = view.nodes[head]?.fn;
-      salience.add(m.entity, m.type, s.index, fn === 'subj');
+      let node = view.nodes[view.headOf(m)];
+      // A conjunct of a subject is a subject ("Chile og Peru ..." : both).
+      for (let guard = 0; guard < 6 && node && node.fn === 'conj'; guard++) node = view.nodes[node.gov];
+      salience.add(m.entity, m.type, s.index, node?.fn === 'subj');
     }
     const seen = new Set<string>();
     for (const f of found) {
@@ -522,6 +533,15 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
   }
   const out: Arg[] = [];
   for (const c of view.conjuncts(k)) {
+    const node = view.nodes[c]!;
+    // A plural pronoun for coordinated parties: every one of them.
+    if (node.upos === 'PRON' && !view.mentionAt[c] && view.frames.pronouns[node.form.toLowerCase()] === 'group') {
+      const all = view.context.group(view.sentence.index);
+      if (all.length > 0) {
+        for (const g of all) out.push({ ...g, node: c, weight: 0.7 });
+        continue;
+      }
+    }
     const a = argOf(view, c, types, depth);
     if (a) out.push(a);
   }
@@ -731,19 +751,20 @@ function nonFactiveGovernor(view: View, lemma: string): boolean {
 function roleRelations(view: View): Found[] {
   const out: Found[] = [];
   for (const n of view.nodes) {
-    if (n.upos !== 'NOUN' && n.upos !== 'PROPN') continue;
+    // (A title the tagger read as an adjective, "Secretary-General", still is one when the title table knows it.)
+    if (n.upos !== 'NOUN' && n.upos !== 'PROPN' && !(n.upos === 'ADJ' && findTitle(view.lang, n.form.toLowerCase()))) continue;
     const title = titleOf(view, n);
     const place = !title && view.frames.sets.place.has(standInLemma(view, n)) ? true : false;
     if (!title && !place) continue;
     // The person (or place) the noun is the title of: apposition either way, flat, compound ("President Biden").
     const bearers: number[] = [];
     for (const c of view.kids(n.i, 'appos', 'flat', 'compound')) if (view.mentionAt[c.i]) bearers.push(c.i);
-    if (['appos', 'compound', 'flat'].includes(n.fn) && view.mentionAt[n.gov]) bearers.push(n.gov);
+    if (['appos', 'compound', 'flat', 'amod'].includes(n.fn) && view.mentionAt[n.gov]) bearers.push(n.gov);
     // UD copula: "X is the president of Y".
     for (const c of view.kids(n.i, 'subj')) if (view.mentionAt[c.i]) bearers.push(c.i);
     let owner = titleOwner(view, n);
     // "US President Joe Biden" (UD): the owner is the person's other compound before the title.
-    if (!owner && n.fn === 'compound') {
+    if (!owner && (n.fn === 'compound' || n.fn === 'amod' || n.fn === 'flat')) {
       for (const c of view.kids(n.gov, 'compound', 'amod', 'poss')) {
         const cm = view.mentionAt[c.i];
         if (c.i < n.i && cm?.entity && (cm.type === 'country' || cm.type === 'organization')) owner = { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };

@@ -170,6 +170,15 @@ const cases: Case[] = [
     parts: [{ rows: [['No', 'no', 'DET', 3, 'det'], ['Chilean', 'Chilean', 'ADJ', 3, 'amod'], ['troops', 'troop', 'NOUN', 5, 'nsubj:pass'], ['are', 'be', 'AUX', 5, 'aux:pass'], ['stationed', 'station', 'VERB', 0, 'root'], ['in', 'in', 'ADP', 7, 'case'], ['Peru', 'Peru', 'PROPN', 5, 'obl']], names: [[2, 2, 'chile', 'country'], [7, 7, 'peru', 'country']] }],
     expected: ['chile deployed_in peru (negated)'],
   },
+  {
+    name: 'a plural pronoun after coordinated subjects stands for all of them',
+    language: 'en',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 4, 'nsubj'], ['and', 'and', 'CCONJ', 3, 'cc'], ['Peru', 'Peru', 'PROPN', 1, 'conj'], ['met', 'meet', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country']] },
+      { rows: [['They', 'they', 'PRON', 2, 'nsubj'], ['condemned', 'condemn', 'VERB', 0, 'root'], ['Bolivia', 'Bolivia', 'PROPN', 2, 'obj']], names: [[3, 3, 'bolivia', 'country']] },
+    ],
+    expected: ['chile criticizes bolivia', 'chile meets peru', 'peru criticizes bolivia'],
+  },
   // ---- Norwegian, NDT ----
   {
     name: 'NDT verb-second with an auxiliary: the subject moves to the main verb',
