@@ -588,14 +588,13 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     const owner = ownerOf(view, node);
     if (owner) return { ...owner, node: k, weight: 0.85 };
   }
-  // A thing of someone's stands for its owner: "condemned Russia's invasion", "rejected China's claims" are about
-  // Russia and China; an event noun also through a demonym ("the Russian invasion"). "The invasion" alone: nobody.
+  // A thing of someone's stands for its owner: "condemned Russia's invasion", "rejected China's claims", "the EU
+  // proposal", "Chinese refineries" are about Russia, China, the EU. "The invasion" alone: nobody.
   if (node.upos === 'NOUN') {
     const event = framesOf(view, node).length > 0;
     for (const c of view.kids(k, 'poss', 'amod', 'compound')) {
-      if (c.fn !== 'poss' && !event) continue;
       const cm = view.mentionAt[c.i];
-      if (cm?.entity && cm.type !== 'person' && !view.frames.sets.reflexivePoss.has(c.lemma)) return { entity: cm.entity, type: cm.type, node: k, weight: 0.7 };
+      if (cm?.entity && cm.type !== 'person' && !view.frames.sets.reflexivePoss.has(c.lemma)) return { entity: cm.entity, type: cm.type, node: k, weight: c.fn === 'poss' || event ? 0.7 : 0.6 };
     }
   }
   return undefined;
