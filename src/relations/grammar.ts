@@ -411,7 +411,7 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
 /** The next verb of an auxiliary chain: a verb, or after "bli"/"verte" a participle the tagger read as an adjective ("vart angripen"). */
 function chainable(aux: GNode, n: GNode): boolean {
   if (n.upos === 'VERB' || n.upos === 'AUX') return true;
-  return n.upos === 'ADJ' && (aux.lemma === 'bli' || aux.lemma === 'verte') && /(en|et|t|d|a)$/.test(n.form.toLowerCase());
+  return n.upos === 'ADJ' && ['bli', 'verte', 'være', 'vere'].includes(aux.lemma) && /(en|et|t|d|a|te|de|ne)$/.test(n.form.toLowerCase());
 }
 
 function isAuxLike(n: GNode): boolean {
@@ -425,7 +425,7 @@ function isParticiple(n: GNode): boolean {
 
 /** "er angrepet" is a perfect or a state passive; with "være" the participle of a transitive verb reads as passive. */
 function transitivePassive(n: GNode): boolean {
-  return n.feats.includes('VerbForm=Part');
+  return n.feats.includes('VerbForm=Part') || n.upos === 'ADJ';
 }
 
 /** A genitive name or noun ("Russlands", "regjeringens") or a possessive pronoun ("hans", "sin", "deres"). */

@@ -252,6 +252,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Fredag', 'fredag', 'NOUN', 2, 'ADV'], ['talte', 'tale', 'VERB', 0, 'FINV'], ['Chiles', 'Chile', 'PROPN', 2, 'SUBJ'], ['president', 'president', 'NOUN', 5, 'APP'], ['Ana', 'Ana', 'PROPN', 2, 'SUBJ']], names: [[3, 3, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
     expected: ['ana leads chile'],
   },
+  {
+    name: 'NDT Nynorsk passive with a participle tagged as an adjective: "vart angripen av"',
+    language: 'nn',
+    parts: [{ rows: [['Peru', 'Peru', 'PROPN', 2, 'SUBJ'], ['vart', 'verte', 'VERB', 0, 'FINV'], ['angripen', 'angripe', 'ADJ', 2, 'INFV'], ['av', 'av', 'ADP', 3, 'ADV'], ['Chile', 'Chile', 'PROPN', 4, 'PUTFYLL']], names: [[1, 1, 'peru', 'country'], [5, 5, 'chile', 'country']] }],
+    expected: ['chile attacks peru'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
