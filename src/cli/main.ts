@@ -144,11 +144,22 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   const kb = loadUserKbWithHashes(opts.kb);
   // The tagger too; a recorded model file cannot be found from its hash, so only "none" carries over by itself.
   const model = chooseModel(recorded?.model === 'none' && !given('model') && !given('tagger') ? { tagger: false } : opts);
-  const settings: RecordedSettings = { lang, minConfidence, dropUnasserted, kb: kb.hashes, model: model.hash };
+  // Frames files and the syntax stage change what is extracted too; like --kb, they are given again on an update.
+  const syntax = recorded && !given('syntax') ? recorded.syntax !== false : opts.syntax;
+  const frameHashes = (opts.frames ?? []).map((p) => createHash('sha256').update(readTextFile(p)).digest('hex'));
+  const settings: RecordedSettings = {
+    lang,
+    minConfidence,
+    dropUnasserted,
+    kb: kb.hashes,
+    model: model.hash,
+    ...(frameHashes.length > 0 ? { frames: frameHashes } : {}),
+    ...(syntax === false ? { syntax: false as const } : {}),
+  };
   if (recorded && JSON.stringify(settings) !== JSON.stringify(recorded)) {
     throw new KgError(
       'INVALID_SETTING',
-      `the graph was built with other extraction settings (${JSON.stringify(recorded)}, now ${JSON.stringify(settings)}): update with the same --lang, --min-confidence, --drop-unasserted, --kb files and tagger model (--model, --no-tagger), or rebuild`,
+      `the graph was built with other extraction settings (${JSON.stringify(recorded)}, now ${JSON.stringify(settings)}): update with the same --lang, --min-confidence, --drop-unasserted, --kb and --frames files, tagger model (--model, --no-tagger) and --no-syntax, or rebuild`,
       opts.update,
     );
   }
@@ -167,7 +178,7 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   };
 
   const jobs = opts.jobs ?? defaultJobs();
-  const pool = extractors(jobs, { kb: kb.files, model: model.model, ...(opts.syntax === false ? { syntax: false as const } : {}), ...(opts.frames ? { frames: opts.frames } : {}), settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
+  const pool = extractors(jobs, { kb: kb.files, model: model.model, ...(syntax === false ? { syntax: false as const } : {}), ...(opts.frames ? { frames: opts.frames } : {}), settings: { minConfidence, keepNonAsserted: !dropUnasserted } });
   const progress =
     !opts.quiet && io === defaultIo && process.stderr.isTTY ? new Progress({ write: io.err, totalBytes: inputBytes(inputs) }) : undefined;
   const counts = { added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, bytes: 0 };

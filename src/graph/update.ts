@@ -13,6 +13,10 @@ export interface RecordedSettings {
   kb: string[];
   /** sha256 of the tagger model file, or "none" (rules only). States written before the tagger lack it: "none". */
   model: string;
+  /** sha256 of each relation frames file (`--frames`), when any was given. */
+  frames?: string[];
+  /** false when built without the syntax stage (`--no-syntax`: relations from the word-order rules). */
+  syntax?: false;
 }
 
 export interface StateHeader {
@@ -181,6 +185,8 @@ export async function* readState(lines: AsyncIterable<string> | Iterable<string>
             dropUnasserted: c.boolean(s, 'dropUnasserted', 'settings'),
             kb: c.strings(s, 'kb', 'settings'),
             model: s.model === undefined ? 'none' : c.string(s, 'model', 'settings'),
+            ...(s.frames !== undefined ? { frames: c.strings(s, 'frames', 'settings') } : {}),
+            ...(s.syntax === false ? { syntax: false as const } : {}),
           },
         },
       };

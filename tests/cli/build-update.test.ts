@@ -71,7 +71,7 @@ describe('kg build --update', () => {
     expect(readFileSync(strict, 'utf8')).toBe(full.stdout);
     const other = kg(['build', '--update', strict, join(dir, 'in', 'f.txt'), '--min-confidence', '0.1']);
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/^kg: .*strict\.json: the graph was built with other extraction settings .*: update with the same --lang, --min-confidence, --drop-unasserted, --kb files and tagger model \(--model, --no-tagger\), or rebuild\n$/);
+    expect(other.stderr).toMatch(/^kg: .*strict\.json: the graph was built with other extraction settings .*: update with the same --lang, --min-confidence, --drop-unasserted, --kb and --frames files, tagger model \(--model, --no-tagger\) and --no-syntax, or rebuild\n$/);
   });
 
   it('keeps the tagger choice: a rules-only graph stays rules-only, and another model is refused', () => {
