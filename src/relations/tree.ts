@@ -309,10 +309,18 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     if (!objs.some((o) => f.objectNoun!.has(o.lemma) || [...f.objectNoun!].some((w) => o.lemma.endsWith(w)))) return [];
   }
   const isNoun = f.pos === 'noun';
-  const subjects = collect(view, n, f.subject, f, 'subject', isNoun);
+  const via: { path?: RolePath } = {};
+  const subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);
   let objects = collect(view, n, f.object, f, 'object', isNoun);
   if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
   const assertion = assertionOf(view, n, isNoun);
+  // A noun whose actor is the subject of the verb it depends on ("skal bistå med trening av X") is as real as that verb.
+  const gov = view.nodes[n.gov];
+  if (isNoun && via.path === 'head:subj' && gov && isVerb(gov)) {
+    const v = assertionOf(view, gov, false);
+    assertion.negated ||= v.negated;
+    assertion.hypothetical ||= v.hypothetical;
+  }
   // "Neither X nor Y condemned ...", "no country attacked ...": a negated subject negates the clause.
   const negDet = view.frames.sets.negDet;
   for (const sj of subjects) {
@@ -336,12 +344,15 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
 }
 
 /** The arguments on a frame's role paths, in the order given (the first path that yields anything wins). */
-function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subject' | 'object', isNoun: boolean): Arg[] {
+function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subject' | 'object', isNoun: boolean, via?: { path?: RolePath }): Arg[] {
   for (const p of paths) {
     const nodes = roleNodes(view, n, p, isNoun);
     const args = nodes.flatMap((k) => argsOf(view, k, role === 'subject' ? f.subjectTypes : f.objectTypes));
     const unique = dedupe(args);
-    if (unique.length > 0) return unique;
+    if (unique.length > 0) {
+      if (via) via.path = p;
+      return unique;
+    }
   }
   return [];
 }
@@ -407,7 +418,8 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
     const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));
     if (obj.length > 0) return obj.map((c) => c.i);
-    return g.passive ? [] : subjectOf(view, g, depth + 1);
+    // (The surface subject, passive or not: "Y ble oppfordret til å trekke seg ut", "styrker ble sendt for å bidra".)
+    return subjectOf(view, g, depth + 1);
   }
   // Coordinated verbs share the first one's subject ("Russland angrep og bombet Ukraina").
   if (n.fn === 'conj' && isVerb(g)) return g.passive === n.passive ? subjectOf(view, g, depth + 1) : [];
@@ -570,6 +582,13 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const verb = view.nodes[node.gov];
       const ownSubjects = new Set<string>();
       if (verb && isVerb(verb) && node.fn !== 'subj') for (const sk of subjectOf(view, verb)) for (const c of view.conjuncts(sk)) if (view.mentionAt[c]?.entity) ownSubjects.add(view.mentionAt[c]!.entity!);
+      // The subject of a second conjunct clause is the first one's ("X har soldater der, men de skal bare ...").
+      if (node.fn === 'subj' && verb && verb.fn === 'conj' && isVerb(view.nodes[verb.gov] ?? verb)) {
+        for (const sk of subjectOf(view, view.nodes[verb.gov]!)) {
+          const mm = view.mentionAt[sk];
+          if (mm?.entity && fitsPronoun(kind, mm.type)) return { entity: mm.entity, type: mm.type, node: k, weight: 0.75 };
+        }
+      }
       // (A main clause's subject pronoun continues the previous sentences: "Chile met Peru. It then ...".)
       const mainSubject = node.fn === 'subj' && !!verb && (verb.fn === 'root' || (verb.fn === 'conj' && view.nodes[verb.gov]?.fn === 'root'));
       if (!mainSubject) {

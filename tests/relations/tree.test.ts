@@ -258,6 +258,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Peru', 'Peru', 'PROPN', 2, 'SUBJ'], ['vart', 'verte', 'VERB', 0, 'FINV'], ['angripen', 'angripe', 'ADJ', 2, 'INFV'], ['av', 'av', 'ADP', 3, 'ADV'], ['Chile', 'Chile', 'PROPN', 4, 'PUTFYLL']], names: [[1, 1, 'peru', 'country'], [5, 5, 'chile', 'country']] }],
     expected: ['chile attacks peru'],
   },
+  {
+    name: 'NDT noun adjunct of a verb: its actor is the verb\'s subject, and it is as real as the verb',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['skal', 'skulle', 'AUX', 0, 'FINV'], ['bistå', 'bistå', 'VERB', 2, 'INFV'], ['med', 'med', 'ADP', 3, 'ADV'], ['trening', 'trening', 'NOUN', 4, 'PUTFYLL'], ['av', 'av', 'ADP', 5, 'ATR'], ['Peru', 'Peru', 'PROPN', 6, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [7, 7, 'peru', 'country']] }],
+    expected: ['chile trains peru (hypothetical)'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
