@@ -86,19 +86,15 @@ export interface CueEntry {
   agentPreps?: string[];
   subjectTypes?: EntityType[];
   objectTypes?: EntityType[];
-  objectFallback?: boolean;
-  subjectFallback?: boolean;
-  objectFromClauseSubject?: boolean;
   adjacentObject?: boolean;
   coordinated?: boolean;
+  /** A noun cue whose subject may be the clause subject (no genitive, demonym or agent phrase found). */
+  clauseSubject?: boolean;
   copula?: boolean;
-  copulaSubject?: boolean;
-  requiresBefore?: string[];
   /** Words one of which must stand between the verb and its object ("leverte våpen til Ukraina"). */
   requiresObjectNoun?: string[];
   /** The object is never the owner in a genitive ("møte alliansens standarder" is no meeting with NATO). */
   noGenitiveObject?: boolean;
-  complement?: { marker: string; verbs: string[] };
 }
 
 interface CueFile {
@@ -168,8 +164,11 @@ export interface LanguageResources {
   roleNouns: Map<string, RoleNounEntry>;
 }
 
+const CUE_KEYS = new Set(['relation', 'pos', 'forms', 'head', 'particles', 'exclude', 'objectPreps', 'agentPreps', 'subjectTypes', 'objectTypes', 'adjacentObject', 'coordinated', 'clauseSubject', 'copula', 'requiresObjectNoun', 'noGenitiveObject']);
+
 function validateCues(file: CueFile, where: string): void {
   file.cues.forEach((c, i) => {
+    for (const key of Object.keys(c)) if (!CUE_KEYS.has(key)) throw new KgError('INVALID_KB', `cue ${i}: unknown key "${key}"`, where);
     if (!(RELATION_TYPES as readonly string[]).includes(c.relation)) {
       throw new KgError('INVALID_KB', `cue ${i}: unknown relation "${c.relation}"`, where);
     }

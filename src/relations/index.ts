@@ -438,7 +438,6 @@ function findCues(view: SentenceView): CueHit[] {
     if (view.inName(i)) continue;
     for (const cue of cues) {
       if (cue.exclude.includes(view.norm(i + 1))) continue;
-      if (cue.requiresBefore && !cue.requiresBefore.some((w) => view.norm(i - 1) === w || view.norm(i - 2) === w || tok.norm.startsWith(w))) continue;
       if (cue.particles.length > 0 && !particlesFollow(view, i, cue.particles)) continue;
       hits.push(owner ? { index: i, cue, owner } : { index: i, cue });
     }
@@ -478,7 +477,6 @@ function extractSentence(view: SentenceView): Found[] {
       pushAll(out, results);
     }
   }
-  pushAll(out, accusations(view, out));
   return out;
 }
 
@@ -610,23 +608,6 @@ function prepWords(p: string): string[] {
   return words;
 }
 
-function nearestCompatible(view: SentenceView, at: number, types: EntityType[], exclude: Set<string>, direction: 'left' | 'right' | 'both'): Mention | undefined {
-  let best: Mention | undefined;
-  let bestDist = Infinity;
-  for (const m of view.mentions) {
-    if (!m.entity || exclude.has(m.entity) || !typeAllowed(types, m)) continue;
-    if (m.form === 'pronoun') continue;
-    const left = m.tokenEnd < at;
-    const right = m.tokenStart > at;
-    if ((direction === 'left' && !left) || (direction === 'right' && !right) || (!left && !right)) continue;
-    const d = left ? at - m.tokenEnd : m.tokenStart - at;
-    if (d < bestDist || (d === bestDist && left)) {
-      best = m;
-      bestDist = d;
-    }
-  }
-  return best;
-}
 
 function modality(view: SentenceView, clause: Clause, clauseIdx: number, cueIndex: number, isVerb: boolean): { negated: boolean; hypothetical: boolean } {
   const { sets, lexicon } = view.lang;
@@ -698,27 +679,6 @@ function verbCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
     const f = make(view, hit, clause, clauseIdx, subj, obj, 0.8);
     return f ? [f] : [];
   }
-  // "ønsker at X fortsetter": support for what the complement clause keeps going.
-  if (cue.complement) {
-    if (view.norm(i + 1) !== cue.complement.marker) return [];
-    const comp = view.clauses[view.clauseOf[i + 1]!];
-    if (!comp) return [];
-    const verbs = new Set(cue.complement.verbs);
-    let obj: Mention | undefined;
-    for (let k = comp.start; k <= comp.end; k++) {
-      const m = view.mentionAt(k);
-      if (m && !view.governingPrep(m)) {
-        obj = m;
-        break;
-      }
-    }
-    let hasVerb = false;
-    for (let k = comp.start; k <= comp.end; k++) if (verbs.has(view.norm(k))) hasVerb = true;
-    const subj = clauseSubject(view, clause, i) ?? invertedSubject(view, clause, i);
-    if (!obj || !subj || !hasVerb) return [];
-    const f = make(view, hit, clause, clauseIdx, subj, obj, 0.75);
-    return f ? [{ ...f, hypothetical: false }] : [];
-  }
   let after = i + 1;
   for (const p of cue.particles) {
     while (after <= clause.end && view.norm(after) !== p) after++;
@@ -763,7 +723,7 @@ function verbCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
   }
   // "mellom USA og Sovjetunionen", "USA og Irak forhandlet": both sides of a symmetric relation.
   if (cue.coordinated) {
-    if (pp && (pp.prep === 'mellom' || pp.prep === 'between' || pp.prep === 'fra')) {
+    if (pp && (pp.prep === 'mellom' || pp.prep === 'between')) {
       const others = view.coordinated(pp.m, clause);
       if (others.length > 0) return withCoordination(view, clause, hit, clauseIdx, [pp.m], others, 0.8);
     }
@@ -771,10 +731,6 @@ function verbCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
       const others = view.coordinated(subj, clause);
       if (others.length > 0) return withCoordination(view, clause, hit, clauseIdx, [subj], others, 0.8);
     }
-  }
-  if (!objM && cue.objectFallback) {
-    objM = nearestCompatible(view, i, cue.objectTypes, new Set(subj?.entity ? [subj.entity] : []), 'both');
-    confidence = 0.6;
   }
   if (!subj || !objM) return [];
   if (subj.tokenStart > i && objM.tokenStart > i && objM.tokenStart < subj.tokenStart) {
@@ -815,7 +771,7 @@ function nounCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
   const pp = prepObject(view, clause, i + 1, cue.objectPreps, !!cue.adjacentObject);
   if (pp) {
     objM = pp.m;
-    if (cue.coordinated && (pp.prep === 'mellom' || pp.prep === 'between' || pp.prep === 'fra') && !subj) {
+    if (cue.coordinated && (pp.prep === 'mellom' || pp.prep === 'between') && !subj) {
       const others = view.coordinated(pp.m, clause);
       if (others.length > 0) return withCoordination(view, clause, hit, clauseIdx, [pp.m], others, 0.8);
     }
@@ -824,21 +780,11 @@ function nounCue(view: SentenceView, hit: CueHit, clause: Clause, clauseIdx: num
     const agent = prepObject(view, clause, i + 1, cue.agentPreps, false);
     if (agent) subj = agent.m;
   }
-  if (!objM && cue.objectFromClauseSubject) {
-    objM = clauseSubject(view, clause, i);
-  }
-  if (!subj && cue.subjectFallback && !governedByOtherVerb(view, clause, i)) {
+  // A noun the clause's verb does not govern as another relation ("USA innfører sanksjoner mot ..."): the clause
+  // subject acts (no nearest-name guess when there is none).
+  if (!subj && cue.clauseSubject && !governedByOtherVerb(view, clause, i)) {
     subj = clauseSubject(view, clause, i) ?? invertedSubject(view, clause, i);
     if (subj && objM && subj.entity === objM.entity) subj = undefined;
-    if (!subj) {
-      const exclude = new Set(objM?.entity ? [objM.entity] : []);
-      subj = nearestCompatible(view, i, cue.subjectTypes, exclude, 'left') ?? nearestCompatible(view, i, cue.subjectTypes, exclude, 'right');
-      confidence = 0.6;
-    }
-  }
-  if (!objM && cue.objectFallback) {
-    objM = nearestCompatible(view, i, cue.objectTypes, new Set(subj?.entity ? [subj.entity] : []), 'both');
-    confidence = Math.min(confidence, 0.6);
   }
   // "Russia and China held talks": a symmetric noun between coordinated subjects.
   if (subj && !objM && cue.coordinated) {
@@ -861,43 +807,8 @@ function governedByOtherVerb(view: SentenceView, clause: Clause, i: number): boo
   for (let k = i - 1, skipped = 0; k >= clause.start && skipped <= 3; k--, skipped++) {
     const n = view.norm(k);
     const cues = view.lang.cueForms.get(n) ?? [];
-    if (cues.some((c) => c.pos === 'verb' && !c.copula && !c.complement && c.relation !== 'supports')) return true;
+    if (cues.some((c) => c.pos === 'verb' && !c.copula && c.relation !== 'supports')) return true;
     if (sets.prepositions.has(n) || sets.infinitive.has(n) || view.isPunct(k) || view.startAt.has(k) || sets.verbForms.has(n)) return false;
   }
   return false;
-}
-
-/** "USA og NATO mener Russland har brutt INF-avtalen": the claimants criticise the accused. */
-function accusations(view: SentenceView, found: Found[]): Found[] {
-  const out: Found[] = [];
-  const { sets } = view.lang;
-  const accusable = sets.accusableRelations;
-  for (const f of found) {
-    if (!accusable.has(f.relation) || f.negated || f.hypothetical) continue;
-    const ci = view.clauseOf[f.trigger.index]!;
-    for (let c = ci - 1; c >= Math.max(0, ci - 2); c--) {
-      const clause = view.clauses[c]!;
-      let claim = -1;
-      for (let k = clause.start; k <= clause.end; k++) if (sets.claimVerbs.has(view.norm(k))) claim = k;
-      if (claim < 0) continue;
-      const claimant = clauseSubject(view, clause, claim) ?? invertedSubject(view, clause, claim) ?? firstHeadAfter(view, clause, claim);
-      if (!claimant || claimant.entity === f.subject.entity) break;
-      const claimants = [claimant, ...view.coordinated(claimant, clause)];
-      for (const cl of claimants) {
-        if (cl.entity === f.subject.entity || !cl.entity) continue;
-        if (!['country', 'organization', 'person'].includes(cl.type)) continue;
-        out.push({ relation: 'criticizes', subject: cl, object: f.subject, trigger: view.tokens[claim]!, confidence: 0.7, negated: false, hypothetical: false });
-      }
-      break;
-    }
-  }
-  return out;
-}
-
-function firstHeadAfter(view: SentenceView, clause: Clause, k: number): Mention | undefined {
-  for (let j = k + 1; j <= clause.end; j++) {
-    const m = view.mentionAt(j);
-    if (m && view.isHead(m)) return m;
-  }
-  return undefined;
 }

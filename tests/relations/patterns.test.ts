@@ -1,5 +1,6 @@
-// One row per relation pattern, negation rule and coreference rule, on made-up sentences (not the gold
-// articles), through the whole pipeline with the built-in knowledge base.
+// The word-order rules (src/relations/index.ts: the relation finder without trees, `--no-syntax`): one row per
+// relation pattern, negation rule and coreference rule, on made-up sentences (not the gold articles), through the
+// whole pipeline with the built-in knowledge base and no syntax model.
 import { describe, expect, it } from 'vitest';
 import { createExtractor, makeDocument } from '../../src/pipeline.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
@@ -27,12 +28,13 @@ describe('relation patterns (Bokmål)', () => {
     { name: 'verb with prepositional object', text: 'USA forhandler med Taliban.', expected: ['united-states negotiates_with taliban'] },
     { name: 'noun cue takes the clause subject', text: 'Norge innfører sanksjoner mot Russland.', expected: ['norway sanctions russia'] },
     { name: 'compound owner: FN-sanksjonene mot', text: 'FN-sanksjonene mot Nord-Korea er strenge.', expected: ['united-nations sanctions north-korea'] },
-    { name: 'demonym agent of a noun cue', text: 'INF-avtalen opphørte etter gjentatte russiske brudd.', expected: ['russia violates inf-treaty'] },
+    { name: 'demonym agent of a noun cue', text: 'Moskva fordømte de gjentatte iranske angrepene på Israel.', expected: ['iran attacks israel', 'russia criticizes iran'] },
+    { name: 'a noun cue with no object named gives nothing (no nearest-name guess)', text: 'Etter Irans tester i juni forlot Frankrike forhandlingene.', expected: [] },
     { name: '"brøt sammen" is no violation', text: 'INF-avtalen brøt sammen i fjor.', expected: [] },
-    { name: 'invitation from X: the invited is the clause subject', text: 'Nato er i Irak etter invitasjon fra irakiske myndigheter.', expected: ['iraq invites nato', 'nato deployed_in iraq'] },
+    { name: 'invitation verb', text: 'Japan inviterte Sør-Korea til toppmøtet.', expected: ['japan invites south-korea'] },
     { name: 'support with possessive: sin støtte til', text: 'Norge gjentok sin støtte til Ukraina.', expected: ['norway supports ukraine'] },
     { name: 'passive with agent', text: 'Ukrainske soldater blir trent av norske instruktører.', expected: ['norway trains ukraine'] },
-    { name: 'claim of a violation is criticism', text: 'USA mener Russland har brutt INF-avtalen.', expected: ['russia violates inf-treaty', 'united-states criticizes russia'] },
+    { name: 'a violation in a claim', text: 'Frankrike hevder at Russland har brutt INF-avtalen.', expected: ['russia violates inf-treaty'] },
     { name: 'agreement between two parties', text: 'Avtalen ble inngått mellom USA og Sovjetunionen i 1987.', expected: ['united-states agrees_with soviet-union'] },
     { name: 'coordinated subjects', text: 'USA og Storbritannia fordømmer Iran.', expected: ['united-kingdom criticizes iran', 'united-states criticizes iran'] },
     { name: 'genitive object of a verb: fordømmer Irans angrep', text: 'Norge fordømmer Irans angrep på Israel.', expected: ['iran attacks israel', 'norway criticizes iran'] },
