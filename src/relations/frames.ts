@@ -32,6 +32,8 @@ export interface FrameEntry {
   objectTypes?: EntityType[];
   /** Coordinated subjects with no object relate to each other ("X og Y forhandler"). */
   mutual?: boolean;
+  /** The verb counts only with an infinitive or a clause ("asked X to leave", "ba X om å"): "asked X" alone is no demand. */
+  withClause?: boolean;
   note?: string;
 }
 
@@ -48,6 +50,7 @@ export interface Frame {
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
   mutual: boolean;
+  withClause: boolean;
 }
 
 /** The word lists the engine's general rules read (assertion, support verbs, stand-in nouns, titles of places). */
@@ -136,7 +139,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'accusableRelations',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
-const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'note']);
+const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'note']);
 
 /** The entity types a relation's roles take by default (ONTOLOGY.md). */
 export const RELATION_ARGUMENT_TYPES: Record<RelationType, { subject: EntityType[]; object: EntityType[] }> = (() => {
@@ -219,6 +222,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     if (e.particle !== undefined && (typeof e.particle !== 'string' || !e.particle)) fail(at, '"particle" must be a non-empty string');
     if (e.reflexive !== undefined && typeof e.reflexive !== 'boolean') fail(at, '"reflexive" must be true or false');
     if (e.mutual !== undefined && typeof e.mutual !== 'boolean') fail(at, '"mutual" must be true or false');
+    if (e.withClause !== undefined && typeof e.withClause !== 'boolean') fail(at, '"withClause" must be true or false');
     if (e.note !== undefined && typeof e.note !== 'string') fail(at, '"note" must be a string');
     const objectNoun = e.objectNoun !== undefined ? new Set(stringList(e.objectNoun, at, '"objectNoun"').map((s) => s.toLowerCase())) : undefined;
     const subjectTypes = e.subjectTypes !== undefined ? typeList(e.subjectTypes, at, '"subjectTypes"') : defaults.subject;
@@ -242,6 +246,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
         subjectTypes,
         objectTypes,
         mutual: e.mutual === true,
+        withClause: e.withClause === true,
       });
     }
   });

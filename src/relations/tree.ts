@@ -302,6 +302,7 @@ function hasParticle(view: View, n: GNode, particle: string): boolean {
 
 function runFrame(view: View, n: GNode, f: Frame): Found[] {
   if (f.particle && !hasParticle(view, n, f.particle)) return [];
+  if (f.withClause && view.kids(n.i, 'xcomp', 'comp').length === 0 && !view.kids(n.i, 'advcl', 'obl').some((c) => isVerb(c) && c.marks.length > 0)) return [];
   const reflexive = view.kids(n.i, 'obj').some((c) => view.frames.sets.reflexive.has(c.lemma));
   if (f.reflexive && !reflexive) return [];
   if (f.objectNoun) {
@@ -635,6 +636,18 @@ function ownerOf(view: View, n: GNode): { entity: string; type: EntityType } | u
   const candidates: GNode[] = [];
   for (const fn of ['poss', 'amod', 'compound', 'flat'] as const) for (const c of view.kids(n.i, fn)) candidates.push(c);
   for (const c of candidates) {
+    // "Turkey, whose president X ...": the relative possessive is the noun the clause is about.
+    if (c.fn === 'poss' && c.upos === 'PRON' && view.frames.sets.relative.has(c.lemma)) {
+      for (let cur: GNode | undefined = view.nodes[n.gov], guard = 0; cur && guard < 5; cur = view.nodes[cur.gov], guard++) {
+        if (cur.fn !== 'relcl') continue;
+        for (const k of antecedent(view, cur)) {
+          const m = view.mentionAt[k];
+          if (m?.entity && (m.type === 'country' || m.type === 'organization')) return { entity: m.entity, type: m.type };
+        }
+        break;
+      }
+      continue;
+    }
     if (c.fn === 'poss' && view.frames.sets.reflexivePoss.has(c.lemma)) {
       for (const k of possessivePronounOwner(view, c, n)) {
         const m = view.mentionAt[k];

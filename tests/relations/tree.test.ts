@@ -179,6 +179,21 @@ const cases: Case[] = [
     ],
     expected: ['chile criticizes bolivia', 'chile meets peru', 'peru criticizes bolivia'],
   },
+  {
+    name: '"asked X to": a demand only with the infinitive',
+    language: 'en',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['asked', 'ask', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 2, 'obj'], ['to', 'to', 'PART', 5, 'mark'], ['leave', 'leave', 'VERB', 2, 'xcomp'], ['Mercosur', 'Mercosur', 'PROPN', 5, 'obj']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'mercosur', 'organization']] },
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 2, 'nsubj'], ['asked', 'ask', 'VERB', 0, 'root'], ['Chile', 'Chile', 'PROPN', 2, 'obj'], ['questions', 'question', 'NOUN', 2, 'obj']], names: [[1, 1, 'bolivia', 'country'], [3, 3, 'chile', 'country']] },
+    ],
+    expected: ['chile demands peru', 'peru withdraws_from mercosur (hypothetical)'],
+  },
+  {
+    name: '"X, whose president Y": the relative possessive owns the title',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
+    expected: ['ana leads chile'],
+  },
   // ---- Norwegian, NDT ----
   {
     name: 'NDT verb-second with an auxiliary: the subject moves to the main verb',
