@@ -426,11 +426,14 @@ function typeOfKey(ctx: Ctx, key: string): EntityType | undefined {
 }
 
 /** "alliansen", "landet", "avtalen": the entity of that type in focus (latest before, else the most named). */
+/** How many sentences back a role noun ("landet", "the country") looks for the entity it stands for. */
+const ROLE_NOUN_WINDOW = 3;
+
 function resolveRoleNouns(ctx: Ctx): void {
   const added: Mention[] = [];
   // ctx.mentions is sorted and does not change during the loop: the candidates of a type, their entities and
   // the most named one are computed once per type, not once per role noun.
-  const byType = new Map<EntityType, { list: Mention[]; entities: Set<string>; mostNamed?: string }>();
+  const byType = new Map<EntityType, { list: Mention[]; entities: Set<string> }>();
   const candidatesOf = (type: EntityType) => {
     let c = byType.get(type);
     if (!c) {
@@ -455,22 +458,18 @@ function resolveRoleNouns(ctx: Ctx): void {
       if (preferred.length > 0) target = preferred[0];
       if (!target && entry.only) return;
       if (!target) {
-        // The last candidate ending before the token: only candidates starting before it can.
+        // The last candidate ending before the token, in this sentence or the three before it: only candidates
+        // starting before it can. None so close: the role noun stays unresolved (no guess from afar).
         for (let k = lastStartingBy(candidates, tok.start); k >= 0; k--) {
-          if (candidates[k]!.end <= tok.start) {
-            target = candidates[k]!.entity;
+          const c = candidates[k]!;
+          if (c.sentence < s.index - ROLE_NOUN_WINDOW) break;
+          if (c.end <= tok.start) {
+            target = c.entity;
             break;
           }
         }
       }
-      if (!target) {
-        if (typed.mostNamed === undefined) {
-          const counts = new Map<string, number>();
-          for (const m of candidates) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
-          typed.mostNamed = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
-        }
-        target = typed.mostNamed;
-      }
+      if (!target) return;
       added.push({
         start: tok.start,
         end: tok.end,

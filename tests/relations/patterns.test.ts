@@ -98,6 +98,13 @@ describe('roles and coreference', () => {
     expect(gram.aliases).toEqual(['Bjørn Arild Gram', 'Forsvarsministeren', 'Gram']);
     expect(triples(x)).toEqual(['bjorn-arild-gram criticizes russia', 'bjorn-arild-gram meets poland', 'bjorn-arild-gram supports ukraine']);
   });
+  it('a role noun with no name of its type in the three sentences before it stays unresolved', () => {
+    const x = run('Chile møtte Peru i Lima. Det regnet hele dagen. Møtet varte lenge. Pressen ventet ute. Landet kritiserer Bolivia.');
+    expect(triples(x)).toEqual(['chile meets peru']);
+    const near = run('Chile møtte Peru i Lima. Landet kritiserer Bolivia.');
+    expect(triples(near)).toContain('peru criticizes bolivia');
+  });
+
   it('"alliansen" is NATO; "landet" is the country in focus', () => {
     const x = run('Nato har soldater i Irak. Alliansen trener landets hær.');
     expect(triples(x)).toEqual(['nato deployed_in iraq', 'nato trains iraq']);
