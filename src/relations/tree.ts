@@ -565,7 +565,15 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   const node = view.nodes[k];
   if (!node || depth > 3) return undefined;
   const m = view.mentionAt[k];
-  if (m && m.entity) return { entity: m.entity, type: m.type, node: k, weight: m.source === 'coref' ? 0.85 : 1 };
+  if (m && m.entity) {
+    // "UN Secretary-General António Guterres called ...": a parse that heads the phrase with the owner's name
+    // still names the person with the title as the actor.
+    if (m.type === 'country' || m.type === 'organization') {
+      const titled = titledPersonUnder(view, k);
+      if (titled) return titled;
+    }
+    return { entity: m.entity, type: m.type, node: k, weight: m.source === 'coref' ? 0.85 : 1 };
+  }
   // A name with its class noun in one token ("SSC-8-rakettene", "INF-avtalen"): the thing is the name.
   const inside = view.prefixAt[k];
   if (inside?.entity && (inside.type === 'weapon' || inside.type === 'agreement' || inside.type === 'event')) return { entity: inside.entity, type: inside.type, node: k, weight: 0.9 };
@@ -616,6 +624,19 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const cm = view.mentionAt[c.i];
       if (cm?.entity && cm.type !== 'person' && !view.frames.sets.reflexivePoss.has(c.lemma)) return { entity: cm.entity, type: cm.type, node: k, weight: c.fn === 'poss' || event ? 0.7 : 0.6 };
     }
+  }
+  return undefined;
+}
+
+/** A person named right after a title that follows this name ("UN Secretary-General X", "IMF chief X"), in its subtree. */
+function titledPersonUnder(view: View, k: number): Arg | undefined {
+  const m = view.mentionAt[k]!;
+  const after = m.tokenEnd + 1;
+  const t = view.nodes[after];
+  if (!t || !titleOf(view, t)) return undefined;
+  for (const c of view.kids(k, 'nmod', 'compound', 'appos', 'flat', 'other')) {
+    const cm = view.mentionAt[c.i];
+    if (cm?.entity && cm.type === 'person' && cm.tokenStart > after && cm.tokenStart <= after + 3 && !c.prep) return { entity: cm.entity, type: cm.type, node: c.i, weight: 0.9 };
   }
   return undefined;
 }
@@ -794,6 +815,12 @@ function roleRelations(view: View): Found[] {
     // UD copula: "X is the president of Y".
     for (const c of view.kids(n.i, 'subj')) if (view.mentionAt[c.i]) bearers.push(c.i);
     let owner = titleOwner(view, n);
+    // "WHO Director-General X", "IMF chief X": a bare name of a body or state right before the title words.
+    if (!owner && title) {
+      const first = Math.min(...title.words);
+      const before = view.mentionAt[first - 1];
+      if (before?.entity && (before.type === 'country' || before.type === 'organization') && before.form === 'name' && before.tokenEnd === first - 1) owner = { entity: before.entity, type: before.type, node: first - 1, weight: 0.9 };
+    }
     // "US President Joe Biden" (UD): the owner is the person's other compound before the title.
     if (!owner && (n.fn === 'compound' || n.fn === 'amod' || n.fn === 'flat')) {
       for (const c of view.kids(n.gov, 'compound', 'amod', 'poss')) {

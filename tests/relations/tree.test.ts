@@ -194,6 +194,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
     expected: ['ana leads chile'],
   },
+  {
+    name: '"WHO Director-General X criticized Y" parsed with the body as head: the titled person acts, and leads the body',
+    language: 'en',
+    parts: [{ rows: [['WHO', 'WHO', 'PROPN', 5, 'nsubj'], ['Director-General', 'director-general', 'ADJ', 4, 'amod'], ['Ana', 'Ana', 'PROPN', 4, 'compound'], ['Lopez', 'Lopez', 'PROPN', 1, 'nmod'], ['criticized', 'criticize', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 5, 'obj']], names: [[1, 1, 'who', 'organization'], [3, 4, 'ana-lopez', 'person'], [6, 6, 'peru', 'country']] }],
+    expected: ['ana-lopez criticizes peru', 'ana-lopez leads who'],
+  },
   // ---- Norwegian, NDT ----
   {
     name: 'NDT verb-second with an auxiliary: the subject moves to the main verb',
