@@ -828,6 +828,15 @@ function roleRelations(view: View): Found[] {
         if (c.i < n.i && cm?.entity && (cm.type === 'country' || cm.type === 'organization')) owner = { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
       }
     }
+    // "oberst Jens Junge i Heimevernet", "spokesperson Ana Lopez of the WHO": the owner phrase after the name.
+    if (!owner && title) {
+      for (const b of bearers) {
+        for (const c of view.kids(b, 'nmod')) {
+          const cm = view.mentionAt[c.i];
+          if (view.frames.sets.ownerPreps.has(c.prep) && cm?.entity && (cm.type === 'country' || cm.type === 'organization')) owner = { entity: cm.entity, type: cm.type, node: c.i, weight: 0.9 };
+        }
+      }
+    }
     if (!owner) continue;
     for (const b of bearers) {
       const m = view.mentionAt[b]!;

@@ -285,6 +285,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['skal', 'skulle', 'AUX', 0, 'FINV'], ['bistå', 'bistå', 'VERB', 2, 'INFV'], ['med', 'med', 'ADP', 3, 'ADV'], ['trening', 'trening', 'NOUN', 4, 'PUTFYLL'], ['av', 'av', 'ADP', 5, 'ATR'], ['Peru', 'Peru', 'PROPN', 6, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [7, 7, 'peru', 'country']] }],
     expected: ['chile trains peru (hypothetical)'],
   },
+  {
+    name: 'NDT title before a name with the owner phrase after the name: "oberst Kari Dahl i Heimevernet"',
+    language: 'nb',
+    parts: [{ rows: [['Det', 'det', 'PRON', 2, 'SUBJ'], ['sier', 'si', 'VERB', 0, 'FINV'], ['oberst', 'oberst', 'NOUN', 4, 'ATR'], ['Kari', 'Kari', 'PROPN', 2, 'SUBJ'], ['Dahl', 'Dahl', 'PROPN', 4, 'FLAT'], ['i', 'i', 'ADP', 4, 'ATR'], ['Heimevernet', 'Heimevernet', 'PROPN', 6, 'PUTFYLL']], names: [[4, 5, 'kari-dahl', 'person'], [7, 7, 'home-guard', 'organization']] }],
+    expected: ['kari-dahl member_of home-guard'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
