@@ -770,7 +770,8 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
       continue;
     }
     if (cur.fn === 'xcomp') {
-      if (!sets.factive.has(g.lemma)) hypothetical = true;
+      // "svarte med å skyte", "ved å utvikle": the means of a deed is as real as the deed.
+      if (!sets.factive.has(g.lemma) && cur.prep !== 'med' && cur.prep !== 'ved') hypothetical = true;
       cur = g;
       continue;
     }

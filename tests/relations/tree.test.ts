@@ -291,6 +291,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Det', 'det', 'PRON', 2, 'SUBJ'], ['sier', 'si', 'VERB', 0, 'FINV'], ['oberst', 'oberst', 'NOUN', 4, 'ATR'], ['Kari', 'Kari', 'PROPN', 2, 'SUBJ'], ['Dahl', 'Dahl', 'PROPN', 4, 'FLAT'], ['i', 'i', 'ADP', 4, 'ATR'], ['Heimevernet', 'Heimevernet', 'PROPN', 6, 'PUTFYLL']], names: [[4, 5, 'kari-dahl', 'person'], [7, 7, 'home-guard', 'organization']] }],
     expected: ['kari-dahl member_of home-guard'],
   },
+  {
+    name: 'NDT means clause "svarte med å skyte raketter mot": a fact, with the weapon frame\'s target',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['svarte', 'svare', 'VERB', 0, 'FINV'], ['med', 'med', 'ADP', 2, 'ADV'], ['å', 'å', 'PART', 3, 'PUTFYLL'], ['skyte', 'skyte', 'VERB', 4, 'INFV'], ['raketter', 'rakett', 'NOUN', 5, 'DOBJ'], ['mot', 'mot', 'ADP', 5, 'ADV'], ['Peru', 'Peru', 'PROPN', 7, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [8, 8, 'peru', 'country']] }],
+    expected: ['chile attacks peru'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
