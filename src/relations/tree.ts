@@ -401,6 +401,8 @@ function obliques(view: View, n: GNode, prep: string): number[] {
   // A prepositional phrase after the object may attach to either ("sent troops to X", "leverte droner til Y"): the
   // object's modifier counts as the verb's when the verb has none of its own.
   if (out.length === 0) for (const o of view.kids(n.i, 'obj')) for (const c of view.kids(o.i, 'nmod')) if (c.prep && matches(c)) out.push(c.i);
+  // A place phrase inside another ("stationed at Al Udeid in Qatar", "utplassert ved basen i Irak").
+  if (out.length === 0) for (const o of view.kids(n.i, 'obl')) for (const c of view.kids(o.i, 'nmod')) if (c.prep && matches(c) && !view.mentionAt[o.i]) out.push(c.i);
   return out;
 }
 
@@ -810,11 +812,21 @@ function roleRelations(view: View): Found[] {
     const place = !title && view.frames.sets.place.has(standInLemma(view, n)) ? true : false;
     if (!title && !place) continue;
     // The person (or place) the noun is the title of: apposition either way, flat, compound ("President Biden").
+    // (A title's bearer is a person; a place noun's a place or a body: "NATO" in "NATO spokesperson" is the owner.)
+    const fits = (k: number) => {
+      const t = view.mentionAt[k]?.type;
+      return title ? t === 'person' : t === 'location' || t === 'organization';
+    };
     const bearers: number[] = [];
-    for (const c of view.kids(n.i, 'appos', 'flat', 'compound')) if (view.mentionAt[c.i]) bearers.push(c.i);
-    if (['appos', 'compound', 'flat', 'amod'].includes(n.fn) && view.mentionAt[n.gov]) bearers.push(n.gov);
+    for (const c of view.kids(n.i, 'appos', 'flat', 'compound')) if (fits(c.i)) bearers.push(c.i);
+    if (['appos', 'compound', 'flat', 'amod'].includes(n.fn) && fits(n.gov)) bearers.push(n.gov);
     // UD copula: "X is the president of Y".
-    for (const c of view.kids(n.i, 'subj')) if (view.mentionAt[c.i]) bearers.push(c.i);
+    for (const c of view.kids(n.i, 'subj')) if (fits(c.i)) bearers.push(c.i);
+    // A title right before a person's name is that person's, however the parse attached the two.
+    if (bearers.length === 0 && title) {
+      const next = view.sentence.tokens[n.i + 1] ? view.mentionAt.findIndex((mm, j) => j > n.i && mm?.type === 'person' && mm.tokenStart === n.i + 1) : -1;
+      if (next >= 0) bearers.push(next);
+    }
     let owner = titleOwner(view, n);
     // "WHO Director-General X", "IMF chief X": a bare name of a body or state right before the title words.
     if (!owner && title) {

@@ -200,6 +200,12 @@ const cases: Case[] = [
     parts: [{ rows: [['WHO', 'WHO', 'PROPN', 5, 'nsubj'], ['Director-General', 'director-general', 'ADJ', 4, 'amod'], ['Ana', 'Ana', 'PROPN', 4, 'compound'], ['Lopez', 'Lopez', 'PROPN', 1, 'nmod'], ['criticized', 'criticize', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 5, 'obj']], names: [[1, 1, 'who', 'organization'], [3, 4, 'ana-lopez', 'person'], [6, 6, 'peru', 'country']] }],
     expected: ['ana-lopez criticizes peru', 'ana-lopez leads who'],
   },
+  {
+    name: 'a title right before a name is the person\'s, however the parse attached them ("IMF spokesperson Ana Lopez")',
+    language: 'en',
+    parts: [{ rows: [['IMF', 'IMF', 'PROPN', 2, 'compound'], ['spokesperson', 'spokesperson', 'NOUN', 5, 'obl'], ['Ana', 'Ana', 'PROPN', 5, 'nsubj'], ['Lopez', 'Lopez', 'PROPN', 3, 'flat'], ['criticized', 'criticize', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 5, 'obj']], names: [[1, 1, 'imf', 'organization'], [3, 4, 'ana-lopez', 'person'], [6, 6, 'peru', 'country']] }],
+    expected: ['ana-lopez criticizes peru', 'ana-lopez member_of imf'],
+  },
   // ---- Norwegian, NDT ----
   {
     name: 'NDT verb-second with an auxiliary: the subject moves to the main verb',
