@@ -100,6 +100,8 @@ export function buildTree(words: readonly SyntaxWord[], forms: readonly string[]
   for (const n of nodes) if (n.gov >= 0 && n.gov < nodes.length && n.gov !== n.i) nodes[n.gov]!.children.push(n.i);
   for (const n of nodes) if (n.fn === 'mark') nodes[n.gov]?.marks.push(n.lemma);
   for (const n of nodes) if (n.fn === 'advmod' && NEGATORS.has(n.lemma)) n.fn = 'neg';
+  // UD: a past participle modifying a noun is a reduced passive relative ("troops stationed in Iraq").
+  if (scheme === 'UD') for (const n of nodes) if (n.fn === 'acl' && n.upos === 'VERB' && hasFeat(n, 'VerbForm', 'Part') && hasFeat(n, 'Tense', 'Past')) n.passive = true;
   // (UD: passive from the labels, nsubj:pass and aux:pass; a tagger's Voice=Pass on a past form is no evidence.)
   if (scheme === 'NDT') for (const n of nodes) if (hasFeat(n, 'Voice', 'Pass')) n.passive = true;
   return { nodes, scheme };

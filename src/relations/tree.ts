@@ -417,6 +417,9 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   if (n.fn === 'pred' && isVerb(g)) return g.passive ? [] : subjectOf(view, g, depth + 1);
   // A relative clause without a subject: the noun it modifies ("regjeringen som ledes av ...": passive; "landet som angrep").
   if (n.fn === 'relcl') return antecedent(view, n);
+  // A clause the parse hung on a noun: a finite verb is the noun's ("President X invited Y", misread as a modifier);
+  // a reduced passive relative's noun is its object ("troops stationed in Iraq"), handled by the passive swap.
+  if (n.fn === 'acl' && (n.passive || hasFeat(n, 'VerbForm', 'Fin'))) return [g.i];
   // Control: "X oppfordret Y til å trekke seg ut" — Y; "X lovet å trekke seg ut" — X.
   if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
     const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));

@@ -206,6 +206,12 @@ const cases: Case[] = [
     parts: [{ rows: [['IMF', 'IMF', 'PROPN', 2, 'compound'], ['spokesperson', 'spokesperson', 'NOUN', 5, 'obl'], ['Ana', 'Ana', 'PROPN', 5, 'nsubj'], ['Lopez', 'Lopez', 'PROPN', 3, 'flat'], ['criticized', 'criticize', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 5, 'obj']], names: [[1, 1, 'imf', 'organization'], [3, 4, 'ana-lopez', 'person'], [6, 6, 'peru', 'country']] }],
     expected: ['ana-lopez criticizes peru', 'ana-lopez member_of imf'],
   },
+  {
+    name: 'a reduced passive relative: "Chilean troops stationed in Peru" (the noun is the participle\'s object)',
+    language: 'en',
+    parts: [{ rows: [['Chilean', 'Chilean', 'ADJ', 2, 'amod'], ['troops', 'troop', 'NOUN', 6, 'nsubj'], ['stationed', 'station', 'VERB', 2, 'acl', 'Tense=Past|VerbForm=Part'], ['in', 'in', 'ADP', 5, 'case'], ['Peru', 'Peru', 'PROPN', 3, 'obl'], ['returned', 'return', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'peru', 'country']] }],
+    expected: ['chile deployed_in peru'],
+  },
   // ---- Norwegian, NDT ----
   {
     name: 'NDT verb-second with an auxiliary: the subject moves to the main verb',
