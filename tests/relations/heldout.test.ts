@@ -38,7 +38,7 @@ describe('relations on unseen news articles (tests/fixtures/relations/heldout)',
 });
 
 describe('relations on one-construction passages (tests/fixtures/relations/constructions)', () => {
-  const floors = { nb: 0.77, nn: 0.7, en: 0.7 } as const;
+  const floors = { nb: 0.77, nn: 0.73, en: 0.73 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate([join(FIXTURES, 'constructions', lang)]);
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
