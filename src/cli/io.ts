@@ -400,10 +400,43 @@ export async function* readLines(path: string): AsyncGenerator<string> {
 }
 
 /** Writes a file atomically: a temporary file beside it, flushed, then renamed over the target. */
+/**
+ * Temporary files this process has open beside its outputs: removed when it is interrupted (SIGINT, SIGTERM) or
+ * exits without having renamed or deleted them, so that no run leaves a `.kg-tmp-…` file behind.
+ */
+const pendingTemporaries = new Set<string>();
+let cleanupInstalled = false;
+
+function removePendingTemporaries(): void {
+  for (const p of pendingTemporaries) {
+    try {
+      unlinkSync(p);
+    } catch {
+      /* already gone */
+    }
+  }
+  pendingTemporaries.clear();
+}
+
+/** Registers a temporary file for removal on interruption or exit (the handlers are installed on first use). */
+function trackTemporary(path: string): void {
+  pendingTemporaries.add(path);
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on('exit', removePendingTemporaries);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      removePendingTemporaries();
+      process.exit(code);
+    });
+  }
+}
+
 export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
   const dir = dirname(resolve(path));
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.kg-tmp-${process.pid}-${basename(path)}`);
+  trackTemporary(tmp);
   try {
     const fd = openSync(tmp, 'w');
     try {
@@ -415,12 +448,14 @@ export function writeFileAtomic(path: string, content: string | Uint8Array | Ite
       closeSync(fd);
     }
     renameSync(tmp, path);
+    pendingTemporaries.delete(tmp);
   } catch (e) {
     try {
       unlinkSync(tmp);
     } catch {
       /* the temporary file may not exist */
     }
+    pendingTemporaries.delete(tmp);
     throw new KgError('INPUT_INVALID', `cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
   }
 }
@@ -436,6 +471,7 @@ export class LineSpool {
 
   constructor(private readonly path: string) {
     mkdirSync(dirname(resolve(path)), { recursive: true });
+    trackTemporary(path);
     this.fd = openSync(path, 'w+');
   }
 
@@ -463,6 +499,7 @@ export class LineSpool {
     } catch {
       /* already gone */
     }
+    pendingTemporaries.delete(this.path);
   }
 }
 
