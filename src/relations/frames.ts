@@ -75,6 +75,14 @@ export interface FrameLists {
   placeNouns: string[];
   /** Prepositions that give a title's or place noun's owner: "of", "for", "ved", "i". */
   ownerPrepositions: string[];
+  /** Negating adverbs ("not", "never", "ikke", "aldri"). */
+  negators: string[];
+  /** Prepositions of a passive's agent ("by", "av"). */
+  agentPrepositions: string[];
+  /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
+  betweenPrepositions: string[];
+  /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
+  placePrepositions: string[];
   /** Relative and reflexive pronouns (lemmas). */
   relativePronouns: string[];
   reflexivePronouns: string[];
@@ -102,6 +110,8 @@ export interface FrameSet extends FrameLists {
   byKey: Map<string, Frame[]>;
   /** Noun lemmas that can close a compound ("rakettangrep" → "angrep"), longest first. */
   nounHeads: string[];
+  /** `obl:P` of each between-preposition. */
+  betweenPaths: RolePath[];
   sets: {
     support: Set<string>;
     proxy: Set<string>;
@@ -113,6 +123,9 @@ export interface FrameSet extends FrameLists {
     negDet: Set<string>;
     place: Set<string>;
     ownerPreps: Set<string>;
+    negators: Set<string>;
+    agentPreps: Set<string>;
+    placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
     reflexivePoss: Set<string>;
@@ -132,6 +145,10 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'negatingDeterminers',
   'placeNouns',
   'ownerPrepositions',
+  'negators',
+  'agentPrepositions',
+  'betweenPrepositions',
+  'placePrepositions',
   'relativePronouns',
   'reflexivePronouns',
   'reflexivePossessives',
@@ -266,6 +283,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     frames,
     byKey,
     nounHeads,
+    betweenPaths: lists.betweenPrepositions.map((p) => `obl:${p}` as RolePath),
     sets: {
       support: set(lists.supportVerbs),
       proxy: set(lists.proxyNouns),
@@ -277,6 +295,9 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       negDet: set(lists.negatingDeterminers),
       place: set(lists.placeNouns),
       ownerPreps: set(lists.ownerPrepositions),
+      negators: set(lists.negators),
+      agentPreps: set(lists.agentPrepositions),
+      placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),
       reflexivePoss: set(lists.reflexivePossessives),

@@ -75,9 +75,8 @@ export function schemeOf(words: readonly SyntaxWord[]): 'UD' | 'NDT' {
   return 'UD';
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'ikke', 'ikkje', 'aldri', 'inte']);
-
-export function buildTree(words: readonly SyntaxWord[], forms: readonly string[]): GTree {
+/** The tree of a sentence; `negators` (the language's negating adverbs, frames data) become `neg`. */
+export function buildTree(words: readonly SyntaxWord[], forms: readonly string[], negators?: ReadonlySet<string>): GTree {
   const scheme = schemeOf(words);
   const nodes: GNode[] = words.map((w, i) => ({
     i,
@@ -99,7 +98,7 @@ export function buildTree(words: readonly SyntaxWord[], forms: readonly string[]
   for (const n of nodes) n.children = [];
   for (const n of nodes) if (n.gov >= 0 && n.gov < nodes.length && n.gov !== n.i) nodes[n.gov]!.children.push(n.i);
   for (const n of nodes) if (n.fn === 'mark') nodes[n.gov]?.marks.push(n.lemma);
-  for (const n of nodes) if (n.fn === 'advmod' && NEGATORS.has(n.lemma)) n.fn = 'neg';
+  if (negators) for (const n of nodes) if (n.fn === 'advmod' && negators.has(n.lemma)) n.fn = 'neg';
   // UD: a past participle modifying a noun is a reduced passive relative ("troops stationed in Iraq").
   if (scheme === 'UD') for (const n of nodes) if (n.fn === 'acl' && n.upos === 'VERB' && hasFeat(n, 'VerbForm', 'Part') && hasFeat(n, 'Tense', 'Past')) n.passive = true;
   // (UD: passive from the labels, nsubj:pass and aux:pass; a tagger's Voice=Pass on a past form is no evidence.)
@@ -170,14 +169,33 @@ function fromUd(nodes: GNode[], words: readonly SyntaxWord[]): void {
     const text = [n.lemma, ...fixed.map(({ k }) => nodes[k]!.lemma)].join(' ');
     head.prep = head.prep ? `${head.prep} ${text}` : text;
   }
-  // "pulled out of": a particle before the preposition belongs to it when the verb has it ("out" + "of").
+  // Auxiliaries and copulas of a predicate, for modality and plans.
   for (const n of nodes) {
     if (n.fn === 'aux' || n.fn === 'cop') nodes[n.gov]?.aux.push(n.lemma);
   }
-  // English genitive "Russia's": the case "'s" makes the noun a possessor already (nmod:poss).
 }
 
 // ---- NDT ----
+
+/** NDT labels that name one function whatever the word: the others are decided from the word and its children. */
+const NDT_FN: Record<string, Fn> = {
+  FSUBJ: 'expl',
+  FOBJ: 'expl',
+  IOBJ: 'iobj',
+  SPRED: 'pred',
+  FSPRED: 'pred',
+  APP: 'appos',
+  FLAT: 'flat',
+  KOORD: 'conj',
+  'KOORD-ELL': 'conj',
+  KONJ: 'cc',
+  SBU: 'mark',
+  PAR: 'parataxis',
+  IK: 'punct',
+  IP: 'punct',
+  INFV: 'xcomp',
+  PUTFYLL: 'obj',
+};
 
 function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
   const label = words.map((w) => w.deprel);
@@ -322,20 +340,9 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
       case 'PSUBJ':
         fn[k] = isVerb && hasMark ? 'comp' : 'subj';
         break;
-      case 'FSUBJ':
-      case 'FOBJ':
-        fn[k] = 'expl';
-        break;
       case 'DOBJ':
       case 'POBJ':
         fn[k] = isVerb && (hasMark || infinitive) ? (infinitive ? 'xcomp' : 'comp') : 'obj';
-        break;
-      case 'IOBJ':
-        fn[k] = 'iobj';
-        break;
-      case 'SPRED':
-      case 'FSPRED':
-        fn[k] = 'pred';
         break;
       case 'OPRED':
       case 'FOPRED':
@@ -359,37 +366,8 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
       case 'DET':
         fn[k] = isPossessor(n) ? 'poss' : 'det';
         break;
-      case 'APP':
-        fn[k] = 'appos';
-        break;
-      case 'FLAT':
-        fn[k] = 'flat';
-        break;
-      case 'KOORD':
-      case 'KOORD-ELL':
-        fn[k] = 'conj';
-        break;
-      case 'KONJ':
-        fn[k] = 'cc';
-        break;
-      case 'SBU':
-        fn[k] = 'mark';
-        break;
-      case 'PAR':
-        fn[k] = 'parataxis';
-        break;
-      case 'IK':
-      case 'IP':
-        fn[k] = 'punct';
-        break;
-      case 'INFV':
-        fn[k] = 'xcomp';
-        break;
-      case 'PUTFYLL':
-        fn[k] = 'obj';
-        break;
       default:
-        fn[k] = 'other';
+        fn[k] = NDT_FN[label[k]!] ?? 'other';
     }
     if (prepOf[k] && (fn[k] === 'subj' || fn[k] === 'obj')) fn[k] = headIsVerb ? 'obl' : 'nmod';
   }

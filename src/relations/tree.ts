@@ -162,7 +162,7 @@ export function extractTreeRelations(
   for (const s of sentences) {
     if (!s.syntax || s.syntax.length !== s.tokens.length) continue;
     const mentions = bySentence.get(s.index) ?? [];
-    const tree = buildTree(s.syntax, s.tokens.map((t) => t.text));
+    const tree = buildTree(s.syntax, s.tokens.map((t) => t.text), frames.sets.negators);
     const view = new View(s, tree, mentions, frames, lang, salience);
     const found = mentions.length > 0 || hasPronoun(view) ? [...frameRelations(view), ...roleRelations(view)] : [];
     // Salience after the sentence: its entities, subjects marked.
@@ -338,7 +338,7 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   for (const s of subjects) for (const o of objects) push(s, o, isNoun ? 0.8 : 0.9);
   if (f.mutual && objects.length === 0) {
     // "X og Y forhandler", "talks between X and Y": the coordinated parties relate to each other.
-    const parties = subjects.length >= 2 ? subjects : collect(view, n, ['obl:mellom', 'obl:between', 'obl:among', 'obl:blant'], f, 'object', isNoun);
+    const parties = subjects.length >= 2 ? subjects : collect(view, n, view.frames.betweenPaths, f, 'object', isNoun);
     for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) push(parties[a]!, parties[b]!, 0.85);
   }
   return out;
@@ -467,7 +467,7 @@ function antecedent(view: View, relcl: GNode): number[] {
 
 /** The agent of a passive: an oblique with "av"/"by" (never guessed when there is none). */
 function agentOf(view: View, n: GNode): number[] {
-  return view.kids(n.i, 'obl', 'nmod', 'advmod', 'other').filter((c) => c.prep === 'av' || c.prep === 'by' || c.prep === 'frå' || c.prep === 'fra').map((c) => c.i);
+  return view.kids(n.i, 'obl', 'nmod', 'advmod', 'other').filter((c) => view.frames.sets.agentPreps.has(c.prep)).map((c) => c.i);
 }
 
 /** Role nodes of a noun frame: its possessor, its prepositional modifiers, and the subject of its support verb. */
@@ -792,15 +792,11 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
   return { negated, hypothetical };
 }
 
-/** A governing verb that does not assert its object noun: demand, want, hope, plan, threaten with. */
+/** A governing verb that does not assert its object noun: a demand, threat or rejection verb, a modal or plan ("krever sanksjoner"). */
 function nonFactive(view: View, v: GNode): boolean {
-  return view.frames.sets.factive.size > 0 && nonFactiveGovernor(view, v.lemma);
-}
-
-function nonFactiveGovernor(view: View, lemma: string): boolean {
-  // Frames of demand relations are non-factive governors by meaning: "kreve", "demand", "call for".
-  const frames = [...(view.frames.byKey.get(`verb:${lemma}`) ?? [])];
-  return frames.some((f) => f.relation === 'demands' || f.relation === 'threatens' || f.relation === 'rejects') || view.frames.sets.modal.has(lemma) || view.frames.sets.plan.has(lemma);
+  const sets = view.frames.sets;
+  if (sets.modal.has(v.lemma) || sets.plan.has(v.lemma)) return true;
+  return (view.frames.byKey.get(`verb:${v.lemma}`) ?? []).some((f) => f.relation === 'demands' || f.relation === 'threatens' || f.relation === 'rejects');
 }
 
 // ---- titles and places ----
@@ -830,7 +826,8 @@ function roleRelations(view: View): Found[] {
       const next = view.sentence.tokens[n.i + 1] ? view.mentionAt.findIndex((mm, j) => j > n.i && mm?.type === 'person' && mm.tokenStart === n.i + 1) : -1;
       if (next >= 0) bearers.push(next);
     }
-    let owner = titleOwner(view, n);
+    const o = ownerOf(view, n);
+    let owner: Arg | undefined = o ? { ...o, node: n.i, weight: 1 } : undefined;
     // "WHO Director-General X", "IMF chief X": a bare name of a body or state right before the title words.
     if (!owner && title) {
       const first = Math.min(...title.words);
@@ -871,7 +868,7 @@ function roleRelations(view: View): Found[] {
     for (const c of view.kids(n.i, 'appos', 'nmod', 'flat', 'conj')) {
       const cm = view.mentionAt[c.i];
       if (!cm?.entity || cm.entity === m.entity || (cm.type !== 'country' && cm.type !== 'location')) continue;
-      if (c.fn === 'nmod' && !['i', 'in', 'på'].includes(c.prep)) continue;
+      if (c.fn === 'nmod' && !view.frames.sets.placePreps.has(c.prep)) continue;
       // "Nairobi, Kenya": the comma apposition; a list "Kyiv, Lviv og Odesa" is conjunction of places of one kind.
       if ((c.fn === 'conj' || c.fn === 'flat' || c.fn === 'appos') && !(cm.type === 'country' && betweenIsComma(view, n.i, c.i))) continue;
       if (c.fn === 'conj' && view.kids(c.i, 'cc').length > 0) continue;
@@ -887,12 +884,6 @@ function betweenIsComma(view: View, a: number, b: number): boolean {
   return toks[m.tokenEnd + 1]?.text === ',' && (view.mentionAt[b]?.tokenStart ?? -1) === m.tokenEnd + 2;
 }
 
-/** The owner of a title or place noun: genitive, demonym, a name in or before it, "of/for/ved/i X". */
-function titleOwner(view: View, n: GNode): Arg | undefined {
-  const o = ownerOf(view, n);
-  if (o) return { ...o, node: n.i, weight: 1 };
-  return undefined;
-}
 
 /** "Jonas Gahr Støre (Ap)": a party code after a name (found by resolve/ from the brackets) gives member_of. */
 export function partyRoles(doc: Document, sentences: Sentence[], resolution: Resolution): Relation[] {
