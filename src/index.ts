@@ -15,8 +15,9 @@ export {
   type LanguageChoice,
 } from './pipeline.js';
 export { createTagger, decodeModel, quietForm, type Tagger, type TaggerOptions, type NerModel } from './ner/index.js';
-export { loadDefaultTagger as loadShippedTagger, loadTaggerFile, loadShippedSyntax, loadSyntaxFile } from './cli/model.js';
-export { analyseWords, trainSyntax, DEFAULT_SYNTAX_TRAIN_SETTINGS, type SyntaxTrainSettings } from './syntax/analyse.js';
+export { taggerInputs, tagSentence } from './ner/kb.js';
+export { loadShippedTagger, loadTaggerFile, loadShippedSyntax, loadSyntaxFile } from './cli/model.js';
+export { analyseWords, partsOfSpeech, trainSyntax, DEFAULT_SYNTAX_TRAIN_SETTINGS, type SyntaxTrainSettings } from './syntax/analyse.js';
 export { encodeSyntaxModel, decodeSyntaxModel, SYNTAX_SCHEMES, type SyntaxModel, type SyntaxScheme } from './syntax/model.js';
 export { parseConllu, fillConllu, writeConllu, type ConlluSentence, type ConlluWord } from './syntax/conllu.js';
 export { scoreParse, formatParseScore, type ParseScore } from './syntax/score.js';

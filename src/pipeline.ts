@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Document, DocumentExtraction, DocumentMeta, Language, Mention, Sentence } from './types.js';
 import { LANGUAGES } from './types.js';
-import { InvalidSettingError } from './errors.js';
+import { InvalidSettingError, KgError } from './errors.js';
 import type { KnowledgeBase } from './kb/index.js';
 import { getLanguageResources, type LanguageResources } from './lang/index.js';
 import { splitSentences } from './text/tokenize.js';
@@ -14,7 +14,7 @@ import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandi
 import { findTaggedCandidates, propagateNames } from './mentions/tagged.js';
 import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
-import { analyseWords } from './syntax/analyse.js';
+import { analyseWords, partsOfSpeech } from './syntax/analyse.js';
 import type { SyntaxModel } from './syntax/model.js';
 import { extractRelations } from './relations/index.js';
 import { extractTreeRelations, partyRoles } from './relations/tree.js';
@@ -54,18 +54,26 @@ export function resolveExtractSettings(partial: Partial<ExtractSettings> = {}): 
 /** An extractor bound to one knowledge base (the alias index is built once and reused). */
 export interface Extractor {
   kb: KnowledgeBase;
-  /** The statistical tagger that finds unknown names, if any, and the languages it is used for. */
-  tagger?: { tagger: Tagger; languages: readonly Language[] };
+  /** The statistical tagger that finds unknown names in a language, if any (else capitalisation rules). */
+  taggerFor(language: Language): Tagger | undefined;
   extract(doc: Document, settings?: Partial<ExtractSettings>): DocumentExtraction;
   /** The document's sentences with their syntax (when a model for its language is known): the first stages alone. */
   sentences(doc: Document): Sentence[];
 }
 
 export interface ExtractorOptions {
-  /** A NER tagger (src/ner): in its languages its spans are the unknown names, instead of the capitalisation rules. */
-  tagger?: Tagger;
-  /** The languages the tagger was trained for (default: Norwegian Bokmål and Nynorsk). */
+  /**
+   * A NER tagger (src/ner), or the tagger of each language (undefined: none for it): in its languages its spans
+   * are the unknown names, instead of the capitalisation rules.
+   */
+  tagger?: Tagger | ((language: Language) => Tagger | undefined);
+  /** The languages a single tagger is used for (default: Norwegian Bokmål and Nynorsk). */
   taggerLanguages?: readonly Language[];
+  /**
+   * The model whose part-of-speech tagger tags the words before names are found, for a tagger that uses parts
+   * of speech (default: `syntax`).
+   */
+  partOfSpeech?: (language: Language) => SyntaxModel | undefined;
   /** The syntax model of a language (src/syntax), asked for when a document of that language comes; none: no trees. */
   syntax?: (language: Language) => SyntaxModel | undefined;
   /** The relation frames of a language (default: the shipped ones, src/lang/<language>/frames.json). */
@@ -74,12 +82,14 @@ export interface ExtractorOptions {
 
 export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {}): Extractor {
   const index = buildAliasIndex(kb);
-  const tagger = options.tagger ? { tagger: options.tagger, languages: options.taggerLanguages ?? (['nb', 'nn'] as const) } : undefined;
+  const given = options.tagger;
+  const languages = options.taggerLanguages ?? (['nb', 'nn'] as const);
+  const taggerFor = (language: Language): Tagger | undefined =>
+    typeof given === 'function' ? given(language) : given && languages.includes(language) ? given : undefined;
   return {
     kb,
-    ...(tagger ? { tagger } : {}),
-    extract: (doc, settings) =>
-      extractDocument(doc, kb, index, resolveExtractSettings(settings), tagger && tagger.languages.includes(doc.language) ? tagger.tagger : undefined, options),
+    taggerFor,
+    extract: (doc, settings) => extractDocument(doc, kb, index, resolveExtractSettings(settings), taggerFor(doc.language), options),
     sentences: (doc) => documentSentences(doc, getLanguageResources(doc.language), options.syntax),
   };
 }
@@ -124,7 +134,13 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
   const sentences = documentSentences(doc, lang, undefined);
   const kbBySentence = sentences.map((s) => findKbMentions(s, index));
   // (The tagger's candidates may overrule knowledge-base mentions: they leave kbBySentence.)
-  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang) : ruleCandidates(sentences, kbBySentence, lang);
+  let pos: string[][] | undefined;
+  if (tagger?.usesPos) {
+    const posModel = (options.partOfSpeech ?? options.syntax)?.(doc.language);
+    if (!posModel) throw new KgError('INVALID_SETTING', `the entity tagger for ${doc.language} uses parts of speech, and no syntax model tags them`);
+    pos = sentences.map((s) => partsOfSpeech(posModel, s.tokens.map((t) => t.text)));
+  }
+  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, pos) : ruleCandidates(sentences, kbBySentence, lang);
   // The syntax stage after the names: the words of a name are proper nouns, which the parse then follows.
   const model = options.syntax?.(doc.language);
   if (model) {
@@ -155,9 +171,9 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
 type Candidates = { sentence: number; candidate: NameCandidate }[];
 
 /** Unknown names by the tagger; knowledge-base demonyms inside tagged names are dropped from kbBySentence. */
-function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources): Candidates {
+function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources, pos: string[][] | undefined): Candidates {
   const overruled: Mention[] = [];
-  const found = sentences.map((s) => findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang, overruled));
+  const found = sentences.map((s) => findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang, overruled, pos?.[s.index]));
   if (overruled.length > 0) for (let k = 0; k < kbBySentence.length; k++) kbBySentence[k] = kbBySentence[k]!.filter((m) => !overruled.includes(m));
   propagateNames(sentences, kbBySentence, found);
   const out: Candidates = [];

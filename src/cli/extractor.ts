@@ -3,12 +3,17 @@
 // entry point extracts alike.
 import { createExtractor, type Extractor } from '../pipeline.js';
 import { loadKnowledgeBase, type KbFile } from '../kb/index.js';
-import { loadDefaultTagger, loadShippedSyntax, loadTaggerFile } from './model.js';
+import { loadShippedSyntax, loadShippedTagger, loadTaggerFile, modelLanguages } from './model.js';
+import type { Tagger } from '../ner/index.js';
 import { framesWithFiles, type FrameSet } from '../relations/frames.js';
 import type { Language } from '../types.js';
 
 export interface CliExtractorOptions {
-  /** A tagger model file (`kg train ner`); false: no tagger, capitalisation rules only; default: the shipped model. */
+  /**
+   * A tagger model file (`kg train ner`), used for the languages its meta names (all when it names none; the
+   * shipped models for the others); false: no tagger, capitalisation rules only; default: the shipped model of
+   * each language.
+   */
   model?: string | false;
   /** false: no syntax stage; default: the shipped syntax model of each document's language. */
   syntax?: false;
@@ -17,8 +22,11 @@ export interface CliExtractorOptions {
 }
 
 export function createCliExtractor(userKb: KbFile[], options: CliExtractorOptions = {}): Extractor {
-  const tagger = options.model === false ? undefined : options.model ? loadTaggerFile(options.model) : loadDefaultTagger();
-  const syntax = options.syntax === false ? {} : { syntax: loadShippedSyntax };
+  const user = typeof options.model === 'string' ? loadTaggerFile(options.model) : undefined;
+  const userLangs = user ? modelLanguages(user) : [];
+  const tagger = options.model === false ? undefined : (language: Language): Tagger => (user && userLangs.includes(language) ? user : loadShippedTagger(language));
+  // A tagger that uses parts of speech gets them from the shipped syntax model even when trees are off.
+  const syntax = options.syntax === false ? { partOfSpeech: loadShippedSyntax } : { syntax: loadShippedSyntax };
   const files = options.frames ?? [];
   const cache = new Map<Language, FrameSet>();
   // Every file is read and checked now (an error names it before any document is read), and once.

@@ -358,7 +358,7 @@ export function createProgram(io: Io = defaultIo): Command {
     .option('--min-confidence <x>', 'drop relations below this confidence (0..1)', parseNumber('--min-confidence', 0, 1), 0)
     .option('--drop-unasserted', 'drop negated and hypothetical relations instead of keeping them flagged')
     .option('--kb <files...>', 'extra knowledge-base JSON files (same format as src/kb/data/*.json)')
-    .option('--model <file>', 'NER tagger model that finds names in Norwegian text (from `kg train ner`; default: the shipped NorNE model)')
+    .option('--model <file>', 'NER tagger model that finds names (from `kg train ner`), for the languages it was trained for (default: the shipped model of each language)')
     .option('--no-tagger', 'find names the knowledge base does not know by capitalisation rules only, without the tagger')
     .option('--no-syntax', 'skip the syntax stage (no trees: relations then come from the older word-order rules)')
     .option('--frames <files...>', 'extra relation frames JSON files (same format as src/lang/*/frames.json), added to the shipped ones')
@@ -408,7 +408,8 @@ Examples:
     .option('--no-syntax', 'score without the syntax stage (relations from the older word-order rules)')
     .option('--frames <files...>', 'extra relation frames JSON files')
     .option('--syntax-model <file>', 'with `eval parse`: the syntax model to score (default: the shipped one of --lang)')
-    .addOption(new Option('--lang <lang>', 'with `eval parse`: the language of GOLD (auto: detected)').choices(LANGUAGE_CHOICES).default('auto'))
+    .addOption(new Option('--lang <lang>', 'with `eval parse` and `eval ner`: the language of GOLD, which picks the shipped model (auto: detected)').choices(LANGUAGE_CHOICES).default('auto'))
+    .option('--types <list>', 'with `eval ner`: score only these types, e.g. PER,ORG,LOC (others count as O; GPE_LOC and GPE_ORG count as LOC when only LOC is named)')
     .addHelpText(
       'after',
       [
@@ -429,13 +430,13 @@ Examples:
         '  kg eval parse ../shared/data/ud/en_ewt-ud-dev.conllu --lang en',
       ].join('\n'),
     )
-    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; model?: string; tagger: boolean; syntax: boolean; frames?: string[]; failUnder?: number; saveGraphs?: string; syntaxModel?: string; lang: LanguageChoice }) => {
+    .action(async (golds: string[], opts: { json?: boolean; kb?: string[]; model?: string; tagger: boolean; syntax: boolean; frames?: string[]; failUnder?: number; saveGraphs?: string; syntaxModel?: string; lang: LanguageChoice; types?: string }) => {
       if (golds[0] === 'parse') {
         runParseEval(golds.slice(1), io, { ...(opts.json ? { json: true } : {}), ...(opts.syntaxModel !== undefined ? { model: opts.syntaxModel } : {}), lang: opts.lang });
         return;
       }
       if (golds[0] === 'ner') {
-        const code = await runNerEval(golds.slice(1), io, { ...(opts.json ? { json: true } : {}), ...(opts.model !== undefined ? { model: opts.model } : {}) });
+        const code = await runNerEval(golds.slice(1), io, { ...(opts.json ? { json: true } : {}), ...(opts.model !== undefined ? { model: opts.model } : {}), lang: opts.lang, ...(opts.types !== undefined ? { types: opts.types } : {}) });
         if (code !== 0) throw new ExitCode(code);
         return;
       }

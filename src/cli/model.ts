@@ -9,11 +9,16 @@ import { loadKnowledgeBase } from '../kb/index.js';
 import { buildAliasIndex, type AliasIndex } from '../mentions/kbindex.js';
 import { decodeModel, type Tagger } from '../ner/index.js';
 import { decodeSyntaxModel, type SyntaxModel } from '../syntax/model.js';
-import type { Language } from '../types.js';
+import { LANGUAGES, type Language } from '../types.js';
 import { readBytes, writeFileAtomic } from './io.js';
 
-/** The shipped model, relative to the package root. */
-export const DEFAULT_MODEL = 'src/ner/model/norne-nb.model.gz';
+/**
+ * The shipped tagger of each language, relative to the package root: one model for Bokmål and Nynorsk, trained
+ * on both NorNE treebanks, and one for English, trained on GUM's named mentions.
+ */
+export const NER_MODELS: Readonly<Record<Language, string>> = Object.freeze({ nb: 'src/ner/model/no.model.gz', nn: 'src/ner/model/no.model.gz', en: 'src/ner/model/en.model.gz' });
+/** The shipped Norwegian model (what `loadDefaultTagger` loads). */
+export const DEFAULT_MODEL = NER_MODELS.nb;
 
 let root: string | undefined;
 /** The package root: the nearest folder above this module with a package.json (works from src/ and dist/src/). */
@@ -48,10 +53,25 @@ export function loadTaggerFile(path: string): Tagger {
   return readModelFile(path, decodeModel);
 }
 
-let defaultTagger: Tagger | undefined;
-/** The tagger shipped with the package (NorNE Bokmål), loaded on first use. */
+const shippedTaggers = new Map<string, Tagger>();
+/** The tagger shipped for a language, loaded on first use and kept for the process (one object per file). */
+export function loadShippedTagger(lang: Language): Tagger {
+  const file = NER_MODELS[lang];
+  let t = shippedTaggers.get(file);
+  if (!t) shippedTaggers.set(file, (t = loadTaggerFile(join(packageRoot(), file))));
+  return t;
+}
+
+/** The shipped Norwegian tagger (Bokmål and Nynorsk). */
 export function loadDefaultTagger(): Tagger {
-  return (defaultTagger ??= loadTaggerFile(defaultModelPath()));
+  return loadShippedTagger('nb');
+}
+
+/** The languages a user's model is for: those its meta names (`lang: "nb,nn"`), or every language. */
+export function modelLanguages(tagger: Tagger): Language[] {
+  const named = typeof tagger.model.meta.lang === 'string' ? tagger.model.meta.lang.split(',') : [];
+  const langs = LANGUAGES.filter((l) => named.includes(l));
+  return langs.length > 0 ? langs : [...LANGUAGES];
 }
 
 let defaultIndex: AliasIndex | undefined;
@@ -82,16 +102,19 @@ export function chooseModel(options: { model?: string; tagger?: boolean }): Mode
     if (options.model !== undefined) throw new KgError('INVALID_SETTING', '--model and --no-tagger exclude each other', options.model);
     return { model: false, hash: 'none' };
   }
-  const path = options.model ?? defaultModelPath();
-  const bytes = readBytes(path);
-  try {
-    const tagger = decodeModel(bytes);
-    if (options.model === undefined) defaultTagger ??= tagger;
-  } catch (e) {
-    if (e instanceof KgError) throw new KgError(e.code, e.message, path);
-    throw e;
+  const paths = options.model !== undefined ? [options.model] : [...new Set(Object.values(NER_MODELS))].map((f) => join(packageRoot(), f));
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    const bytes = readBytes(path);
+    try {
+      decodeModel(bytes);
+    } catch (e) {
+      if (e instanceof KgError) throw new KgError(e.code, e.message, path);
+      throw e;
+    }
+    hash.update(bytes);
   }
-  return { model: options.model, hash: createHash('sha256').update(bytes).digest('hex') };
+  return { model: options.model, hash: hash.digest('hex') };
 }
 
 /** The shipped syntax model of each language, relative to the package root. */

@@ -1,16 +1,18 @@
-// NER commands: `kg train ner` (train a tagger on CoNLL files), `kg tag` (write predicted tags into a CoNLL
+// NER commands: `kg train ner` (train or cross-validate a tagger on NorNE CoNLL, GUM or IOB2 files), `kg tag` (write predicted tags into a CoNLL
 // file's column 10) and `kg eval ner` (entity-level precision, recall and F1 against gold tags).
 import { Option, type Command } from 'commander';
 import { KgError } from '../errors.js';
 import {
   DEFAULT_TRAIN_SETTINGS,
+  crossValidate,
   encodeModel,
   formatNerScore,
   kbTagsFor,
   parseConll,
-  requireTags,
+  readTaggedText,
   scoreNer,
   tagSentence,
+  taggedFormat,
   tagsToSpans,
   trainTagger,
   writeConllTags,
@@ -21,44 +23,117 @@ import {
 } from '../ner/index.js';
 import { parseNumber, type Io } from './common.js';
 import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
-import { defaultKbIndex, loadDefaultTagger, loadTaggerFile, writeModelFile } from './model.js';
-import { runSyntaxTrain } from './syntax-commands.js';
-import { DEFAULT_SYNTAX_TRAIN_SETTINGS as SYNTAX_TRAIN_DEFAULTS } from '../syntax/analyse.js';
-import { LANGUAGES } from '../types.js';
+import { defaultKbIndex, loadShippedSyntax, loadShippedTagger, loadTaggerFile, writeModelFile } from './model.js';
+import { runSyntaxTrain, treebankFiles } from './syntax-commands.js';
+import { DEFAULT_SYNTAX_TRAIN_SETTINGS as SYNTAX_TRAIN_DEFAULTS, partsOfSpeech } from '../syntax/analyse.js';
+import { LANGUAGES, type Language } from '../types.js';
+import { detectLanguage } from '../text/language.js';
+import { getLanguageResources, titleMatcher } from '../lang/index.js';
 
 const pct = (x: number) => (100 * x).toFixed(2);
 
-function readTagged(path: string, useKb: boolean): TaggedSentence[] {
-  const sentences = requireTags(parseConll(readTextFile(path), path), path);
-  if (useKb) {
+/** How `kg train ner` and `kg eval ner` read tagged data. */
+interface ReadOptions {
+  useKb: boolean;
+  /** Parts of speech from the shipped syntax model of each file's language. */
+  usePos: boolean;
+  /** Type renaming (FROM → TO; TO "O" drops the type). */
+  mapTypes?: ReadonlyMap<string, string>;
+  /** The language of the files (else detected from each file's words). */
+  lang?: Language;
+}
+
+/** The language of a file of tagged sentences: as given, or detected from its words. */
+function fileLanguage(sentences: readonly TaggedSentence[], lang?: Language): Language {
+  if (lang) return lang;
+  let text = '';
+  for (const s of sentences) {
+    text += s.tokens.join(' ') + '\n';
+    if (text.length > 20_000) break;
+  }
+  return detectLanguage(text);
+}
+
+/** Reads one tagged file (NorNE CoNLL, GUM, IOB2) with the features the options ask for. */
+function readTagged(path: string, options: ReadOptions): TaggedSentence[] {
+  const text = readTextFile(path);
+  const sniff = readTaggedText(text, path);
+  const lang = fileLanguage(sniff, options.lang);
+  // GUM's person names lose their titles with the file's language's title words.
+  const sentences = taggedFormat(text) === 'gum' ? readTaggedText(text, path, titleMatcher(getLanguageResources(lang))) : sniff;
+  if (options.mapTypes) {
+    const map = options.mapTypes;
+    for (const s of sentences) {
+      s.tags = s.tags.map((t) => {
+        if (t === 'O') return t;
+        const to = map.get(t.slice(2));
+        return to === undefined ? t : to === 'O' ? 'O' : `${t.slice(0, 2)}${to}`;
+      });
+    }
+  }
+  if (options.useKb) {
     const index = defaultKbIndex();
     for (const s of sentences) s.kbTags = kbTagsFor(s.tokens, index);
+  }
+  if (options.usePos) {
+    const model = loadShippedSyntax(lang);
+    for (const s of sentences) s.pos = partsOfSpeech(model, s.tokens);
   }
   return sentences;
 }
 
-function tagAll(tagger: Tagger, sentences: readonly { tokens: string[] }[]): string[][] {
-  const index = tagger.usesKb ? defaultKbIndex() : undefined;
-  return sentences.map((s) => tagSentence(tagger, s.tokens, index));
+function readAll(paths: readonly string[], options: ReadOptions): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  for (const p of treebankFiles(paths, /\.(conllu|conll|iob2|txt)$/)) for (const s of readTagged(p, options)) out.push(s);
+  return out;
 }
 
-function epochLine(e: EpochLog, epochs: number, seconds: number): string {
+/** `--map-types GPE_LOC=LOC,DRV=O`: a map from type to type (O drops it). */
+function parseTypeMap(spec: string | undefined): Map<string, string> | undefined {
+  if (spec === undefined) return undefined;
+  const map = new Map<string, string>();
+  for (const part of spec.split(',')) {
+    const m = /^([A-Za-z][\w-]*)=([A-Za-z][\w-]*)$/.exec(part.trim());
+    if (!m) throw new KgError('INVALID_SETTING', `--map-types: "${part}" is not FROM=TO (e.g. GPE_LOC=LOC,DRV=O)`);
+    map.set(m[1]!, m[2]!);
+  }
+  return map;
+}
+
+function tagAll(tagger: Tagger, sentences: readonly { tokens: string[] }[], lang: Language): string[][] {
+  const index = tagger.usesKb ? defaultKbIndex() : undefined;
+  const model = tagger.usesPos ? loadShippedSyntax(lang) : undefined;
+  return sentences.map((s) => tagSentence(tagger, s.tokens, index, model ? partsOfSpeech(model, s.tokens) : undefined));
+}
+
+/** The tagger for `kg tag` and `kg eval ner`: the user's file, or the shipped model of the language. */
+function chooseTagger(model: string | undefined, lang: Language): Tagger {
+  return model ? loadTaggerFile(model) : loadShippedTagger(lang);
+}
+
+function epochLine(e: EpochLog, epochs: number, seconds: number, withDev: boolean): string {
   const d = e.dev.overall;
   const errors = `${e.trainTokenErrors} training errors (${((100 * e.trainTokenErrors) / Math.max(1, e.trainTokens)).toFixed(2)}% of tokens)`;
-  return `kg: epoch ${e.epoch}/${epochs}: ${errors}, dev P ${pct(d.precision)} R ${pct(d.recall)} F1 ${pct(d.f1)} (untyped F1 ${pct(e.dev.untyped.f1)})${e.best ? ' best' : ''} [${seconds.toFixed(1)} s]\n`;
+  const dev = withDev ? `, dev P ${pct(d.precision)} R ${pct(d.recall)} F1 ${pct(d.f1)} (untyped F1 ${pct(e.dev.untyped.f1)})` : '';
+  return `kg: epoch ${e.epoch}/${epochs}: ${errors}${dev}${e.best ? ' kept' : ''} [${seconds.toFixed(1)} s]\n`;
 }
 
 export function registerNerCommands(program: Command, io: Io): void {
   program
     .command('train')
-    .description('train a model: `kg train ner` (entity tagger, CoNLL files with name= tags) or `kg train syntax` (tagger, lemmatiser and parser, from treebanks)')
+    .description('train a model: `kg train ner` (entity tagger, from NorNE CoNLL, GUM or IOB2 files) or `kg train syntax` (tagger, lemmatiser and parser, from treebanks)')
     .argument('<what>', 'what to train: ner or syntax')
-    .requiredOption('--train <files...>', 'training data: ner: one CoNLL file with name=B-XXX/I-XXX/O in column 10; syntax: CoNLL-U or NDT files or folders of them')
-    .option('--dev <file>', 'ner: development data, the epoch with the best typed entity F1 on it is kept')
-    .requiredOption('-o, --output <file>', 'model file to write (gzip)')
-    .option('--lang <lang>', `syntax: the language the model is for (${LANGUAGES.join(', ')})`)
+    .requiredOption('--train <files...>', 'training data, files or folders: ner: CoNLL with name= tags in column 10, GUM CoNLL-U (entity layer), or IOB2; syntax: CoNLL-U or NDT')
+    .option('--also <files...>', 'ner: more training data that cross-validation never holds out (another language, another corpus)')
+    .option('--dev <file>', 'ner: development data, scored after every epoch (and used to choose the epoch with --select-on-dev)')
+    .option('-o, --output <file>', 'model file to write (gzip); not with --cv')
+    .option('--cv <k>', 'ner: k-fold cross-validation on --train (with --also added to every fold\'s training part): mean held-out F1 per epoch, no model written', parseNumber('--cv', 2, 20, true))
+    .option('--lang <lang>', `the language the model is for (${LANGUAGES.join(', ')}; ner: several as nb,nn), recorded in the model`)
     .option('--seed <n>', 'shuffling seed (same data and seed, same model bytes)', parseNumber('--seed', 0, 2 ** 31 - 1, true))
-    .option('--epochs <n>', 'ner: passes over the training data', parseNumber('--epochs', 1, 1000, true), DEFAULT_TRAIN_SETTINGS.epochs)
+    .option('--epochs <n>', 'ner: passes over the training data (the last is kept)', parseNumber('--epochs', 1, 1000, true), DEFAULT_TRAIN_SETTINGS.epochs)
+    .option('--select-on-dev', 'ner: keep the epoch with the best --dev F1 instead of the last (the dev score is then no test)')
+    .option('--pos', 'ner: use parts of speech from the shipped syntax model of each file\'s language as a feature')
+    .option('--map-types <map>', 'ner: rename entity types, FROM=TO,... (TO = O drops a type), e.g. GPE_LOC=LOC,GPE_ORG=LOC,DRV=O')
     .option('--tag-epochs <n>', 'syntax: passes of the part-of-speech tagger', parseNumber('--tag-epochs', 1, 100, true), SYNTAX_TRAIN_DEFAULTS.tagEpochs)
     .option('--parse-epochs <n>', 'syntax: passes of the parser', parseNumber('--parse-epochs', 1, 100, true), SYNTAX_TRAIN_DEFAULTS.parseEpochs)
     .option('--jackknife <k>', 'syntax: train the parser on tags from k jackknifed taggers (0: gold tags)', parseNumber('--jackknife', 0, 20, true), SYNTAX_TRAIN_DEFAULTS.jackknife)
@@ -70,61 +145,41 @@ export function registerNerCommands(program: Command, io: Io): void {
       'after',
       `
 Examples:
-  kg train ner --train norne-nob-train.ndt.conll --dev norne-nob-dev.ud.conllu -o src/ner/model/norne-nb.model.gz
-  kg train ner --train mine.conllu --dev mine-dev.conllu -o mine.model.gz --epochs 30 --seed 7
+  kg train ner --cv 5 --train norne-nob-train.ndt.conll --also norne-nno-train.ndt.conll --pos
+  kg train ner --lang nb,nn --pos --train norne-nob-train.ndt.conll --also norne-nno-train.ndt.conll --epochs 18 -o src/ner/model/no.model.gz
+  kg train ner --lang en --pos --train ../shared/data/gum/train -o en.model.gz
   kg train syntax --lang nb --train ../shared/data/norne/norne-nob-train.ndt.conll -o src/syntax/model/nb.model.gz
   kg train syntax --lang en --train ../shared/data/ud/en_ewt-ud-train.conllu ../shared/data/gum/train -o src/syntax/model/en.model.gz`,
     )
-    .action((what: string, raw: { train: string[]; dev?: string; output: string; lang?: string; seed?: number; epochs: number; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean }) => {
-      if (what === 'syntax') {
-        runSyntaxTrain({ ...raw, seed: raw.seed ?? SYNTAX_TRAIN_DEFAULTS.seed, minCount: raw.minCount ?? SYNTAX_TRAIN_DEFAULTS.minCount }, io);
-        return;
-      }
-      if (what !== 'ner') throw new KgError('INVALID_SETTING', `unknown model "${what}": \`kg train ner\` and \`kg train syntax\` exist`);
-      if (raw.train.length !== 1) throw new KgError('INVALID_SETTING', `kg train ner takes one --train file, got ${raw.train.length}`);
-      if (raw.dev === undefined) throw new KgError('INVALID_SETTING', 'kg train ner needs --dev FILE (the epoch with the best dev F1 is kept)');
-      const opts = { ...raw, train: raw.train[0]!, dev: raw.dev, seed: raw.seed ?? DEFAULT_TRAIN_SETTINGS.seed, minCount: raw.minCount ?? DEFAULT_TRAIN_SETTINGS.minCount };
-      const train = readTagged(opts.train, opts.kb);
-      const dev = readTagged(opts.dev, opts.kb);
-      const tokens = train.reduce((n, s) => n + s.tokens.length, 0);
-      io.err(`kg: training on ${train.length} sentences (${tokens} tokens), selecting on ${dev.length} dev sentences\n`);
-      const started = performance.now();
-      let last = started;
-      const result = trainTagger(train, dev, {
-        seed: opts.seed,
-        epochs: opts.epochs,
-        dropout: opts.dropout,
-        minCount: opts.minCount,
-        prune: opts.prune,
-        useKb: opts.kb,
-        onEpoch: (e) => {
-          const now = performance.now();
-          io.err(epochLine(e, opts.epochs, (now - last) / 1000));
-          last = now;
-        },
-      });
-      const bytes = encodeModel(result.tagger);
-      writeModelFile(opts.output, bytes);
-      const d = result.dev.overall;
-      io.err(
-        `kg: kept epoch ${result.bestEpoch}: dev P ${pct(d.precision)} R ${pct(d.recall)} F1 ${pct(d.f1)} (untyped F1 ${pct(result.dev.untyped.f1)}); ` +
-          `${result.features} features; wrote ${opts.output} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
-      );
-    });
+    .action(
+      (
+        what: string,
+        raw: { train: string[]; also?: string[]; dev?: string; output?: string; cv?: number; lang?: string; seed?: number; epochs: number; selectOnDev?: boolean; pos?: boolean; mapTypes?: string; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean },
+      ) => {
+        if (what === 'syntax') {
+          if (raw.output === undefined) throw new KgError('INVALID_SETTING', 'kg train syntax needs -o FILE (the model file to write)');
+          runSyntaxTrain({ ...raw, output: raw.output, seed: raw.seed ?? SYNTAX_TRAIN_DEFAULTS.seed, minCount: raw.minCount ?? SYNTAX_TRAIN_DEFAULTS.minCount }, io);
+          return;
+        }
+        if (what !== 'ner') throw new KgError('INVALID_SETTING', `unknown model "${what}": \`kg train ner\` and \`kg train syntax\` exist`);
+        runNerTrain(raw, io);
+      },
+    );
 
   program
     .command('tag')
     .description('tag a CoNLL/CoNLL-U file: writes name=B-XXX/I-XXX/O into column 10, every other byte kept')
     .requiredOption('--conllu <file>', 'CoNLL-X or CoNLL-U file to tag')
     .option('-o, --output <file>', 'file to write (default: stdout)')
-    .option('--model <file>', 'model file from `kg train ner` (default: the shipped NorNE model)')
-    .addHelpText('after', '\nExamples:\n  kg tag --conllu in.conllu -o tagged.conllu\n  kg tag --conllu in.conllu --model my.model.gz > tagged.conllu')
-    .action((opts: { conllu: string; output?: string; model?: string }) => {
+    .option('--model <file>', 'model file from `kg train ner` (default: the shipped model of the language)')
+    .addOption(new Option('--lang <lang>', 'the language of the file, which picks the shipped model (auto: detected from its words)').choices(['auto', ...LANGUAGES]).default('auto'))
+    .addHelpText('after', '\nExamples:\n  kg tag --conllu in.conllu -o tagged.conllu\n  kg tag --conllu en.conllu --lang en > tagged.conllu\n  kg tag --conllu in.conllu --model my.model.gz > tagged.conllu')
+    .action((opts: { conllu: string; output?: string; model?: string; lang: 'auto' | Language }) => {
       refuseOutputOverInputs([opts.conllu], opts.output);
       const text = readTextFile(opts.conllu);
       const sentences = parseConll(text, opts.conllu);
-      const tagger = opts.model ? loadTaggerFile(opts.model) : loadDefaultTagger();
-      const tags = tagAll(tagger, sentences);
+      const lang = opts.lang === 'auto' ? fileLanguage(sentences as unknown as TaggedSentence[]) : opts.lang;
+      const tags = tagAll(chooseTagger(opts.model, lang), sentences, lang);
       const out = writeConllTags(text, tags, opts.conllu);
       if (opts.output && opts.output !== '-') {
         writeFileAtomic(opts.output, out);
@@ -137,16 +192,98 @@ Examples:
     });
 }
 
-/** `kg eval ner GOLD [PRED]`: scores PRED (or the default model's tags for GOLD) against GOLD; returns the exit code. */
-export async function runNerEval(args: string[], io: Io, options: { json?: boolean; model?: string } = {}): Promise<number> {
+interface NerTrainOptions {
+  train: string[];
+  also?: string[];
+  dev?: string;
+  output?: string;
+  cv?: number;
+  lang?: string;
+  seed?: number;
+  epochs: number;
+  selectOnDev?: boolean;
+  pos?: boolean;
+  mapTypes?: string;
+  dropout: number;
+  minCount?: number;
+  prune: number;
+  kb: boolean;
+}
+
+/** The languages of `--lang` for a NER model: one or several, comma-separated. */
+function nerLanguages(spec: string | undefined): Language[] {
+  if (spec === undefined) return [];
+  const langs = spec.split(',').map((l) => l.trim());
+  for (const l of langs) if (!(LANGUAGES as readonly string[]).includes(l)) throw new KgError('INVALID_SETTING', `--lang: unknown language "${l}" (expected ${LANGUAGES.join(', ')}, or several as nb,nn)`);
+  return langs as Language[];
+}
+
+function runNerTrain(raw: NerTrainOptions, io: Io): void {
+  if (raw.cv !== undefined && raw.output !== undefined) throw new KgError('INVALID_SETTING', '--cv measures and writes no model: leave out -o');
+  if (raw.cv === undefined && raw.output === undefined) throw new KgError('INVALID_SETTING', 'kg train ner needs -o FILE (the model file to write), or --cv K to cross-validate');
+  if (raw.selectOnDev && raw.dev === undefined) throw new KgError('INVALID_SETTING', '--select-on-dev needs --dev FILE');
+  const langs = nerLanguages(raw.lang);
+  const read: ReadOptions = { useKb: raw.kb, usePos: raw.pos === true, ...(raw.mapTypes !== undefined ? { mapTypes: parseTypeMap(raw.mapTypes)! } : {}) };
+  const train = readAll(raw.train, langs.length === 1 ? { ...read, lang: langs[0]! } : read);
+  const also = raw.also ? readAll(raw.also, read) : [];
+  const dev = raw.dev !== undefined ? readTagged(raw.dev, langs.length === 1 ? { ...read, lang: langs[0]! } : read) : [];
+  const settings = {
+    seed: raw.seed ?? DEFAULT_TRAIN_SETTINGS.seed,
+    epochs: raw.epochs,
+    dropout: raw.dropout,
+    minCount: raw.minCount ?? DEFAULT_TRAIN_SETTINGS.minCount,
+    prune: raw.prune,
+    useKb: raw.kb,
+    usePos: raw.pos === true,
+    selectOnDev: raw.selectOnDev === true,
+    lang: langs.join(','),
+  };
+  const tokens = (xs: readonly TaggedSentence[]) => xs.reduce((n, s) => n + s.tokens.length, 0);
+  const started = performance.now();
+  if (raw.cv !== undefined) {
+    const k = raw.cv;
+    io.err(`kg: ${k}-fold cross-validation on ${train.length} sentences (${tokens(train)} tokens)${also.length ? `, ${also.length} more sentences in every training part` : ''}\n`);
+    const cv = crossValidate(train, k, {
+      ...settings,
+      extra: also,
+      onFold: (fold, f1) => {
+        const best = f1.indexOf(Math.max(...f1)) + 1;
+        io.err(`kg: fold ${fold}/${k}: held-out F1 ${pct(f1[f1.length - 1]!)} after epoch ${f1.length}, best ${pct(f1[best - 1]!)} at epoch ${best} [${((performance.now() - started) / 1000).toFixed(1)} s]\n`);
+      },
+    });
+    io.out(cv.meanF1.map((f, e) => `epoch ${e + 1}\tmean held-out F1 ${pct(f)}${e + 1 === cv.bestEpoch ? '\tbest' : ''}\n`).join(''));
+    io.err(`kg: best mean held-out F1 ${pct(cv.meanF1[cv.bestEpoch - 1]!)} at epoch ${cv.bestEpoch} of ${settings.epochs} (${k} folds) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return;
+  }
+  const output = raw.output!;
+  refuseOutputOverInputs([...raw.train, ...(raw.also ?? []), ...(raw.dev !== undefined ? [raw.dev] : [])], output);
+  io.err(`kg: training on ${train.length + also.length} sentences (${tokens(train) + tokens(also)} tokens)${dev.length ? `, scoring ${dev.length} dev sentences after each epoch` : ''}\n`);
+  let last = started;
+  const result = trainTagger([...train, ...also], dev, {
+    ...settings,
+    onEpoch: (e) => {
+      const now = performance.now();
+      io.err(epochLine(e, settings.epochs, (now - last) / 1000, dev.length > 0));
+      last = now;
+    },
+  });
+  const bytes = encodeModel(result.tagger);
+  writeModelFile(output, bytes);
+  const d = result.dev.overall;
+  const devPart = dev.length ? `: dev P ${pct(d.precision)} R ${pct(d.recall)} F1 ${pct(d.f1)} (untyped F1 ${pct(result.dev.untyped.f1)})` : '';
+  io.err(`kg: kept epoch ${result.bestEpoch}${devPart}; ${result.features} features; wrote ${output} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+/** `kg eval ner GOLD [PRED]`: scores PRED (or the model's tags for GOLD) against GOLD; returns the exit code. */
+export async function runNerEval(args: string[], io: Io, options: { json?: boolean; model?: string; lang?: 'auto' | Language; types?: string } = {}): Promise<number> {
   if (args.length < 1 || args.length > 2) {
     throw new KgError('INVALID_SETTING', `usage: kg eval ner GOLD [PRED] (got ${args.length} file arguments)`);
   }
   const [goldPath, predPath] = args as [string, string | undefined];
-  const gold = requireTags(parseConll(readTextFile(goldPath), goldPath), goldPath);
+  const gold = readTaggedText(readTextFile(goldPath), goldPath);
   let pred: string[][];
   if (predPath !== undefined) {
-    const p = requireTags(parseConll(readTextFile(predPath), predPath), predPath);
+    const p = readTaggedText(readTextFile(predPath), predPath);
     if (p.length !== gold.length) {
       throw new KgError('INPUT_INVALID', `has ${p.length} sentences, the gold file ${gold.length}`, predPath);
     }
@@ -158,13 +295,25 @@ export async function runNerEval(args: string[], io: Io, options: { json?: boole
     });
     pred = p.map((s) => s.tags);
   } else {
-    const tagger = options.model ? loadTaggerFile(options.model) : loadDefaultTagger();
-    pred = tagAll(tagger, gold);
+    const lang = !options.lang || options.lang === 'auto' ? fileLanguage(gold) : options.lang;
+    pred = tagAll(chooseTagger(options.model, lang), gold, lang);
   }
-  const score: NerScore = scoreNer(
-    gold.map((s) => s.tags),
-    pred,
-  );
+  let goldTags = gold.map((s) => s.tags);
+  if (options.types !== undefined) {
+    const keep = new Set(options.types.split(',').map((t) => t.trim()).filter((t) => t !== ''));
+    if (keep.size === 0) throw new KgError('INVALID_SETTING', '--types: name at least one type, e.g. PER,ORG,LOC');
+    // NorNE's GPE_LOC and GPE_ORG are places and bodies named by a place: LOC where only LOC is scored.
+    const gpe = keep.has('LOC') && !keep.has('GPE_LOC') && !keep.has('GPE_ORG');
+    const only = (tags: string[]) =>
+      tags.map((t) => {
+        if (t === 'O') return t;
+        const type = gpe && (t.endsWith('-GPE_LOC') || t.endsWith('-GPE_ORG')) ? 'LOC' : t.slice(2);
+        return keep.has(type) ? `${t.slice(0, 2)}${type}` : 'O';
+      });
+    goldTags = goldTags.map(only);
+    pred = pred.map(only);
+  }
+  const score: NerScore = scoreNer(goldTags, pred);
   io.out(options.json ? `${JSON.stringify(score, null, 2)}\n` : formatNerScore(score));
   return 0;
 }

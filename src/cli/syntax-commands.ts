@@ -93,13 +93,13 @@ Examples:
 }
 
 /** Treebank files named on the command line: files as given, folders as their .conllu/.conll files, sorted. */
-function treebankFiles(paths: readonly string[]): string[] {
+export function treebankFiles(paths: readonly string[], pattern = /\.(conllu|conll)$/): string[] {
   const out: string[] = [];
   for (const p of paths) {
     if (!existsSync(p)) throw new KgError('INPUT_NOT_FOUND', 'no such file or folder', p);
     if (statSync(p).isDirectory()) {
-      const inside = readdirSync(p).filter((f) => /\.(conllu|conll)$/.test(f)).sort();
-      if (inside.length === 0) throw new KgError('INPUT_EMPTY', 'no .conllu or .conll files in this folder', p);
+      const inside = readdirSync(p).filter((f) => pattern.test(f)).sort();
+      if (inside.length === 0) throw new KgError('INPUT_EMPTY', `no ${pattern.source.replace(/[\\()$]/g, '').replace(/\|/g, ', ')} files in this folder`, p);
       out.push(...inside.map((f) => join(p, f)));
     } else out.push(p);
   }

@@ -55,6 +55,8 @@ export interface LexiconData {
   /** Words that introduce a name after a noun: "kalt", "called" (one or more words). */
   namingWords?: string[];
   givenNameParticles: string[];
+  /** Honorifics and words of titles that a person's name may follow ("Mr", "Dr", "kronprins"): not part of the name. */
+  honorifics?: string[];
   /**
    * Forms that the knowledge base's demonyms and inhabitant nouns inflect to but that are far more often other
    * words: "finne"/"finner" (to find, finds; also a Finn, Finns), "irene" (the name Irene; also the Irish). They are
@@ -276,6 +278,31 @@ export function getLanguageResources(language: Language): LanguageResources {
   }
   return res;
 }
+
+/**
+ * How many words of a title or honorific start at word k of `words` (0 for none): the lexicon's title forms
+ * (several words: "secretary of state") and honorifics, case and a final full stop ignored, and a single word
+ * that findTitle reads as a title ("Utenriksminister", "Nato-sjefen"). What cuts titles from person names.
+ */
+export function titleMatcher(lang: LanguageResources): (words: readonly string[], k: number) => number {
+  let m = TITLE_MATCHERS.get(lang);
+  if (m) return m;
+  const phrases = new Set<string>([...lang.titles.keys(), ...(lang.lexicon.honorifics ?? []).map((h) => h.toLowerCase())]);
+  let longest = 1;
+  for (const t of phrases) longest = Math.max(longest, t.split(' ').length);
+  m = (words, k) => {
+    for (let len = Math.min(longest, words.length - k); len >= 1; len--) {
+      let phrase = words[k]!.toLowerCase().replace(/\.$/, '');
+      for (let j = k + 1; j < k + len; j++) phrase += ' ' + words[j]!.toLowerCase().replace(/\.$/, '');
+      if (phrases.has(phrase)) return len;
+    }
+    const w = words[k]!;
+    return /^\p{Lu}/u.test(w) && findTitle(lang, w.toLowerCase()) ? 1 : 0;
+  };
+  TITLE_MATCHERS.set(lang, m);
+  return m;
+}
+const TITLE_MATCHERS = new WeakMap<LanguageResources, (words: readonly string[], k: number) => number>();
 
 /** A title found by findTitle. */
 export interface TitleMatch {

@@ -6,10 +6,12 @@
 
 import type { EntityType, Mention, Sentence } from '../types.js';
 import type { Tagger } from '../ner/tagger.js';
-import { kbTagsFromMentions, ontologyTypeOf } from '../ner/kb.js';
+import { kbTagsFromMentions, ontologyTypeOf, taggerInputs } from '../ner/kb.js';
+import { titleEnd } from '../ner/corpora.js';
+import { KgError } from '../errors.js';
 import { isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
 import { startsLower, startsUpper } from '../text/chars.js';
-import type { LanguageResources } from '../lang/index.js';
+import { titleMatcher, type LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
 
 /** A tagged sentence's entity spans, read from tag indices (0 = O, 2t+1 = B-type t, 2t+2 = I-type t). */
@@ -84,6 +86,7 @@ export function findTaggedCandidates(
   tagger: Tagger,
   lang: LanguageResources,
   overruled?: Mention[],
+  pos?: readonly string[],
 ): NameCandidate[] {
   const tokens = sentence.tokens;
   if (tokens.length === 0) return [];
@@ -91,7 +94,10 @@ export function findTaggedCandidates(
   const words = new Array<string>(n);
   for (let k = 0; k < n; k++) words[k] = tokens[k]!.text;
   if (tagBuffer.length < n) tagBuffer = new Int32Array(2 * n);
-  const tags = tagger.tagIndices(words, tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, wordsOfForms(sentence), tagBuffer);
+  if (tagger.usesPos && (!pos || pos.length !== n)) throw new KgError('INVALID_SETTING', 'this entity tagger uses parts of speech: one per token is needed');
+  const inputs = taggerInputs(tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, tagger.usesPos ? pos : undefined);
+  const tags = tagger.tagIndices(words, inputs, wordsOfForms(sentence), tagBuffer);
+  const isTitle = titleMatcher(lang);
   // Tokens of knowledge-base mentions: 1, or 2 for a demonym only.
   const taken = new Uint8Array(tokens.length);
   for (const m of kbMentions) {
@@ -100,16 +106,35 @@ export function findTaggedCandidates(
   }
   const out: NameCandidate[] = [];
   for (const span of spansOfIndices(tags, tagger.types, n)) {
+    // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
+    // name keeps its own words, and a title before it, cut or not, makes it a person by an explicit cue.
+    let titled = false;
+    if (span.type === 'PER') {
+      const from = titleEnd(span.start, span.end, (k) => isTitle(words, k));
+      titled = from > span.start || titleBefore(words, span.start, isTitle);
+      span.start = from;
+      // "Ana Lindqvist and Mr": a coordinator or comma and an honorific after the name belong to the next one.
+      const honorific = honorifics(lang);
+      while (span.end - span.start >= 2 && honorific.has(words[span.end]!.toLowerCase().replace(/\.$/, '')) && /^(?:,|and|og|&)$/i.test(words[span.end - 1]!)) span.end -= 2;
+    }
     let overlaps = 0;
-    for (let k = span.start; k <= span.end && overlaps !== 1; k++) overlaps |= taken[k]!;
-    if (overlaps === 1 || (overlaps === 2 && !demonymsInside(kbMentions, span.start, span.end))) continue;
+    for (let k = span.start; k <= span.end; k++) overlaps |= taken[k]!;
+    // A name the knowledge base knows, inside a longer tagged name that goes on with "of"/"for"/"av" and more
+    // capitalised words ("Nordic Council of Ministers", "Bank of England"), is part of another body's name.
+    const extending = (overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end);
+    if (!extending && ((overlaps & 1) !== 0 || (overlaps === 2 && !demonymsInside(kbMentions, span.start, span.end)))) continue;
     const type = ontologyTypeOf(span.type, null);
     // DRV ("Oslo-mannen") names no entity by itself.
-    if (!type || tooThin(sentence, span.start, span.end)) continue;
+    if (!type) continue;
+    const code = partyCode(tokens, span.start, span.end);
+    if (tooThin(sentence, span.start, span.end) && !code) continue;
     // The rules' typing counts where it rests on an explicit cue (evidence 2); weaker context is the tagger's.
     const cue = typeCandidate(tokens, span.start, span.end, lang);
-    const c: NameCandidate =
-      cue.evidence >= 2
+    const c: NameCandidate = code
+      ? { tokenStart: span.start, tokenEnd: span.end, genitive: false, type: 'organization', evidence: 2 }
+      : titled && type === 'person'
+        ? { tokenStart: span.start, tokenEnd: span.end, genitive: cue.genitive, type: 'person', evidence: 2 }
+        : cue.evidence >= 2
         ? cue
         : weaponContext(sentence, span.start, span.end, lang)
           ? { ...cue, type: 'weapon', evidence: 2 }
@@ -119,7 +144,7 @@ export function findTaggedCandidates(
     if (c.type !== 'person' && taken[next] !== 1 && numberClosesName(tokens, next)) c.tokenEnd = next;
     out.push(c);
     for (let k = c.tokenStart; k <= c.tokenEnd; k++) taken[k] = 1;
-    if (overlaps === 2 && overruled) {
+    if ((overlaps === 2 || extending) && overruled) {
       for (const m of kbMentions) if (m.tokenStart <= span.end && m.tokenEnd >= span.start) overruled.push(m);
     }
   }
@@ -135,6 +160,52 @@ export function findTaggedCandidates(
   }
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   return out;
+}
+
+/** The lexicon's honorifics, lower case. */
+function honorifics(lang: LanguageResources): ReadonlySet<string> {
+  let h = HONORIFICS.get(lang);
+  if (!h) HONORIFICS.set(lang, (h = new Set((lang.lexicon.honorifics ?? []).map((x) => x.toLowerCase()))));
+  return h;
+}
+const HONORIFICS = new WeakMap<LanguageResources, ReadonlySet<string>>();
+
+/** Prepositions that join a body's name to what it is of or for ("Council of Ministers", "Institutt for …"). */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'av']);
+
+/**
+ * Does the tagged span s…e hold knowledge-base names only inside it, go on past them, and have a naming
+ * preposition followed by a capitalised word inside (so that it is one longer name, not a list of known ones)?
+ */
+function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbMentions: readonly Mention[], s: number, e: number): boolean {
+  let inside = 0;
+  for (const m of kbMentions) {
+    if (m.tokenEnd < s || m.tokenStart > e) continue;
+    if (m.tokenStart < s || m.tokenEnd > e || m.tokenEnd - m.tokenStart >= e - s) return false;
+    inside++;
+  }
+  if (inside === 0) return false;
+  for (let k = s + 1; k < e; k++) if (NAME_PREPOSITIONS.has(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) return true;
+  return false;
+}
+
+/**
+ * Is a title or honorific right before token `start` (a phrase of up to four words ending there, "Prime
+ * Minister", "utenriksminister")?
+ */
+function titleBefore(words: readonly string[], start: number, isTitle: (words: readonly string[], k: number) => number): boolean {
+  // An abbreviated honorific may stand as its own token before its full stop ("Mr", ".").
+  const end = start > 0 && words[start - 1] === '.' ? start - 1 : start;
+  for (let k = Math.max(0, end - 4); k < end; k++) if (isTitle(words, k) === end - k) return true;
+  return false;
+}
+
+/**
+ * A party code: one to three capitals alone in parentheses, right after a name ("Erna Solberg (H)", "(KrF)"):
+ * an organisation, though a single letter is otherwise too thin to be a name.
+ */
+function partyCode(tokens: readonly { text: string }[], s: number, e: number): boolean {
+  return s === e && s >= 2 && tokens[s - 1]?.text === '(' && tokens[e + 1]?.text === ')' && /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}$/u.test(tokens[s]!.text) && /^\p{Lu}/u.test(tokens[s - 2]!.text);
 }
 
 /** A model or system designation: capitals and digits, parts joined by hyphens (9M729, SSC-8, F-35, S-400). */

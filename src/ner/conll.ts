@@ -18,6 +18,8 @@ export interface TaggedSentence {
   tags: string[];
   /** Knowledge-base feature per token (see kbTagsFor); computed once and reused across epochs. */
   kbTags?: (string | null)[];
+  /** Part of speech per token (the syntax model's UPOS), for taggers that use it (see taggerInputs). */
+  pos?: string[];
 }
 
 const COLUMNS = 10;

@@ -5,6 +5,8 @@ export { createTagger, quietForm, type Tagger, type TaggerOptions, type TaggerWo
 export { encodeModel, decodeModel, decodeModelData } from './codec.js';
 export {
   trainTagger,
+  crossValidate,
+  type CrossValidation,
   DEFAULT_TRAIN_SETTINGS,
   resolveTrainSettings,
   validateTrainSettings,
@@ -14,3 +16,5 @@ export {
 } from './train.js';
 export { scoreNer, formatNerScore, type NerScore, type Prf } from './score.js';
 export { kbTagsFor, tagSentence, NORNE_TO_ONTOLOGY, ontologyTypeOf } from './kb.js';
+export { taggerInputs } from './kb.js';
+export { readGum, readIob2, gumMentions, titleEnd, taggedFormat, readTaggedText, GUM_TYPES, type GumSentence, type GumSpan, type GumWord } from './corpora.js';

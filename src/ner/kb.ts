@@ -5,6 +5,7 @@ import type { EntityType, Mention, Sentence, Token } from '../types.js';
 import type { AliasIndex } from '../mentions/kbindex.js';
 import { findKbMentions } from '../mentions/index.js';
 import type { Tagger } from './tagger.js';
+import { KgError } from '../errors.js';
 
 /** The lookup form of a token, as the tokeniser makes it (NFC, lower case, ’ → '), with the common cases fast. */
 function normOf(text: string): string {
@@ -92,7 +93,22 @@ export function ontologyTypeOf(norneType: string, kbType?: EntityType | null): E
   }
 }
 
-/** Tags one sentence, computing the knowledge-base feature first when the tagger uses it and an index is given. */
-export function tagSentence(tagger: Tagger, tokens: readonly string[], index?: AliasIndex): string[] {
-  return tagger.tagTokens(tokens, tagger.usesKb && index ? kbTagsFor(tokens, index) : undefined);
+/**
+ * What a tagger's knowledge-base slot receives per token: the knowledge-base tag, and with a part of speech
+ * the two joined (`B-country|PROPN`, `|VERB`), so that the same feature templates see both. Undefined when
+ * there is neither.
+ */
+export function taggerInputs(kbTags?: readonly (string | null)[], pos?: readonly string[]): (string | null)[] | undefined {
+  if (!pos) return kbTags ? [...kbTags] : undefined;
+  return pos.map((p, i) => `${kbTags?.[i] ?? ''}|${p}`);
+}
+
+/**
+ * Tags one sentence, computing the knowledge-base feature first when the tagger uses it and an index is given;
+ * a tagger that uses parts of speech needs `pos` (one per token).
+ */
+export function tagSentence(tagger: Tagger, tokens: readonly string[], index?: AliasIndex, pos?: readonly string[]): string[] {
+  if (tagger.usesPos && !pos) throw new KgError('INVALID_SETTING', 'this tagger model uses parts of speech: a syntax model must tag the words first');
+  const kb = tagger.usesKb && index ? kbTagsFor(tokens, index) : undefined;
+  return tagger.tagTokens(tokens, taggerInputs(kb, tagger.usesPos ? pos : undefined));
 }

@@ -88,6 +88,8 @@ export interface Tagger {
   readonly tags: readonly string[];
   /** Does it use the knowledge-base feature? If so, pass `kbTagsFor(tokens, index)` to tagTokens. */
   readonly usesKb: boolean;
+  /** Does it use parts of speech (meta `pos: upos`)? If so, pass taggerInputs(kbTags, pos) as the KB tags. */
+  readonly usesPos: boolean;
   readonly model: NerModel;
   /** IOB2 tags (`B-PER`, `I-PER`, `O`) for one sentence's tokens. */
   tagTokens(tokens: readonly string[], kbTags?: readonly (string | null)[]): string[];
@@ -440,6 +442,7 @@ class LinearTagger implements Tagger {
   readonly types: readonly string[];
   readonly tags: readonly string[];
   readonly usesKb: boolean;
+  readonly usesPos: boolean;
   private readonly table: FeatureTable;
   private readonly T: number;
   private readonly trans: Transitions;
@@ -495,6 +498,7 @@ class LinearTagger implements Tagger {
     this.types = model.types;
     this.tags = tagList(model.types);
     this.usesKb = model.usesKb;
+    this.usesPos = model.meta.pos === 'upos';
     this.T = this.tags.length;
     this.table = new FeatureTable(model.hashes);
     this.trans = constrainedTransitions(model.types, model.transitions, model.start, model.end);

@@ -1,5 +1,6 @@
 // Training: a structured (Collins) perceptron with weight averaging over the hashed features, Viterbi
-// decoding under the IOB2 constraint, seeded shuffling, and the epoch with the best dev F1 kept.
+// decoding under the IOB2 constraint, seeded shuffling; the last epoch kept (the number of epochs is chosen by
+// cross-validation on train, crossValidate) or, when asked, the epoch with the best dev F1.
 
 import { InvalidSettingError, KgError } from '../errors.js';
 import type { TaggedSentence } from './conll.js';
@@ -10,12 +11,19 @@ import { NORNE_TYPES, tagList } from './tags.js';
 import { decodeModelData, encodeModel } from './codec.js';
 import { constrainedTransitions, createTagger, viterbi, type NerModel, type Tagger, type Transitions } from './tagger.js';
 import { minMax } from '../arrays.js';
+import { taggerInputs } from './kb.js';
 
 export interface TrainSettings {
   /** Shuffling seed: the same data, settings and seed give the same model, byte for byte. */
   seed: number;
-  /** Passes over the training data; the epoch with the best dev F1 is kept. */
+  /** Passes over the training data; the last is kept unless selectOnDev. */
   epochs: number;
+  /** Keep the epoch with the best dev F1 instead of the last (tunes on the dev file: its score is then no test). */
+  selectOnDev: boolean;
+  /** Use the part of speech of each token (sentences must then carry `pos`; see taggerInputs). */
+  usePos: boolean;
+  /** The language the model is for, recorded in its meta (nb, nn, en), or '' for none. */
+  lang: string;
   /** Use the knowledge-base feature (sentences must then carry `kbTags`). */
   useKb: boolean;
   /** Features seen fewer times than this in the training data are left out. */
@@ -32,6 +40,9 @@ export interface TrainSettings {
 export const DEFAULT_TRAIN_SETTINGS: Readonly<TrainSettings> = Object.freeze({
   seed: 1,
   epochs: 25,
+  selectOnDev: false,
+  usePos: false,
+  lang: '',
   useKb: true,
   minCount: 3,
   prune: 0,
@@ -42,6 +53,9 @@ export function validateTrainSettings(s: TrainSettings): void {
   if (!Number.isInteger(s.seed) || s.seed < 0 || s.seed > 2 ** 31 - 1) throw new InvalidSettingError('seed', 'an integer from 0 to 2147483647', s.seed);
   if (!Number.isInteger(s.epochs) || s.epochs < 1 || s.epochs > 1000) throw new InvalidSettingError('epochs', 'an integer from 1 to 1000', s.epochs);
   if (typeof s.useKb !== 'boolean') throw new InvalidSettingError('useKb', 'a boolean', s.useKb);
+  if (typeof s.usePos !== 'boolean') throw new InvalidSettingError('usePos', 'a boolean', s.usePos);
+  if (typeof s.selectOnDev !== 'boolean') throw new InvalidSettingError('selectOnDev', 'a boolean', s.selectOnDev);
+  if (typeof s.lang !== 'string' || !/^([a-z]{2,3}(,[a-z]{2,3})*)?$/.test(s.lang)) throw new InvalidSettingError('lang', 'a language code such as nb, nn or en', s.lang);
   if (!Number.isInteger(s.minCount) || s.minCount < 1) throw new InvalidSettingError('minCount', 'an integer >= 1', s.minCount);
   if (typeof s.prune !== 'number' || !(s.prune >= 0)) throw new InvalidSettingError('prune', 'a number >= 0', s.prune);
   if (typeof s.dropout !== 'number' || !(s.dropout >= 0 && s.dropout < 1)) throw new InvalidSettingError('dropout', 'a number from 0 to below 1', s.dropout);
@@ -117,7 +131,10 @@ export function trainTagger(
   const T = tags.length;
   const tagIndex = new Map(tags.map((t, i) => [t, i] as const));
   const K = FEATURES_PER_TOKEN;
-  const kbOf = (s: TaggedSentence) => (settings.useKb ? s.kbTags : undefined);
+  const kbOf = (s: TaggedSentence) => {
+    if (settings.usePos && !s.pos) throw new KgError('INPUT_INVALID', 'usePos: a training or dev sentence has no parts of speech');
+    return taggerInputs(settings.useKb ? s.kbTags : undefined, settings.usePos ? s.pos : undefined);
+  };
 
   // Feature ids, in order of first appearance (deterministic); rare ones left out when minCount > 1.
   const counts = new Map<number, number>();
@@ -249,7 +266,7 @@ export function trainTagger(
       return Array.from(pred.subarray(0, e.n), (t) => tags[t]!);
     });
     const score = scoreNer(devGold, devPred);
-    const isBest = devEnc.length === 0 ? true : !best || score.overall.f1 > best.f1;
+    const isBest = !settings.selectOnDev || devEnc.length === 0 ? epoch === settings.epochs : !best || score.overall.f1 > best.f1;
     if (isBest) best = { epoch, f1: score.overall.f1, w: avg.slice(), t: avgT.slice() };
     const entry: EpochLog = { epoch, trainTokenErrors: errors, trainTokens, dev: score, best: isBest };
     log.push(entry);
@@ -292,6 +309,56 @@ function buildModel(types: string[], hashOf: number[], w: Float32Array, t: Float
     transitions: t.slice(0, T * T),
     start: t.slice(T * T, T * T + T),
     end: t.slice(T * T + T, T * T + 2 * T),
-    meta: { seed: settings.seed, epochs: settings.epochs, bestEpoch: epoch, minCount: settings.minCount, prune: settings.prune, dropout: settings.dropout },
+    meta: {
+      ...(settings.lang ? { lang: settings.lang } : {}),
+      ...(settings.usePos ? { pos: 'upos' } : {}),
+      seed: settings.seed,
+      epochs: settings.epochs,
+      keptEpoch: epoch,
+      minCount: settings.minCount,
+      prune: settings.prune,
+      dropout: settings.dropout,
+    },
   };
+}
+
+/** What cross-validation measured: per epoch, the mean held-out typed F1 over the folds. */
+export interface CrossValidation {
+  folds: number;
+  /** meanF1[e - 1]: mean typed entity F1 of epoch e on the held-out folds (0 to 1). */
+  meanF1: number[];
+  /** foldF1[f][e - 1]. */
+  foldF1: number[][];
+  /** The epoch with the highest mean F1 (the first of equals). */
+  bestEpoch: number;
+}
+
+/**
+ * k-fold cross-validation on `train`: fold f is the f-th of k contiguous parts (documents stay together), the
+ * tagger is trained on the other parts plus `extra` (data that is never held out, such as another language's
+ * treebank) and scored on fold f after every epoch. Deterministic as trainTagger is.
+ */
+export function crossValidate(
+  train: readonly TaggedSentence[],
+  k: number,
+  options: Partial<TrainSettings> & { extra?: readonly TaggedSentence[]; onFold?: (fold: number, f1: number[]) => void; onEpoch?: (fold: number, log: EpochLog) => void } = {},
+): CrossValidation {
+  const { extra = [], onFold, onEpoch, ...settings } = options;
+  if (!Number.isInteger(k) || k < 2 || k > train.length) throw new InvalidSettingError('folds', `an integer from 2 to the number of training sentences (${train.length})`, k);
+  const foldF1: number[][] = [];
+  for (let f = 0; f < k; f++) {
+    const from = Math.floor((f * train.length) / k);
+    const to = Math.floor(((f + 1) * train.length) / k);
+    const held = train.slice(from, to);
+    const rest = [...train.slice(0, from), ...train.slice(to), ...extra];
+    const result = trainTagger(rest, held, { ...settings, selectOnDev: false, ...(onEpoch ? { onEpoch: (e: EpochLog) => onEpoch(f + 1, e) } : {}) });
+    const f1 = result.log.map((e) => e.dev.overall.f1);
+    foldF1.push(f1);
+    onFold?.(f + 1, f1);
+  }
+  const epochs = foldF1[0]!.length;
+  const meanF1 = Array.from({ length: epochs }, (_, e) => foldF1.reduce((sum, f1) => sum + f1[e]!, 0) / k);
+  let bestEpoch = 1;
+  for (let e = 2; e <= epochs; e++) if (meanF1[e - 1]! > meanF1[bestEpoch - 1]!) bestEpoch = e;
+  return { folds: k, meanF1, foldF1, bestEpoch };
 }

@@ -32,7 +32,16 @@ const splitFine = (fine: string | undefined): [string, string] => {
   return [fine.slice(0, tab), fine.slice(tab + 1)];
 };
 
-/** Tags, lemmatises and parses one sentence of word forms. */
+/**
+ * The universal part of speech of each token by the model's tagger alone (no lemmas, no tree): what the entity
+ * tagger takes as a feature before names are known (the full analysis comes after them, see analyseWords).
+ */
+export function partsOfSpeech(model: SyntaxModel, forms: readonly string[]): string[] {
+  if (forms.length === 0) return [];
+  const tagged = tagWords(model.tagger, forms);
+  return Array.from(tagged.upos.subarray(0, forms.length), (u) => model.tagger.upos[u]!);
+}
+
 /**
  * Tags, lemmatises and parses one sentence. `names` marks the words known to be (part of) a proper name: they are
  * tagged PROPN, and the parse around them follows (a name the tagger would read as a verb, "Lockheed Martin", no

@@ -83,7 +83,7 @@ describe('kg build --update', () => {
     expect(kg(['build', '--update', rules, join(dir, 'in', 'f.txt'), '--no-layout']).code).toBe(0);
     const full = kg(['build', join(dir, 'in'), '--no-tagger', '--no-layout', '--name', 'rules']);
     expect(readFileSync(rules, 'utf8')).toBe(full.stdout);
-    const tagged = kg(['build', '--update', rules, join(dir, 'in', 'f.txt'), '--model', fileURLToPath(new URL('../../src/ner/model/norne-nb.model.gz', import.meta.url))]);
+    const tagged = kg(['build', '--update', rules, join(dir, 'in', 'f.txt'), '--model', fileURLToPath(new URL('../../src/ner/model/no.model.gz', import.meta.url))]);
     expect(tagged.code).toBe(2);
     expect(tagged.stderr).toMatch(/other extraction settings \(.*"model":"none"\}, now .*"model":"[0-9a-f]{64}"\}\)/);
   });

@@ -7,7 +7,8 @@ import { getLanguageResources } from '../../src/lang/index.js';
 import { splitSentences } from '../../src/text/tokenize.js';
 import { findKbMentions, type NameCandidate } from '../../src/mentions/index.js';
 import { findTaggedCandidates, propagateNames, spansOfIndices } from '../../src/mentions/tagged.js';
-import { defaultKbIndex, loadDefaultTagger } from '../../src/cli/model.js';
+import { defaultKbIndex, loadDefaultTagger, loadShippedSyntax, loadShippedTagger } from '../../src/cli/model.js';
+import { partsOfSpeech } from '../../src/syntax/analyse.js';
 import type { Mention } from '../../src/types.js';
 
 const types = ['PER', 'ORG'];
@@ -27,14 +28,17 @@ describe('spansOfIndices', () => {
   });
 });
 
-function candidatesOf(text: string) {
-  const lang = getLanguageResources('nb');
+/** The sentence's parts of speech by the shipped syntax model (the shipped taggers use them). */
+const posOf = (sentence: { tokens: { text: string }[] }, language: 'nb' | 'nn' | 'en' = 'nb') => partsOfSpeech(loadShippedSyntax(language), sentence.tokens.map((t) => t.text));
+
+function candidatesOf(text: string, language: 'nb' | 'en' = 'nb') {
+  const lang = getLanguageResources(language);
   const [sentence] = splitSentences(text, { abbreviations: lang.sets.abbreviations });
   const kb = findKbMentions(sentence!, defaultKbIndex());
   const words = (s: number, e: number) => sentence!.tokens.slice(s, e + 1).map((t) => t.text).join(' ');
   return {
     kb: kb.map((m) => m.text),
-    candidates: findTaggedCandidates(sentence!, kb, loadDefaultTagger(), lang).map((c) => [words(c.tokenStart, c.tokenEnd), c.type, c.evidence]),
+    candidates: findTaggedCandidates(sentence!, kb, loadShippedTagger(language), lang, undefined, posOf(sentence!, language)).map((c) => [words(c.tokenStart, c.tokenEnd), c.type, c.evidence]),
   };
 }
 
@@ -60,7 +64,7 @@ describe('findTaggedCandidates with the shipped model', () => {
     const kb = findKbMentions(sentence!, defaultKbIndex());
     expect(kb.map((m) => [m.text, m.form, m.kbId])).toEqual([['norske', 'demonym', 'norway']]);
     const overruled: Mention[] = [];
-    const found = findTaggedCandidates(sentence!, kb, loadDefaultTagger(), lang, overruled);
+    const found = findTaggedCandidates(sentence!, kb, loadDefaultTagger(), lang, overruled, posOf(sentence!));
     expect(found.map((c) => [c.tokenStart, c.tokenEnd, c.type])).toEqual([[0, 2, 'organization']]);
     expect(overruled).toEqual(kb);
   });
@@ -132,9 +136,37 @@ describe('weapon designations', () => {
   });
 });
 
+describe('titles, honorifics and party codes (issue 13)', () => {
+  it('a title or honorific is not part of a person name, in English or Norwegian, and makes it a person', () => {
+    expect(candidatesOf('Secretary of State Maria Olvera met the delegation in Lisbon.', 'en').candidates).toEqual([['Maria Olvera', 'person', 2]]);
+    expect(candidatesOf('Prime Minister Tomas Varga said the talks would resume on Monday.', 'en').candidates).toEqual([['Tomas Varga', 'person', 2]]);
+    expect(candidatesOf('Utenriksminister Jonas Berge reiste til Kairo.').candidates).toEqual([['Jonas Berge', 'person', 2]]);
+  });
+  it('an honorific after "and" starts the next name, and an abbreviated one before its full stop still counts', () => {
+    expect(candidatesOf('Foreign Minister Ana Lindqvist and Mr. Peter Hollis arrived late.', 'en').candidates).toEqual([
+      ['Ana Lindqvist', 'person', 2],
+      ['Peter Hollis', 'person', 2],
+    ]);
+  });
+  it('a one-letter party code in parentheses after a name is an organisation', () => {
+    expect(candidatesOf('Forslaget fikk støtte fra Ola Brekke (V) og Siri Lunde (R).').candidates).toEqual([
+      ['Ola Brekke', 'person', 2],
+      ['V', 'organization', 2],
+      ['Siri Lunde', 'person', 2],
+      ['R', 'organization', 2],
+    ]);
+  });
+  it('a known name inside a longer one with "of"/"for" is part of another body: the name keeps all its words', () => {
+    const { kb, candidates } = candidatesOf('The Nordic Council of Ministers will meet in Reykjavik.', 'en');
+    expect(kb).toEqual(['Nordic Council', 'Reykjavik']);
+    expect(candidates).toEqual([['Nordic Council of Ministers', 'organization', 1]]);
+    expect(candidatesOf('Ifølge Institutt for sikkerhetsstudier har landet kjøpt nye fly.').candidates).toEqual([['Institutt for sikkerhetsstudier', 'organization', 1]]);
+  });
+});
+
 describe('the extractor with a tagger', () => {
   const kb = loadKnowledgeBase();
-  const tagged = createExtractor(kb, { tagger: loadDefaultTagger() });
+  const tagged = createExtractor(kb, { tagger: loadDefaultTagger(), partOfSpeech: loadShippedSyntax });
   const rules = createExtractor(kb);
 
   it('types in Norwegian what the capitalisation rules cannot', () => {
@@ -151,8 +183,10 @@ describe('the extractor with a tagger', () => {
     ]);
     expect(keys(rules.extract(doc))).toContain('bellingcat:other');
     expect(keys(rules.extract(doc))).toContain('aker-solutions:person');
-    expect(tagged.tagger?.languages).toEqual(['nb', 'nn']);
-    expect(rules.tagger).toBeUndefined();
+    expect(tagged.taggerFor('nb')).toBe(loadDefaultTagger());
+    expect(tagged.taggerFor('nn')).toBe(loadDefaultTagger());
+    expect(tagged.taggerFor('en')).toBeUndefined();
+    expect(rules.taggerFor('nb')).toBeUndefined();
   });
 
   it('a name with a demonym inside is an organisation of its own, not the country; a demonym alone stays the country', () => {

@@ -96,6 +96,51 @@ describe('kg train ner', () => {
     expect(e.stdout).toMatch(/^overall\s+/m);
   });
 
+  it('cross-validates with --cv: mean held-out F1 per epoch on stdout, the best marked, no model written', () => {
+    const dir = tempDir();
+    const args = ['train', 'ner', '--cv', '2', '--train', join(FIX, 'train.conllu'), '--also', join(FIX, 'gold.conllu'), '--epochs', '3', '--min-count', '1'];
+    const r = kg(args, { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(['epoch 1', 'epoch 2', 'epoch 3']);
+    expect(lines.filter((l) => l.endsWith('\tbest'))).toHaveLength(1);
+    expect(r.stderr).toMatch(/^kg: 2-fold cross-validation on \d+ sentences \(\d+ tokens\), 4 more sentences in every training part$/m);
+    expect(r.stderr.match(/^kg: fold \d\/2: held-out F1 [\d.]+ after epoch 3/gm)).toHaveLength(2);
+    expect(kg(args, { cwd: dir }).stdout).toBe(r.stdout);
+    const both = kg([...args, '-o', join(dir, 'm.gz')]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe('kg: --cv measures and writes no model: leave out -o\n');
+  });
+
+  it('trains on GUM and IOB2 files, renames types with --map-types, records --lang, and kg eval ner --types scores a subset', () => {
+    const dir = tempDir();
+    const model = join(dir, 'en.model.gz');
+    const r = kg(['train', 'ner', '--lang', 'en', '--train', join(FIX, 'gum-sample.conllu'), join(FIX, 'uner-sample.iob2'), '--also', join(FIX, 'train.conllu'), '--map-types', 'GPE_LOC=LOC,GPE_ORG=O,DRV=O', '--epochs', '3', '--min-count', '1', '--no-kb', '-o', model]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/kg: kept epoch 3; \d+ features; wrote /);
+    const gzip = readFileSync(model);
+    expect(gzip.length).toBeGreaterThan(100);
+    const e = kg(['eval', 'ner', join(FIX, 'uner-sample.iob2'), '--model', model, '--types', 'PER,LOC', '--json']);
+    expect(e.code, e.stderr).toBe(0);
+    const score = JSON.parse(e.stdout) as { byType: { type: string; score: { gold: number } }[] };
+    expect(score.byType.map((t) => [t.type, t.score.gold])).toEqual([['PER', 1], ['LOC', 2]]);
+    const bad = kg(['train', 'ner', '--train', join(FIX, 'train.conllu'), '--map-types', 'GPE_LOC', '-o', join(dir, 'x.gz')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('kg: --map-types: "GPE_LOC" is not FROM=TO (e.g. GPE_LOC=LOC,DRV=O)\n');
+    expect(existsSync(join(dir, 'x.gz'))).toBe(false);
+    const lang = kg(['train', 'ner', '--lang', 'se', '--train', join(FIX, 'train.conllu'), '-o', join(dir, 'x.gz')]);
+    expect(lang.stderr).toMatch(/^kg: --lang: unknown language "se"/);
+  });
+
+  it('kg tag --lang en tags with the English model', () => {
+    const dir = tempDir();
+    const file = join(dir, 'en.conllu');
+    writeFileSync(file, ['Maria', 'Olvera', 'flew', 'to', 'Lisbon', '.'].map((w, i) => `${i + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n\n');
+    const r = kg(['tag', '--conllu', file, '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').map((l) => l.split('\t')[9] ?? '').filter((t) => t)).toEqual(['name=B-PER', 'name=I-PER', 'name=O', 'name=O', 'name=B-LOC', 'name=O']);
+  });
+
   it('refuses training data without tags', () => {
     const dir = tempDir();
     const bad = join(dir, 'bad.conllu');
