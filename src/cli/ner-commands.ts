@@ -280,7 +280,11 @@ export async function runNerEval(args: string[], io: Io, options: { json?: boole
     throw new KgError('INVALID_SETTING', `usage: kg eval ner GOLD [PRED] (got ${args.length} file arguments)`);
   }
   const [goldPath, predPath] = args as [string, string | undefined];
-  const gold = readTaggedText(readTextFile(goldPath), goldPath);
+  const goldText = readTextFile(goldPath);
+  let gold = readTaggedText(goldText, goldPath);
+  const lang = !options.lang || options.lang === 'auto' ? fileLanguage(gold) : options.lang;
+  // GUM's person names without their titles, as training reads them.
+  if (taggedFormat(goldText) === 'gum') gold = readTaggedText(goldText, goldPath, titleMatcher(getLanguageResources(lang)));
   let pred: string[][];
   if (predPath !== undefined) {
     const p = readTaggedText(readTextFile(predPath), predPath);
@@ -295,7 +299,6 @@ export async function runNerEval(args: string[], io: Io, options: { json?: boole
     });
     pred = p.map((s) => s.tags);
   } else {
-    const lang = !options.lang || options.lang === 'auto' ? fileLanguage(gold) : options.lang;
     pred = tagAll(chooseTagger(options.model, lang), gold, lang);
   }
   let goldTags = gold.map((s) => s.tags);
