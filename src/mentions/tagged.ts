@@ -181,7 +181,8 @@ function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbM
   let inside = 0;
   for (const m of kbMentions) {
     if (m.tokenEnd < s || m.tokenStart > e) continue;
-    if (m.tokenStart < s || m.tokenEnd > e || m.tokenEnd - m.tokenStart >= e - s) return false;
+    // Only plain names: a genitive or demonym ("Representanter for Sudans hær") says the name ends there.
+    if (m.form !== 'name' || m.tokenStart < s || m.tokenEnd > e || m.tokenEnd - m.tokenStart >= e - s) return false;
     inside++;
   }
   if (inside === 0) return false;
