@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { parseConll, tagsToSpans } from '../src/ner/index.js';
 import { getLanguageResources } from '../src/lang/index.js';
-import { defaultKbIndex, loadDefaultTagger } from '../src/cli/model.js';
+import { defaultKbIndex, loadDefaultTagger, loadShippedSyntax } from '../src/cli/model.js';
+import { partsOfSpeech } from '../src/syntax/analyse.js';
 import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandidate } from '../src/mentions/index.js';
 import { findTaggedCandidates, propagateNames } from '../src/mentions/tagged.js';
 import type { EntityType, Mention, Sentence, Token } from '../src/types.js';
@@ -57,7 +58,8 @@ function main(): void {
     if (tagger) {
       candidates = group.map((s, i) => {
         const overruled: Mention[] = [];
-        const found = findTaggedCandidates(s, kb[i]!, tagger, lang, overruled);
+        const pos = tagger.usesPos ? partsOfSpeech(loadShippedSyntax('nb'), s.tokens.map((t) => t.text)) : undefined;
+        const found = findTaggedCandidates(s, kb[i]!, tagger, lang, overruled, pos);
         kb[i] = kb[i]!.filter((m) => !overruled.includes(m));
         return found;
       });
