@@ -132,7 +132,9 @@ function documentSentences(doc: Document, lang: LanguageResources, syntax: Extra
 function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, settings: ExtractSettings, tagger: Tagger | undefined, options: ExtractorOptions): DocumentExtraction {
   const lang = getLanguageResources(doc.language);
   const sentences = documentSentences(doc, lang, undefined);
-  const kbBySentence = sentences.map((s) => findKbMentions(s, index));
+  // Credit lines ("Foto: Reuters/NTB scanpix", "Photo: AP") name who made a picture, not what the article is
+  // about: nothing in them is a mention.
+  const kbBySentence = sentences.map((s) => (isCreditLine(s, lang) ? [] : findKbMentions(s, index)));
   // (The tagger's candidates may overrule knowledge-base mentions: they leave kbBySentence.)
   let pos: string[][] | undefined;
   if (tagger?.usesPos) {
@@ -140,7 +142,9 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
     if (!posModel) throw new KgError('INVALID_SETTING', `the entity tagger for ${doc.language} uses parts of speech, and no syntax model tags them`);
     pos = sentences.map((s) => partsOfSpeech(posModel, s.tokens.map((t) => t.text)));
   }
-  const candidates = tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, pos) : ruleCandidates(sentences, kbBySentence, lang);
+  const candidates = (tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, pos) : ruleCandidates(sentences, kbBySentence, lang)).filter(
+    (c) => !isCreditLine(sentences[c.sentence]!, lang),
+  );
   // The syntax stage after the names: the words of a name are proper nouns, which the parse then follows.
   const model = options.syntax?.(doc.language);
   if (model) {
@@ -169,6 +173,16 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
 }
 
 type Candidates = { sentence: number; candidate: NameCandidate }[];
+
+/**
+ * Is the sentence a credit line: a byline marker of the language (`Foto`, `Photo`, `Kilde`, ...) and a colon
+ * opening it, after an opening bracket at most?
+ */
+export function isCreditLine(s: Sentence, lang: LanguageResources): boolean {
+  const t = s.tokens;
+  const k = t[0] && /^[([]$/.test(t[0].text) ? 1 : 0;
+  return t.length > k + 2 && t[k + 1]!.text === ':' && lang.sets.bylineMarkers.has(t[k]!.norm);
+}
 
 /** Unknown names by the tagger; knowledge-base demonyms inside tagged names are dropped from kbBySentence. */
 function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagger: Tagger, lang: LanguageResources, pos: string[][] | undefined): Candidates {

@@ -189,6 +189,17 @@ describe('the extractor with a tagger', () => {
     expect(rules.taggerFor('nb')).toBeUndefined();
   });
 
+  it('a credit line names no entity, with the tagger or the rules, in Norwegian and English', () => {
+    const keys = (x: ReturnType<typeof tagged.extract>) => x.entities.map((e) => e.key);
+    const nb = makeDocument({ id: 'c', text: 'Norge støtter Ukraina.\n\nFoto: Reuters/Ola Vik/NTB scanpix', language: 'nb' });
+    expect(keys(tagged.extract(nb))).toEqual(['norway', 'ukraine']);
+    expect(keys(rules.extract(nb))).toEqual(['norway', 'ukraine']);
+    const en = makeDocument({ id: 'e', text: 'Kenya welcomed the plan.\n\n(Photo: Maria Olvera/Reuters)', language: 'en' });
+    expect(keys(rules.extract(en))).toEqual(['kenya']);
+    // The same names outside a credit line are found.
+    expect(keys(rules.extract(makeDocument({ id: 'f', text: 'Reuters reported that Kenya welcomed the plan.', language: 'en' })))).toEqual(['kenya', 'reuters']);
+  });
+
   it('a name with a demonym inside is an organisation of its own, not the country; a demonym alone stays the country', () => {
     const keys = (text: string) => tagged.extract(makeDocument({ id: 'k', text, language: 'nb' })).entities.map((e) => `${e.key}:${e.type}`);
     expect(keys('Den norske kirke har fått en ny biskop.')).toEqual(['den-norske-kirke:organization']);
