@@ -39,6 +39,9 @@ export const RELATION_TYPES = [
   'leads',
   'member_of',
   'located_in',
+  // An edge read from another tool whose relation is none of the above (ONTOLOGY.md): it keeps its own
+  // label; extraction never produces it.
+  'related',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

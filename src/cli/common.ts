@@ -2,6 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import { parseGraphFile } from '../graph/serialize.js';
 import { readGraphText } from '../export/formats.js';
+import { warningLines, type ReadWarnings } from '../export/assemble.js';
 import { readTextFile } from './io.js';
 import type { GraphFile } from '../types.js';
 
@@ -34,8 +35,12 @@ export class ExitCode extends Error {
 }
 
 /** A graph file in any readable format (JSON, GEXF, GraphML: detected from the content, then the extension). */
-export function readGraph(path: string): GraphFile {
-  return readGraphText(readTextFile(path), path);
+export function readGraph(path: string, err?: (text: string) => void): GraphFile {
+  const warnings: ReadWarnings = new Map();
+  const file = readGraphText(readTextFile(path), path, undefined, warnings);
+  // Each kind of adaptation is one counted line (stderr): what was read otherwise than written.
+  if (err) for (const line of warningLines(warnings)) err(`kg: ${path}: warning: ${line}\n`);
+  return file;
 }
 
 /** A graph JSON file (the build's own format, with its state beside it). */

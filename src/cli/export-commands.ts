@@ -18,12 +18,12 @@ import { graphFromFile, graphToFile } from '../graph/serialize.js';
 import { layoutGraph } from '../layout/index.js';
 import type { GraphFile } from '../types.js';
 import { GENERATOR } from '../version.js';
-import { parseNumber, type Io } from './common.js';
+import { parseNumber, readGraph, type Io } from './common.js';
 import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
 
 /** Any readable graph file (JSON, GEXF, GraphML; detected from content, then extension). */
-function readAnyGraph(path: string): GraphFile {
-  return readGraphText(readTextFile(path), path);
+function readAnyGraph(path: string, io?: Io): GraphFile {
+  return readGraph(path, io ? (t) => io.err(t) : undefined);
 }
 
 /**
@@ -91,7 +91,7 @@ Examples:
       refuseOutputOverInputs([graphPath], opts.output);
       // The self-contained HTML page needs the built viewer, so it is made here in the CLI layer.
       if (opts.format === 'html' || (opts.format === undefined && /\.html?$/i.test(opts.output ?? ''))) {
-        const file = readAnyGraph(graphPath);
+        const file = readAnyGraph(graphPath, io);
         if (!opts.keepPaths) {
           file.attributes.documents = file.attributes.documents.map((d) => {
             const { path: _path, ...rest } = d;
@@ -108,7 +108,7 @@ Examples:
         return;
       }
       const format = chooseFormat(opts.format, opts.output, graphPath);
-      const file = readAnyGraph(graphPath);
+      const file = readAnyGraph(graphPath, io);
       writeExport(exportGraph(file, format), format, opts.output, graphPath, io);
     });
 
@@ -131,7 +131,7 @@ Examples:
           opts.output,
         );
       }
-      const file = readAnyGraph(graphPath);
+      const file = readAnyGraph(graphPath, io);
       const svg: Partial<SvgSettings> = { width: opts.width, nodeLabels: opts.labels, edgeLabels: opts.edgeLabels, legend: opts.legend };
       writeExport(exportGraph(file, 'svg', { svg }), 'svg', opts.output, graphPath, io);
     });
@@ -150,7 +150,7 @@ Examples:
       refuseOutputOverInputs(graphPaths, opts.output);
       const where = graphPaths.join(' ');
       const format = chooseFormat(opts.format, opts.output, opts.output ?? where, 'json');
-      const files = graphPaths.map(readAnyGraph);
+      const files = graphPaths.map((p) => readAnyGraph(p, io));
       let merged = mergeGraphFiles(files, { generator: GENERATOR, ...(opts.name === undefined ? {} : { name: opts.name }) });
       if (opts.relayout) {
         const graph = graphFromFile(merged);

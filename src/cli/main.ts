@@ -391,7 +391,7 @@ Examples:
     .option('--json', 'print the statistics as JSON')
     .addHelpText('after', '\nExamples:\n  kg stats graphs/nato-irak-2020.json\n  kg stats graphs/nato-irak-2020.json --json --top 20')
     .action((graphPath: string, opts: { top: number; json?: boolean }) => {
-      const stats = graphStats(readGraph(graphPath), { top: opts.top });
+      const stats = graphStats(readGraph(graphPath, (t) => io.err(t)), { top: opts.top });
       io.out(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
     });
 
@@ -478,7 +478,7 @@ Examples:
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .addHelpText('after', '\nExamples:\n  kg view graphs/nato-irak-2020.json\n  kg view graphs/nato-irak-2020.json --port 8080')
     .action(async (graphPath: string, opts: { port: number; host: string }) => {
-      readGraph(graphPath); // fail early on a bad graph file
+      readGraph(graphPath, (t) => io.err(t)); // fail early on a bad graph file, and say what was adapted
       const text = readTextFile(graphPath);
       const json = detectInputFormat(text, graphPath) === 'json';
       const { serveViewer } = await import('./serve.js');

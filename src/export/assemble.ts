@@ -15,6 +15,7 @@ import {
 } from '../types.js';
 import { recoverEvidence, splitList } from './text.js';
 import type { XmlElement } from './xml.js';
+import cssNames from 'color-name';
 
 /** A node as a reader found it: attribute values are strings keyed by lower-cased attribute name. */
 export interface LooseNode {
@@ -37,6 +38,19 @@ export interface LooseEdge {
   kind?: string;
   weight?: number;
   values: Map<string, string>;
+}
+
+/** What a reader adapted instead of refusing: one line per kind of adaptation, with how often it happened. */
+export type ReadWarnings = Map<string, number>;
+
+/** Counts one adaptation. */
+export function warn(warnings: ReadWarnings | undefined, what: string): void {
+  if (warnings) warnings.set(what, (warnings.get(what) ?? 0) + 1);
+}
+
+/** The warning lines of a read, in the order first seen: `<count> <what>`. */
+export function warningLines(warnings: ReadWarnings): string[] {
+  return [...warnings].map(([what, n]) => `${n} ${what}`);
 }
 
 export interface LooseGraph {
@@ -107,23 +121,58 @@ class Values {
   }
 }
 
+/**
+ * A colour in any CSS form (`#rgb`, `#rrggbb`, `rgb(r, g, b)`, `rgba(...)`, a keyword such as `green`) as
+ * `#rrggbb`; undefined when it is none of these.
+ */
+export function cssColor(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(t)) return t;
+  if (/^#[0-9a-f]{3}$/.test(t)) return `#${t[1]}${t[1]}${t[2]}${t[2]}${t[3]}${t[3]}`;
+  const hex = (rgb: readonly number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+  const m = /^rgba?\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*(?:[,/]\s*[\d.]+%?\s*)?\)$/.exec(t);
+  if (m) {
+    const rgb = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return rgb.every((c) => c <= 255) ? hex(rgb) : undefined;
+  }
+  return Object.hasOwn(cssNames, t) ? hex(cssNames[t]!) : undefined;
+}
+
+/**
+ * The node's colour as #rrggbb: other CSS forms converted, and one that is no colour at all replaced by the
+ * type's colour (each counted).
+ */
+function nodeColor(given: string | undefined, fallback: string, warnings?: ReadWarnings): string {
+  if (given === undefined || given.trim() === '') return fallback;
+  const t = given.trim().toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(t)) return t;
+  const c = cssColor(t);
+  if (c === undefined) {
+    warn(warnings, "colours that are no CSS colour replaced by the entity type's colour");
+    return fallback;
+  }
+  warn(warnings, 'colours written as CSS names, #rgb or rgb() read as #rrggbb');
+  return c;
+}
+
 function entityType(value: string | undefined): EntityType {
   const type = value?.trim().toLowerCase();
   return (ENTITY_TYPES as readonly string[]).includes(type ?? '') ? (type as EntityType) : 'other';
 }
 
-function relationOf(edge: LooseEdge, v: Values): RelationType {
+/**
+ * The edge's relation: the first of its `relation` attribute, GEXF `kind` and labels that names an ontology
+ * relation; else `related` (ONTOLOGY.md), with what the edge was called kept as its label.
+ */
+function relationOf(edge: LooseEdge, v: Values, warnings?: ReadWarnings): { relation: RelationType; called?: string } {
   const candidates = [v.string('relation'), edge.kind, edge.label, v.string('label')];
   for (const candidate of candidates) {
     const relation = candidate?.trim().toLowerCase().replace(/[\s-]+/g, '_');
-    if (relation !== undefined && (RELATION_TYPES as readonly string[]).includes(relation)) return relation as RelationType;
+    if (relation !== undefined && (RELATION_TYPES as readonly string[]).includes(relation)) return { relation: relation as RelationType };
   }
-  const given = candidates.find((c) => c !== undefined && c.trim() !== '');
-  return v.fail(
-    given === undefined
-      ? 'no relation (expected a `relation` attribute, a `kind` or a label naming a relation type of ONTOLOGY.md)'
-      : `${quote(given)} is not a relation type of ONTOLOGY.md`,
-  );
+  const called = candidates.find((c) => c !== undefined && c.trim() !== '');
+  warn(warnings, called === undefined ? 'edges without a relation read as `related`' : 'edges whose relation is not in the ontology read as `related`, their own name kept as the label');
+  return called === undefined ? { relation: 'related' } : { relation: 'related', called };
 }
 
 function evidenceOf(v: Values): Evidence[] {
@@ -181,7 +230,7 @@ export function edgeEnds(element: XmlElement, index: number, fail: (message: str
 }
 
 /** The graph file a reader's findings describe, validated exactly as a JSON graph file is. */
-export function assembleGraph(loose: LooseGraph, where: string): GraphFile {
+export function assembleGraph(loose: LooseGraph, where: string, warnings?: ReadWarnings): GraphFile {
   const nodes = loose.nodes.map((node) => {
     const v = new Values(node.values, `node ${quote(node.key)}`, where);
     const type = entityType(v.string('type'));
@@ -198,7 +247,7 @@ export function assembleGraph(loose: LooseGraph, where: string): GraphFile {
         x: node.x ?? v.number('x', 0)!,
         y: node.y ?? v.number('y', 0)!,
         size: node.size ?? v.number('size', 1)!,
-        color: (node.color ?? v.string('color') ?? TYPE_COLORS[type]).toLowerCase(),
+        color: nodeColor(node.color ?? v.string('color'), TYPE_COLORS[type], warnings),
         ...(community === undefined ? {} : { community }),
       },
     };
@@ -208,10 +257,15 @@ export function assembleGraph(loose: LooseGraph, where: string): GraphFile {
   const edges = loose.edges.map((edge, index) => {
     const name = edge.key === undefined ? `edge ${index}` : `edge ${quote(edge.key)}`;
     const v = new Values(edge.values, name, where);
-    const relation = relationOf(edge, v);
-    const key = edgeKey(edge.source, relation, edge.target);
-    const twin = seen.get(key);
-    if (twin !== undefined) v.fail(`same relation between the same nodes as ${twin} (${quote(key)}): merge them into one edge`);
+    const { relation, called } = relationOf(edge, v, warnings);
+    let key = edgeKey(edge.source, relation, edge.target);
+    // Parallel edges (a multigraph, or several unnamed relations between two nodes) are kept apart by a count.
+    if (seen.has(key)) {
+      warn(warnings, 'parallel edges of one relation between the same nodes kept apart (key suffix #2, #3, ...)');
+      let n = 2;
+      while (seen.has(`${key}#${n}`)) n++;
+      key = `${key}#${n}`;
+    }
     seen.set(key, name);
     const evidence = evidenceOf(v);
     const weight = edge.weight ?? v.number('weight', undefined) ?? Math.max(1, evidence.length);
@@ -221,7 +275,7 @@ export function assembleGraph(loose: LooseGraph, where: string): GraphFile {
       target: edge.target,
       attributes: {
         relation,
-        label: edge.label ?? v.raw('label') ?? relation.replaceAll('_', ' '),
+        label: edge.label ?? v.raw('label') ?? called ?? relation.replaceAll('_', ' '),
         weight,
         confidence: v.number('confidence', 1)!,
         negated: v.boolean('negated'),

@@ -7,6 +7,7 @@ import { toCypher } from './cypher.js';
 import { fromGexf, toGexf } from './gexf.js';
 import { fromGraphml, toGraphml } from './graphml.js';
 import { toSvg, type SvgSettings } from './svg.js';
+import type { ReadWarnings } from './assemble.js';
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -92,14 +93,14 @@ export function detectInputFormat(text: string, where: string): ImportFormat {
 }
 
 /** A graph from the text of any readable format (detected when not given); validated like a JSON graph file. */
-export function readGraphText(text: string, where: string, format: ImportFormat = detectInputFormat(text, where)): GraphFile {
+export function readGraphText(text: string, where: string, format: ImportFormat = detectInputFormat(text, where), warnings?: ReadWarnings): GraphFile {
   switch (format) {
     case 'json':
       return parseGraphFile(text, where);
     case 'gexf':
-      return fromGexf(text, where);
+      return fromGexf(text, where, warnings);
     case 'graphml':
-      return fromGraphml(text, where);
+      return fromGraphml(text, where, warnings);
   }
 }
 

@@ -2,7 +2,7 @@
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import type { GraphAttributes, GraphFile, SerializedEdge, SerializedNode } from '../types.js';
-import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
+import { assembleGraph, baseName, edgeEnds, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 import { pushAll } from '../arrays.js';
@@ -173,7 +173,7 @@ function declaredAttributes(graph: XmlElement, cls: 'node' | 'edge', where: stri
   return declared;
 }
 
-function values(element: XmlElement, declared: Map<string, Declared>, what: string, where: string): Map<string, string> {
+function values(element: XmlElement, declared: Map<string, Declared>, what: string, where: string, warnings?: ReadWarnings): Map<string, string> {
   const result = new Map<string, string>();
   for (const d of declared.values()) if (d.default !== undefined) result.set(d.name, d.default);
   const seen = new Set<string>();
@@ -182,8 +182,12 @@ function values(element: XmlElement, declared: Map<string, Declared>, what: stri
       // GEXF 1.0 and 1.1 files name the attribute with `id`; later ones with `for`.
       const id = attvalue.attributes.get('for') ?? attvalue.attributes.get('id');
       if (id === undefined) fail(where, `${what}: an <attvalue> has no "for"`);
-      const d = declared.get(id);
-      if (d === undefined) fail(where, `${what}: value for undeclared attribute ${JSON.stringify(id)}`);
+      let d = declared.get(id);
+      // A value for an attribute the file never declares: kept under its id.
+      if (d === undefined) {
+        warn(warnings, 'values of undeclared attributes kept under their ids');
+        d = { name: id.trim().toLowerCase() };
+      }
       // Dynamic files may hold several values over time; the first is the one kept.
       if (seen.has(id)) continue;
       seen.add(id);
@@ -232,7 +236,7 @@ function collect(container: XmlElement, nodes: XmlElement[], edges: XmlElement[]
  * Reads GEXF 1.1, 1.2 and 1.3 (ours, Gephi's, networkx's) into a graph file. Values for undeclared
  * attributes, malformed XML and DTD entities are refused with a one-line KgError naming `where`.
  */
-export function fromGexf(text: string, where: string): GraphFile {
+export function fromGexf(text: string, where: string, warnings?: ReadWarnings): GraphFile {
   const root = parseXml(text, where);
   if (root.name !== 'gexf') fail(where, `the root element is <${root.name}>, expected <gexf>`);
   const version = root.attributes.get('version');
@@ -257,7 +261,7 @@ export function fromGexf(text: string, where: string): GraphFile {
     if (key === undefined) fail(where, `node ${index} has no id`);
     const what = `node ${JSON.stringify(key)}`;
     const position = childNamed(element, 'position');
-    const node: LooseNode = { key, values: values(element, nodeAttributes, what, where) };
+    const node: LooseNode = { key, values: values(element, nodeAttributes, what, where, warnings) };
     const label = element.attributes.get('label');
     if (label !== undefined) node.label = label;
     const x = number(position, 'x', what, where);
@@ -273,7 +277,7 @@ export function fromGexf(text: string, where: string): GraphFile {
 
   const edges: LooseEdge[] = edgeElements.map((element, index) => {
     const { what, edge: ends } = edgeEnds(element, index, (message) => fail(where, message));
-    const edge: LooseEdge = { ...ends, values: values(element, edgeAttributes, what, where) };
+    const edge: LooseEdge = { ...ends, values: values(element, edgeAttributes, what, where, warnings) };
     const label = element.attributes.get('label');
     const kind = element.attributes.get('kind');
     const weight = number(element, 'weight', what, where);
@@ -286,5 +290,5 @@ export function fromGexf(text: string, where: string): GraphFile {
   const loose: LooseGraph = { name: baseName(where), nodes, edges };
   if (attributesLine !== undefined) loose.attributesJson = attributesLine.slice(ATTRIBUTES_MARKER.length);
   if (creator) loose.generator = creator;
-  return assembleGraph(loose, where);
+  return assembleGraph(loose, where, warnings);
 }

@@ -2,7 +2,7 @@
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import type { GraphFile, SerializedEdge, SerializedNode } from '../types.js';
-import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode } from './assemble.js';
+import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 import { pushAll } from '../arrays.js';
@@ -255,7 +255,7 @@ function collect(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
  * Reads GraphML (ours, yEd's, Gephi's, networkx's) into a graph file. Data for undeclared keys, malformed
  * XML and DTD entities are refused with a one-line KgError naming `where`.
  */
-export function fromGraphml(text: string, where: string): GraphFile {
+export function fromGraphml(text: string, where: string, warnings?: ReadWarnings): GraphFile {
   const root = parseXml(text, where);
   if (root.name !== 'graphml') fail(where, `the root element is <${root.name}>, expected <graphml>`);
   const keys = readKeys(root, where);
@@ -299,5 +299,5 @@ export function fromGraphml(text: string, where: string): GraphFile {
   if (generator) loose.generator = generator;
   const attributesJson = graphData.get('attributes_json');
   if (attributesJson) loose.attributesJson = attributesJson;
-  return assembleGraph(loose, where);
+  return assembleGraph(loose, where, warnings);
 }

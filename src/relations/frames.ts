@@ -233,6 +233,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     if (lemmas.length === 0 || lemmas.some((l) => !l)) fail(at, '"lemma" must be a non-empty string or list');
     if (!(FRAME_POS as readonly string[]).includes(e.pos)) fail(at, `"pos" must be one of ${FRAME_POS.join(', ')}, got ${JSON.stringify(e.pos)}`);
     if (!(RELATION_TYPES as readonly string[]).includes(e.relation)) fail(at, `unknown relation ${JSON.stringify(e.relation)}`);
+    if (e.relation === 'related') fail(at, 'relation "related" is for edges read from other tools; extraction never produces it');
     const defaults = RELATION_ARGUMENT_TYPES[e.relation];
     const subject = e.subject !== undefined ? rolePaths(e.subject, at, '"subject"') : e.pos === 'verb' || e.pos === 'adj' ? (['subj'] as RolePath[]) : (['poss', 'support'] as RolePath[]);
     const object = e.object !== undefined ? rolePaths(e.object, at, '"object"') : e.pos === 'verb' ? (['obj'] as RolePath[]) : [];

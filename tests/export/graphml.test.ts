@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KgError } from '../../src/errors.js';
 import { fromGraphml, toGraphml } from '../../src/export/graphml.js';
 import { graphFromFile, parseGraphFile, serializeGraph } from '../../src/graph/serialize.js';
-import type { GraphFile } from '../../src/types.js';
+import { TYPE_COLORS, type GraphFile } from '../../src/types.js';
 import { ROOT, expectGolden, readGolden } from '../graph/golden.js';
 import { withXmllint, xpath } from './xmllint.js';
 
@@ -72,6 +72,22 @@ describe('fromGraphml', () => {
     expect(g.edges.map((e) => e.key)).toEqual(['n0->leads->n1']);
   });
 
+  it('reads colours in any CSS form as #rrggbb, counting them', () => {
+    const warnings = new Map<string, number>();
+    const node = (id: string, c: string) => `<node id="${id}"><data key="c">${c}</data></node>`;
+    const g = fromGraphml(
+      `<graphml><key id="c" for="node" attr.name="color"/><graph>${node('a', 'green')}${node('b', 'rgb(255, 0, 10)')}${node('c', '#FA0')}${node('d', '#123456')}${node('e', 'reddish')}</graph></graphml>`,
+      'c.graphml',
+      warnings,
+    );
+    // "reddish" is no colour: the type's colour (type other) instead.
+    expect(g.nodes.map((n) => n.attributes.color)).toEqual(['#008000', '#ff000a', '#ffaa00', '#123456', TYPE_COLORS.other]);
+    expect([...warnings]).toEqual([
+      ['colours written as CSS names, #rgb or rgb() read as #rrggbb', 3],
+      ["colours that are no CSS colour replaced by the entity type's colour", 1],
+    ]);
+  });
+
   it.each([
     [
       'data for an undeclared key',
@@ -84,11 +100,6 @@ describe('fromGraphml', () => {
       'a colour channel out of range',
       '<graphml><key id="r" for="node" attr.name="r"/><key id="g" for="node" attr.name="g"/><key id="b" for="node" attr.name="b"/><graph><node id="a"><data key="r">300</data><data key="g">0</data><data key="b">0</data></node></graph></graphml>',
       'colour channel r must be an integer 0..255',
-    ],
-    [
-      'an unreadable colour',
-      '<graphml><key id="c" for="node" attr.name="color"/><graph><node id="a"><data key="c">red</data></node></graph></graphml>',
-      '`color` must be a colour written #rrggbb',
     ],
     ['malformed XML', '<graphml><graph></graphml>', 'not valid XML'],
   ])('refuses %s with a one-line message naming the file', (_name, text, message) => {

@@ -203,7 +203,7 @@ describe('parseGraphFile', () => {
         file.edges[2].attributes.relation = 'likes';
         return JSON.stringify(file);
       },
-      message: `edge 2 ("nato->trains->iraq"): \`relation\` must be one of trains, supports, negotiates_with, meets, cooperates_with, agrees_with, invites, deployed_in, withdraws_from, demands, criticizes, rejects, threatens, sanctions, violates, fights, attacks, expels, deploys, leads, member_of, located_in, got "likes"`,
+      message: `edge 2 ("nato->trains->iraq"): \`relation\` must be one of trains, supports, negotiates_with, meets, cooperates_with, agrees_with, invites, deployed_in, withdraws_from, demands, criticizes, rejects, threatens, sanctions, violates, fights, attacks, expels, deploys, leads, member_of, located_in, related, got "likes"`,
     },
     {
       name: 'confidence above 1',
