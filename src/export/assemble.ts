@@ -254,7 +254,17 @@ export function assembleGraph(loose: LooseGraph, where: string, warnings?: ReadW
   });
   // Edge keys are derived from content (GRAPH_FORMAT.md), not taken from the file: Gephi numbers edges.
   const seen = new Map<string, string>();
-  const edges = loose.edges.map((edge, index) => {
+  // Self-loops the graph file cannot hold yet: dropped and counted, as the viewer drops them (a missing node
+  // is still an error, below).
+  const known = new Set(loose.nodes.map((n) => n.key));
+  const kept = loose.edges
+    .map((edge, index) => ({ edge, index }))
+    .filter(({ edge }) => {
+      if (edge.source !== edge.target || !known.has(edge.source)) return true;
+      warn(warnings, 'self-loops dropped (the graph file has none)');
+      return false;
+    });
+  const edges = kept.map(({ edge, index }) => {
     const name = edge.key === undefined ? `edge ${index}` : `edge ${quote(edge.key)}`;
     const v = new Values(edge.values, name, where);
     const { relation, called } = relationOf(edge, v, warnings);

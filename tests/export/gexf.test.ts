@@ -219,9 +219,15 @@ describe('fromGexf', () => {
     ]);
   });
 
+  it('drops a self-loop with a counted warning (the graph file holds none), and keeps the edges around it', () => {
+    const warnings = new Map<string, number>();
+    const g = fromGexf(minimal('<edge source="a" target="b" kind="meets"/><edge source="a" target="a" kind="meets"/><edge source="b" target="a" kind="meets"/>'), 's.gexf', warnings);
+    expect(g.edges.map((e) => e.key)).toEqual(['a->meets->b', 'b->meets->a']);
+    expect([...warnings]).toEqual([['self-loops dropped (the graph file has none)', 1]]);
+  });
+
   it.each([
     ['an edge to a missing node', minimal('<edge source="a" target="zz" kind="meets"/>'), 'target "zz" is not a node'],
-    ['a self-loop', minimal('<edge source="a" target="a" kind="meets"/>'), 'self-loop on "a"'],
     ['a weight that is not a number', minimal('<edge source="a" target="b" kind="meets" weight="heavy"/>'), 'edge 0: weight="heavy" is not a number'],
     [
       'a bad integer attribute',
