@@ -4,7 +4,7 @@
 import { closeSync, createReadStream, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { KgError } from '../errors.js';
+import { errnoWords, KgError } from '../errors.js';
 
 /** One input document before normalisation. */
 export interface RawDocument {
@@ -456,7 +456,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array | Ite
       /* the temporary file may not exist */
     }
     pendingTemporaries.delete(tmp);
-    throw new KgError('INPUT_INVALID', `cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
+    throw new KgError('INPUT_INVALID', `cannot write: ${errnoWords((e as NodeJS.ErrnoException).code) || String(e)}`, path);
   }
 }
 

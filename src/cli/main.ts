@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { KgError } from '../errors.js';
+import { fileSystemError, KgError } from '../errors.js';
 import { GENERATOR, PACKAGE_VERSION } from '../version.js';
 import { LANGUAGE_CHOICES, makeDocument, type LanguageChoice } from '../pipeline.js';
 import { validateKbFile, type KbFile } from '../kb/index.js';
@@ -516,8 +516,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof KgError) {
-      io.err(`kg: ${e.where ? `${e.where}: ` : ''}${e.message}\n`);
+    const error = e instanceof KgError ? e : fileSystemError(e);
+    if (error) {
+      io.err(`kg: ${error.where ? `${error.where}: ` : ''}${error.message}\n`);
       return 2;
     }
     const msg = e instanceof Error ? e.message : String(e);
