@@ -30,17 +30,17 @@ function readAnyGraph(path: string, io?: Io): GraphFile {
  * The format asked for with --format, else the one the output name implies. Checked here rather than with
  * commander's choices, so that a wrong name gets the one-line `kg: <file>: <problem>` message.
  */
-function chooseFormat(given: string | undefined, output: string | undefined, where: string, fallback?: ExportFormat): ExportFormat {
+function chooseFormat(given: string | undefined, output: string | undefined, where: string, fallback?: ExportFormat, names: readonly string[] = EXPORT_FORMATS): ExportFormat {
   if (given !== undefined) {
     if (!isExportFormat(given)) {
-      throw new KgError('INVALID_SETTING', `unknown format "${given}". Allowed choices are ${EXPORT_FORMATS.join(', ')}`, where);
+      throw new KgError('INVALID_SETTING', `unknown format "${given}". Allowed choices are ${names.join(', ')}`, where);
     }
     return given;
   }
   const implied = output !== undefined && output !== '-' ? formatFromExtension(output) : undefined;
   if (implied) return implied;
   if (fallback) return fallback;
-  throw new KgError('INVALID_SETTING', `no --format given and the output name does not imply one (${EXPORT_FORMATS.join(', ')})`, where);
+  throw new KgError('INVALID_SETTING', `no --format given and the output name does not imply one (${names.join(', ')})`, where);
 }
 
 /**
@@ -107,7 +107,8 @@ Examples:
         }
         return;
       }
-      const format = chooseFormat(opts.format, opts.output, graphPath);
+      // (html was handled above: it is one of kg export's formats all the same.)
+      const format = chooseFormat(opts.format, opts.output, graphPath, undefined, [...EXPORT_FORMATS, 'html']);
       const file = readAnyGraph(graphPath, io);
       writeExport(exportGraph(file, format), format, opts.output, graphPath, io);
     });
@@ -141,7 +142,7 @@ Examples:
     .description('merge graphs: same entity key, one node; evidence united without duplicates; weights recomputed')
     .argument('<graphs...>', 'graph files: .json, .gexf or .graphml, in any mix')
     .option('-o, --output <file>', 'file to write (default: stdout)')
-    .option('-f, --format <format>', `${FORMAT_HELP}, else json`)
+    .option('-f, --format <format>', `output format: ${EXPORT_FORMATS.join(', ')} (default: from the -o extension, else json)`)
     .option('--name <name>', 'name of the merged graph (default: the first graph’s)')
     .option('--relayout', 'run the layout again on the merged graph (positions of different graphs do not fit together)')
     .option('--seed <n>', 'layout seed for --relayout', parseNumber('--seed', 0, 2 ** 31 - 1, true), 42)

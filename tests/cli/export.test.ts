@@ -122,7 +122,7 @@ describe('kg export', () => {
       ],
       ['deep nesting', 'deep.graphml', `<graphml>${'<graph>'.repeat(100)}${'</graph>'.repeat(100)}</graphml>`, [], /deep\.graphml: not valid XML: elements nested deeper than 64 levels$/],
       ['a file of another kind', 'notes.txt', 'just some notes', [], /notes\.txt: cannot tell the format/],
-      ['an unknown format name', 'ok.json', '', ['--format', 'pdf'], /ok\.json: unknown format "pdf"\. Allowed choices are json, gexf, graphml, csv, cypher, svg$/],
+      ['an unknown format name', 'ok.json', '', ['--format', 'pdf'], /ok\.json: unknown format "pdf"\. Allowed choices are json, gexf, graphml, csv, cypher, svg, html$/],
     ];
 
     it.each(cases)('%s', (_name, inputName, content, extra, message) => {
