@@ -134,7 +134,8 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
   const sentences = documentSentences(doc, lang, undefined);
   // Credit lines ("Foto: Reuters/NTB scanpix", "Photo: AP") name who made a picture, not what the article is
   // about: nothing in them is a mention.
-  const kbBySentence = sentences.map((s) => (isCreditLine(s, lang) ? [] : findKbMentions(s, index)));
+  const credit = sentences.map((s) => isCreditLine(s, lang));
+  const kbBySentence = sentences.map((s) => (credit[s.index] ? [] : findKbMentions(s, index)));
   // (The tagger's candidates may overrule knowledge-base mentions: they leave kbBySentence.)
   let pos: string[][] | undefined;
   if (tagger?.usesPos) {
@@ -142,9 +143,7 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
     if (!posModel) throw new KgError('INVALID_SETTING', `the entity tagger for ${doc.language} uses parts of speech, and no syntax model tags them`);
     pos = sentences.map((s) => partsOfSpeech(posModel, s.tokens.map((t) => t.text)));
   }
-  const candidates = (tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, pos) : ruleCandidates(sentences, kbBySentence, lang)).filter(
-    (c) => !isCreditLine(sentences[c.sentence]!, lang),
-  );
+  const candidates = (tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, pos) : ruleCandidates(sentences, kbBySentence, lang)).filter((c) => !credit[c.sentence]);
   // The syntax stage after the names: the words of a name are proper nouns, which the parse then follows.
   const model = options.syntax?.(doc.language);
   if (model) {

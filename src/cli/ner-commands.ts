@@ -9,6 +9,8 @@ import {
   formatNerScore,
   kbTagsFor,
   parseConll,
+  gumTagged,
+  readGum,
   readTaggedText,
   scoreNer,
   tagSentence,
@@ -43,8 +45,8 @@ interface ReadOptions {
   lang?: Language;
 }
 
-/** The language of a file of tagged sentences: as given, or detected from its words. */
-function fileLanguage(sentences: readonly TaggedSentence[], lang?: Language): Language {
+/** The language of a file of sentences: as given, or detected from its words. */
+function fileLanguage(sentences: readonly { tokens: readonly string[] }[], lang?: Language): Language {
   if (lang) return lang;
   let text = '';
   for (const s of sentences) {
@@ -54,13 +56,23 @@ function fileLanguage(sentences: readonly TaggedSentence[], lang?: Language): La
   return detectLanguage(text);
 }
 
-/** Reads one tagged file (NorNE CoNLL, GUM, IOB2) with the features the options ask for. */
+/**
+ * A tagged file's sentences (NorNE CoNLL, GUM, IOB2) and its language (given, or detected from its words); GUM's
+ * person names lose their titles by that language's title words.
+ */
+function readTaggedFile(text: string, path: string, given?: Language): { sentences: TaggedSentence[]; lang: Language } {
+  if (taggedFormat(text) !== 'gum') {
+    const sentences = readTaggedText(text, path);
+    return { sentences, lang: fileLanguage(sentences, given) };
+  }
+  const gum = readGum(text, path);
+  const lang = fileLanguage(gum.map((s) => ({ tokens: s.words.map((w) => w.form) })), given);
+  return { sentences: gumTagged(gum, titleMatcher(getLanguageResources(lang))), lang };
+}
+
+/** Reads one tagged file with the features the options ask for. */
 function readTagged(path: string, options: ReadOptions): TaggedSentence[] {
-  const text = readTextFile(path);
-  const sniff = readTaggedText(text, path);
-  const lang = fileLanguage(sniff, options.lang);
-  // GUM's person names lose their titles with the file's language's title words.
-  const sentences = taggedFormat(text) === 'gum' ? readTaggedText(text, path, titleMatcher(getLanguageResources(lang))) : sniff;
+  const { sentences, lang } = readTaggedFile(readTextFile(path), path, options.lang);
   if (options.mapTypes) {
     const map = options.mapTypes;
     for (const s of sentences) {
@@ -178,7 +190,7 @@ Examples:
       refuseOutputOverInputs([opts.conllu], opts.output);
       const text = readTextFile(opts.conllu);
       const sentences = parseConll(text, opts.conllu);
-      const lang = opts.lang === 'auto' ? fileLanguage(sentences as unknown as TaggedSentence[]) : opts.lang;
+      const lang = opts.lang === 'auto' ? fileLanguage(sentences) : opts.lang;
       const tags = tagAll(chooseTagger(opts.model, lang), sentences, lang);
       const out = writeConllTags(text, tags, opts.conllu);
       if (opts.output && opts.output !== '-') {
@@ -280,11 +292,8 @@ export async function runNerEval(args: string[], io: Io, options: { json?: boole
     throw new KgError('INVALID_SETTING', `usage: kg eval ner GOLD [PRED] (got ${args.length} file arguments)`);
   }
   const [goldPath, predPath] = args as [string, string | undefined];
-  const goldText = readTextFile(goldPath);
-  let gold = readTaggedText(goldText, goldPath);
-  const lang = !options.lang || options.lang === 'auto' ? fileLanguage(gold) : options.lang;
   // GUM's person names without their titles, as training reads them.
-  if (taggedFormat(goldText) === 'gum') gold = readTaggedText(goldText, goldPath, titleMatcher(getLanguageResources(lang)));
+  const { sentences: gold, lang } = readTaggedFile(readTextFile(goldPath), goldPath, !options.lang || options.lang === 'auto' ? undefined : options.lang);
   let pred: string[][];
   if (predPath !== undefined) {
     const p = readTaggedText(readTextFile(predPath), predPath);

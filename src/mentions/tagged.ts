@@ -98,6 +98,7 @@ export function findTaggedCandidates(
   const inputs = taggerInputs(tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, tagger.usesPos ? pos : undefined);
   const tags = tagger.tagIndices(words, inputs, wordsOfForms(sentence), tagBuffer);
   const isTitle = titleMatcher(lang);
+  const honorific = honorifics(lang);
   // Tokens of knowledge-base mentions: 1, or 2 for a demonym only.
   const taken = new Uint8Array(tokens.length);
   for (const m of kbMentions) {
@@ -114,7 +115,6 @@ export function findTaggedCandidates(
       titled = from > span.start || titleBefore(words, span.start, isTitle);
       span.start = from;
       // "Ana Lindqvist and Mr": a coordinator or comma and an honorific after the name belong to the next one.
-      const honorific = honorifics(lang);
       while (span.end - span.start >= 2 && honorific.has(words[span.end]!.toLowerCase().replace(/\.$/, '')) && /^(?:,|and|og|&)$/i.test(words[span.end - 1]!)) span.end -= 2;
     }
     let overlaps = 0;

@@ -38,34 +38,41 @@ function nameTag(misc: string): string | undefined {
 }
 
 /**
+ * The token lines of a tab-separated sentence file (CoNLL-X, CoNLL-U, IOB2): `token(cols, n)` for every line
+ * that is neither blank nor a `#` comment (`n` is its 0-based line number; CR line ends and a leading BOM are
+ * removed), and `sentenceEnd()` at every blank line and at the end of the text.
+ */
+export function forEachTokenLine(text: string, token: (cols: string[], n: number) => void, sentenceEnd: () => void): void {
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    let line = lines[n]!;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (n === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (line.trim() === '') sentenceEnd();
+    else if (!line.startsWith('#')) token(line.split('\t'), n);
+  }
+  sentenceEnd();
+}
+
+/**
  * Parses a CoNLL-X or CoNLL-U text: `#` comment lines, blank lines between sentences, token lines of
  * 10 tab-separated columns. Throws a KgError naming the line when a line is none of these.
  */
 export function parseConll(text: string, where = 'input'): ConllSentence[] {
-  const lines = text.split('\n');
   const out: ConllSentence[] = [];
   let cur: ConllSentence = { tokens: [], tags: [], lines: [] };
   const flush = () => {
     if (cur.tokens.length > 0) out.push(cur);
     cur = { tokens: [], tags: [], lines: [] };
   };
-  for (let n = 0; n < lines.length; n++) {
-    let line = lines[n]!;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (n === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    if (line.startsWith('#')) continue;
-    const cols = line.split('\t');
+  forEachTokenLine(text, (cols, n) => {
     const at = `${where}:${n + 1}`;
     if (cols.length !== COLUMNS) {
       throw new KgError('INPUT_INVALID', `not a CoNLL token line: expected ${COLUMNS} tab-separated columns, got ${cols.length}`, at);
     }
     const kind = tokenKind(cols[0]!);
     if (kind === null) throw new KgError('INPUT_INVALID', `not a CoNLL token line: the ID column is "${cols[0]}"`, at);
-    if (kind === 'skip') continue;
+    if (kind === 'skip') return;
     const form = cols[1]!;
     if (form === '') throw new KgError('INPUT_INVALID', 'empty word form in column 2', at);
     const tag = nameTag(cols[9]!);
@@ -75,8 +82,7 @@ export function parseConll(text: string, where = 'input'): ConllSentence[] {
     cur.tokens.push(form);
     cur.tags.push(tag ?? null);
     cur.lines.push(n);
-  }
-  flush();
+  }, flush);
   if (out.length === 0) throw new KgError('INPUT_INVALID', 'no token lines: not a CoNLL file', where);
   return out;
 }

@@ -4,7 +4,7 @@
 // `kg train ner` and `kg eval ner` take any of them.
 
 import { KgError } from '../errors.js';
-import { parseConll, requireTags, type TaggedSentence } from './conll.js';
+import { forEachTokenLine, parseConll, requireTags, type TaggedSentence } from './conll.js';
 import { isTag } from './tags.js';
 
 /** GUM's entity types that name things, and the tagger type each becomes. */
@@ -63,25 +63,16 @@ export function readGum(text: string, where = 'input'): GumSentence[] {
     cur = { words: [], spans: [], lines: [] };
     open = new Map();
   };
-  const lines = text.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    let line = lines[n]!;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    if (line.startsWith('#')) continue;
-    const cols = line.split('\t');
+  forEachTokenLine(text, (cols, n) => {
     const at = `${where}:${n + 1}`;
     if (cols.length !== 10) throw new KgError('INPUT_INVALID', `not a CoNLL-U token line: expected 10 tab-separated columns, got ${cols.length}`, at);
-    if (!/^[0-9]+$/.test(cols[0]!)) continue;
+    if (!/^[0-9]+$/.test(cols[0]!)) return;
     const i = cur.words.length;
     const head = Number(cols[6]);
     cur.words.push({ form: cols[1]!, upos: cols[3]!, xpos: cols[4]!, head: Number.isInteger(head) ? head : 0 });
     cur.lines.push(n);
     const field = entityField(cols[9]!);
-    if (field === undefined) continue;
+    if (field === undefined) return;
     let k = 0;
     while (k < field.length) {
       if (field[k] === '(') {
@@ -109,8 +100,7 @@ export function readGum(text: string, where = 'input'): GumSentence[] {
         k = e + 1;
       }
     }
-  }
-  flush();
+  }, flush);
   if (out.length === 0) throw new KgError('INPUT_INVALID', 'no token lines: not a CoNLL-U file', where);
   return out;
 }
@@ -216,17 +206,7 @@ export function readIob2(text: string, where = 'input'): TaggedSentence[] {
     if (cur.tokens.length > 0) out.push(cur);
     cur = { tokens: [], tags: [] };
   };
-  const lines = text.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    let line = lines[n]!;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (n === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    if (line.startsWith('#')) continue;
-    const cols = line.split('\t');
+  forEachTokenLine(text, (cols, n) => {
     const first = /^[0-9]+$/.test(cols[0]!) && cols.length >= 3 ? 1 : 0;
     const at = `${where}:${n + 1}`;
     if (cols.length < first + 2) throw new KgError('INPUT_INVALID', 'not an IOB2 line: expected a word and a tag, tab-separated', at);
@@ -235,8 +215,7 @@ export function readIob2(text: string, where = 'input'): TaggedSentence[] {
     if (tag.endsWith('-OTH')) tag = 'O';
     cur.tokens.push(cols[first]!);
     cur.tags.push(tag);
-  }
-  flush();
+  }, flush);
   if (out.length === 0) throw new KgError('INPUT_INVALID', 'no token lines: not an IOB2 file', where);
   return out;
 }
@@ -256,6 +235,11 @@ export function taggedFormat(text: string): 'gum' | 'conll' | 'iob2' {
   return 'conll';
 }
 
+/** GUM sentences as tagged sentences of their named mentions (see gumMentions). */
+export function gumTagged(sentences: readonly GumSentence[], isTitle?: (words: readonly string[], k: number) => number): TaggedSentence[] {
+  return sentences.map((s) => ({ tokens: s.words.map((w) => w.form), tags: gumMentions(s, isTitle) }));
+}
+
 /**
  * The tagged sentences of a file in any of the three formats. `isTitle` cuts titles from GUM's person names
  * (see gumMentions); CoNLL files must carry a tag on every token.
@@ -263,7 +247,7 @@ export function taggedFormat(text: string): 'gum' | 'conll' | 'iob2' {
 export function readTaggedText(text: string, where: string, isTitle?: (words: readonly string[], k: number) => number): TaggedSentence[] {
   switch (taggedFormat(text)) {
     case 'gum':
-      return readGum(text, where).map((s) => ({ tokens: s.words.map((w) => w.form), tags: gumMentions(s, isTitle) }));
+      return gumTagged(readGum(text, where), isTitle);
     case 'iob2':
       return readIob2(text, where);
     default:

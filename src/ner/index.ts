@@ -17,4 +17,4 @@ export {
 export { scoreNer, formatNerScore, type NerScore, type Prf } from './score.js';
 export { kbTagsFor, tagSentence, NORNE_TO_ONTOLOGY, ontologyTypeOf } from './kb.js';
 export { taggerInputs } from './kb.js';
-export { readGum, readIob2, gumMentions, titleEnd, taggedFormat, readTaggedText, GUM_TYPES, type GumSentence, type GumSpan, type GumWord } from './corpora.js';
+export { readGum, readIob2, gumMentions, gumTagged, titleEnd, taggedFormat, readTaggedText, GUM_TYPES, type GumSentence, type GumSpan, type GumWord } from './corpora.js';
