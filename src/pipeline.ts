@@ -95,8 +95,18 @@ export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {
 }
 
 /** Normalises raw text into a Document: NFC, no BOM, LF line ends; language detected when not given. */
+/** A document's text as the pipeline reads it: no byte-order mark, "\n" line breaks, NFC. */
+function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** The content hash a document's metadata records (sha256 of its normalised text, hex). */
+export function documentHash(text: string): string {
+  return createHash('sha256').update(normaliseText(text)).digest('hex');
+}
+
 export function makeDocument(input: { id: string; text: string; language?: LanguageChoice; title?: string; date?: string; url?: string; path?: string }): Document {
-  const text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = normaliseText(input.text);
   const language: Language = !input.language || input.language === 'auto' ? detectLanguage(text) : input.language;
   return {
     id: input.id,

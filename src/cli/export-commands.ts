@@ -19,6 +19,7 @@ import { layoutGraph } from '../layout/index.js';
 import type { GraphFile } from '../types.js';
 import { GENERATOR } from '../version.js';
 import { parseNumber, readGraph, type Io } from './common.js';
+import { oneGraphSource } from './sources.js';
 import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
 
 /** Any readable graph file (JSON, GEXF, GraphML; detected from content, then extension). */
@@ -72,8 +73,12 @@ export function registerExportCommands(program: Command, io: Io): void {
   program
     .command('export')
     .description('convert a graph to another format (input: graph JSON, GEXF 1.1–1.3 or GraphML, detected)')
-    .argument('<graph>', 'graph file: .json, .gexf or .graphml')
+    .argument('[graph]', 'graph file: .json, .gexf or .graphml (or --store)')
     .option('-f, --format <format>', FORMAT_HELP)
+    .option('--store <url>', 'export the graph of a store (SQLite file or postgres://…): the graph `kg build` gives for its documents')
+    .option('--no-layout', 'with --store: skip the layout (all positions 0)')
+    .option('--seed <n>', 'with --store: layout seed', parseNumber('--seed', 0, 2 ** 31 - 1, true), 42)
+    .option('--name <name>', 'with --store: graph name (default: the one given to the build, else from the output file name)')
     .option('-o, --output <file>', 'file to write, or folder for csv (default: stdout)')
     .option('--keep-paths', 'html: keep the documents\' local file paths in the page (left out by default: the page is made for sharing)')
     .addHelpText(
@@ -85,13 +90,21 @@ Examples:
   kg export edited-in-gephi.gexf -o graph.json
   kg export graphs/nato-irak-2020.json --format csv -o nato-csv/
   kg export graphs/nato-irak-2020.json --format html -o graph.html
-  kg export graphs/nato-irak-2020.json --format cypher -o nato.cypher && cypher-shell -f nato.cypher`,
+  kg export graphs/nato-irak-2020.json --format cypher -o nato.cypher && cypher-shell -f nato.cypher
+  kg export --store archive.sqlite -o archive.gexf`,
     )
-    .action(async (graphPath: string, opts: { format?: string; output?: string; keepPaths?: boolean }) => {
-      refuseOutputOverInputs([graphPath], opts.output);
+    .action(async (graphArg: string | undefined, opts: { format?: string; output?: string; keepPaths?: boolean; store?: string; layout: boolean; seed: number; name?: string }) => {
+      const source = oneGraphSource(graphArg, opts.store);
+      const graphPath = source.graph ?? source.store!;
+      if (source.graph !== undefined) refuseOutputOverInputs([graphPath], opts.output);
+      const load = async (): Promise<GraphFile> => {
+        if (source.store === undefined) return readAnyGraph(graphPath, io);
+        const { graphOfStore } = await import('./store-commands.js');
+        return graphToFile(await graphOfStore(source.store, { layout: opts.layout, seed: opts.seed, ...(opts.name !== undefined ? { name: opts.name } : {}), ...(opts.output !== undefined ? { output: opts.output } : {}) }));
+      };
       // The self-contained HTML page needs the built viewer, so it is made here in the CLI layer.
       if (opts.format === 'html' || (opts.format === undefined && /\.html?$/i.test(opts.output ?? ''))) {
-        const file = readAnyGraph(graphPath, io);
+        const file = await load();
         if (!opts.keepPaths) {
           file.attributes.documents = file.attributes.documents.map((d) => {
             const { path: _path, ...rest } = d;
@@ -109,7 +122,7 @@ Examples:
       }
       // (html was handled above: it is one of kg export's formats all the same.)
       const format = chooseFormat(opts.format, opts.output, graphPath, undefined, [...EXPORT_FORMATS, 'html']);
-      const file = readAnyGraph(graphPath, io);
+      const file = await load();
       writeExport(exportGraph(file, format), format, opts.output, graphPath, io);
     });
 

@@ -5,7 +5,8 @@ import { createExtractor, type Extractor } from '../pipeline.js';
 import { loadKnowledgeBase, type KbFile } from '../kb/index.js';
 import { loadShippedSyntax, loadShippedTagger, loadTaggerFile, modelLanguages } from './model.js';
 import type { Tagger } from '../ner/index.js';
-import { framesWithFiles, type FrameSet } from '../relations/frames.js';
+import { framesWithFiles, type FrameSet, type FramesSource } from '../relations/frames.js';
+import { decodeModel } from '../ner/index.js';
 import type { Language } from '../types.js';
 
 export interface CliExtractorOptions {
@@ -14,15 +15,15 @@ export interface CliExtractorOptions {
    * shipped models for the others); false: no tagger, capitalisation rules only; default: the shipped model of
    * each language.
    */
-  model?: string | false;
+  model?: string | false | Uint8Array;
   /** false: no syntax stage; default: the shipped syntax model of each document's language. */
   syntax?: false;
   /** Relation frames files (`--frames`): added to the shipped frames of their language. */
-  frames?: string[];
+  frames?: FramesSource[];
 }
 
 export function createCliExtractor(userKb: KbFile[], options: CliExtractorOptions = {}): Extractor {
-  const user = typeof options.model === 'string' ? loadTaggerFile(options.model) : undefined;
+  const user = typeof options.model === 'string' ? loadTaggerFile(options.model) : options.model instanceof Uint8Array ? decodeModel(options.model) : undefined;
   const userLangs = user ? modelLanguages(user) : [];
   const tagger = options.model === false ? undefined : (language: Language): Tagger => (user && userLangs.includes(language) ? user : loadShippedTagger(language));
   // A tagger that uses parts of speech gets them from the shipped syntax model even when trees are off.

@@ -13,7 +13,7 @@ import { createCliExtractor } from './extractor.js';
 import { refuseOutputOverInputs } from './io.js';
 import { buildGraph, GraphAccumulator, type DocumentContribution } from '../graph/build.js';
 import { checkState, readState, stateHeaderLine, stateLine, type RecordedSettings, type StateHeader } from '../graph/update.js';
-import { serializeGraph } from '../graph/serialize.js';
+import { graphToFile, serializeGraph } from '../graph/serialize.js';
 import { layoutGraph, SIZE_BY, type SizeBy } from '../layout/index.js';
 import { formatStats, graphStats } from '../graph/stats.js';
 import { parseGoldFile } from '../eval/gold.js';
@@ -40,6 +40,8 @@ import { registerExportCommands } from './export-commands.js';
 import { registerNerCommands, runNerEval } from './ner-commands.js';
 import { registerSyntaxCommands, runParseEval } from './syntax-commands.js';
 import { chooseModel } from './model.js';
+import { registerStoreCommands } from './store-commands.js';
+import { oneGraphSource } from './sources.js';
 
 function loadUserKb(paths: string[] | undefined): KbFile[] {
   return loadUserKbWithHashes(paths).files;
@@ -67,7 +69,8 @@ export function statePathOf(graphPath: string): string {
   return `${graphPath}.kgstate`;
 }
 
-interface BuildCommandOptions {
+export interface BuildCommandOptions {
+  store?: string;
   output?: string;
   update?: string;
   lang: LanguageChoice;
@@ -125,18 +128,9 @@ async function loadForUpdate(graphPath: string, io: Io): Promise<PreviousBuild> 
   return { name: graph.attributes.name, documents: graph.attributes.documents, header: checked.header, statePath };
 }
 
-/**
- * `kg build`: streams the inputs through the extractors (worker threads for --jobs > 1), merges results in input
- * order into the graph (adding, replacing or skipping by hash when updating), then lays out and writes the graph
- * and its build state. Memory holds the graph and the document ids, not the documents or what each contributed:
- * that goes to a temporary file and becomes the build state, in id order.
- */
-async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Command, io: Io): Promise<void> {
-  const started = performance.now();
-  const previous = opts.update ? await loadForUpdate(opts.update, io) : undefined;
-
+/** The extraction settings of a build: given now, or (for an update) the recorded ones where not given now. */
+export function resolveBuildSettings(opts: BuildCommandOptions, command: Command, recorded: RecordedSettings | undefined) {
   // An update extracts like the build it continues: settings not given now are the recorded ones.
-  const recorded = previous?.header.settings;
   const given = (option: string) => command.getOptionValueSource(option) === 'cli';
   const lang = (recorded && !given('lang') ? recorded.lang : opts.lang) as LanguageChoice;
   const minConfidence = recorded && !given('minConfidence') ? recorded.minConfidence : opts.minConfidence;
@@ -156,6 +150,29 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
     ...(frameHashes.length > 0 ? { frames: frameHashes } : {}),
     ...(syntax === false ? { syntax: false as const } : {}),
   };
+  return { lang, minConfidence, dropUnasserted, kb, model, syntax, settings };
+}
+
+/**
+ * `kg build`: streams the inputs through the extractors (worker threads for --jobs > 1), merges results in input
+ * order into the graph (adding, replacing or skipping by hash when updating), then lays out and writes the graph
+ * and its build state. Memory holds the graph and the document ids, not the documents or what each contributed:
+ * that goes to a temporary file and becomes the build state, in id order.
+ */
+async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Command, io: Io): Promise<void> {
+  const started = performance.now();
+  if (opts.store !== undefined) {
+    if (opts.update !== undefined) throw new KgError('INVALID_SETTING', '--store and --update exclude each other: a store is updated by building into it again', opts.store);
+    if (opts.output !== undefined) throw new KgError('INVALID_SETTING', '--store keeps the graph in the store: write a file from it with `kg export --store URL -o FILE`', opts.output);
+    const { settings, kb, model } = resolveBuildSettings(opts, command, undefined);
+    const { runStoreBuild } = await import('./store-commands.js');
+    await runStoreBuild(inputs, opts.store, { settings, kb: kb.files, frames: opts.frames ?? [], model: model.model }, opts, io);
+    return;
+  }
+  const previous = opts.update ? await loadForUpdate(opts.update, io) : undefined;
+
+  const { lang, minConfidence, dropUnasserted, kb, model, syntax, settings } = resolveBuildSettings(opts, command, previous?.header.settings);
+  const recorded = previous?.header.settings;
   if (recorded && JSON.stringify(settings) !== JSON.stringify(recorded)) {
     throw new KgError(
       'INVALID_SETTING',
@@ -350,6 +367,7 @@ export function createProgram(io: Io = defaultIo): Command {
     .argument('<inputs...>', 'text files, folders (every .txt/.md/.jsonl below), JSONL files ({"id","text",…} per line) or - for stdin')
     .option('-o, --output <file>', 'graph file to write (default: stdout; with --update: the graph updated)')
     .option('--update <graph>', 'add the inputs to this graph: new documents are added, changed ones replaced, unchanged ones skipped')
+    .option('--store <url>', 'build into a graph store instead of a file: a SQLite file path, or postgres://… (documents already there with the same text are skipped; more machines can help with `kg work --store URL`)')
     .addOption(new Option('--lang <lang>', 'document language').choices(LANGUAGE_CHOICES).default('auto'))
     .option('--seed <n>', 'layout seed (same seed, same file)', parseNumber('--seed', 0, 2 ** 31 - 1, true), 42)
     .option('--no-layout', 'skip the ForceAtlas2 layout (all positions 0)')
@@ -377,7 +395,9 @@ Examples:
   cat article.txt | kg build - -o out.json
   kg build articles.jsonl --lang nb --min-confidence 0.7 -o out.json
   kg build archive/ --jobs 4 -o graphs/archive.json
-  kg build --update graphs/archive.json today/`,
+  kg build --update graphs/archive.json today/
+  kg build archive/ --store archive.sqlite --jobs 4
+  kg build archive/ --store postgres://kg@localhost/archive`,
     )
     .action((inputs: string[], opts: BuildCommandOptions, command: Command) => runBuild(inputs, opts, command, io));
 
@@ -386,12 +406,15 @@ Examples:
   program
     .command('stats')
     .description('counts by entity type and relation, and the top entities')
-    .argument('<graph>', 'graph file: JSON, GEXF or GraphML')
+    .argument('[graph]', 'graph file: JSON, GEXF or GraphML (or --store)')
+    .option('--store <url>', 'the graph of a store (SQLite file or postgres://…) instead of a file')
     .option('--top <n>', 'how many top entities to list', parseNumber('--top', 1, 1000, true), 10)
     .option('--json', 'print the statistics as JSON')
-    .addHelpText('after', '\nExamples:\n  kg stats graphs/nato-irak-2020.json\n  kg stats graphs/nato-irak-2020.json --json --top 20')
-    .action((graphPath: string, opts: { top: number; json?: boolean }) => {
-      const stats = graphStats(readGraph(graphPath, (t) => io.err(t)), { top: opts.top });
+    .addHelpText('after', '\nExamples:\n  kg stats graphs/nato-irak-2020.json\n  kg stats graphs/nato-irak-2020.json --json --top 20\n  kg stats --store archive.sqlite')
+    .action(async (graphPath: string | undefined, opts: { top: number; json?: boolean; store?: string }) => {
+      const source = oneGraphSource(graphPath, opts.store);
+      const file = source.store !== undefined ? graphToFile(await (await import('./store-commands.js')).graphOfStore(source.store, { layout: false })) : readGraph(source.graph, (t) => io.err(t));
+      const stats = graphStats(file, { top: opts.top });
       io.out(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
     });
 
@@ -501,6 +524,7 @@ Examples:
 
   registerNerCommands(program, io);
   registerSyntaxCommands(program, io);
+  registerStoreCommands(program, io);
   return program;
 }
 

@@ -9,6 +9,7 @@ import type { DocumentMeta, Language } from '../types.js';
 import { createCliExtractor } from './extractor.js';
 import { KgError } from '../errors.js';
 import type { RawDocument } from './io.js';
+import type { FramesSource } from '../relations/frames.js';
 
 export interface ExtractionTask {
   seq: number;
@@ -27,11 +28,11 @@ export type ExtractionResult =
 export interface WorkerSetup {
   kb: KbFile[];
   /** The tagger model file; false: none (rules only); undefined: the shipped model. */
-  model?: string | false;
+  model?: string | false | Uint8Array;
   /** false: no syntax stage (no trees); undefined: the shipped syntax model of each document's language. */
   syntax?: false;
   /** Users' relation frames files (`--frames`), added to the shipped frames of each language. */
-  frames?: string[];
+  frames?: FramesSource[];
   settings: ExtractSettings;
 }
 
@@ -130,6 +131,11 @@ function workerPool(jobs: number, setup: WorkerSetup): Extractors {
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },
   };
+}
+
+/** `jobs` worker threads from the start (this thread for one job): for a queue that is known to hold work. */
+export function extractorPool(jobs: number, setup: WorkerSetup): Extractors {
+  return jobs <= 1 ? inThread(setup) : workerPool(jobs, setup);
 }
 
 /**

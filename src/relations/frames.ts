@@ -323,10 +323,13 @@ export function shippedFrames(language: Language): FrameSet {
   return f;
 }
 
+/** A users' frames file: its path, or its text and where it came from (a graph store keeps the text). */
+export type FramesSource = string | { where: string; text: string };
+
 /** The shipped frames with users' frames files added (`--frames FILE...`), in order. */
-export function framesWithFiles(language: Language, paths: readonly string[]): FrameSet {
+export function framesWithFiles(language: Language, sources: readonly FramesSource[]): FrameSet {
   let f = shippedFrames(language);
-  for (const p of paths) f = framesWithFile(language, p, f);
+  for (const p of sources) f = typeof p === 'string' ? framesWithFile(language, p, f) : framesWithText(language, p.text, p.where, f);
   return f;
 }
 
@@ -338,6 +341,11 @@ export function framesWithFile(language: Language, path: string, base: FrameSet 
   } catch (e) {
     throw new KgError('INPUT_NOT_FOUND', `cannot read frames file: ${(e as Error).message}`, path);
   }
+  return framesWithText(language, text, path, base);
+}
+
+/** The text of a frames file added to `base`; errors name `path`. */
+export function framesWithText(language: Language, text: string, path: string, base: FrameSet = shippedFrames(language)): FrameSet {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
