@@ -71,6 +71,8 @@ export function statePathOf(graphPath: string): string {
 
 export interface BuildCommandOptions {
   store?: string;
+  queueOnly?: boolean;
+  lease?: number;
   output?: string;
   update?: string;
   lang: LanguageChoice;
@@ -166,8 +168,12 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
     if (opts.output !== undefined) throw new KgError('INVALID_SETTING', '--store keeps the graph in the store: write a file from it with `kg export --store URL -o FILE`', opts.output);
     const { settings, kb, model } = resolveBuildSettings(opts, command, undefined);
     const { runStoreBuild } = await import('./store-commands.js');
-    await runStoreBuild(inputs, opts.store, { settings, kb: kb.files, frames: opts.frames ?? [], model: model.model }, opts, io);
+    const lease = opts.lease !== undefined ? { lease: opts.lease * 1000 } : {};
+    await runStoreBuild(inputs, opts.store, { settings, kb: kb.files, frames: opts.frames ?? [], model: model.model }, { ...opts, ...lease }, io);
     return;
+  }
+  for (const [option, name] of [[opts.queueOnly, '--queue-only'], [opts.lease, '--lease']] as const) {
+    if (option !== undefined) throw new KgError('INVALID_SETTING', `${name} goes with --store`, name);
   }
   const previous = opts.update ? await loadForUpdate(opts.update, io) : undefined;
 
@@ -368,6 +374,8 @@ export function createProgram(io: Io = defaultIo): Command {
     .option('-o, --output <file>', 'graph file to write (default: stdout; with --update: the graph updated)')
     .option('--update <graph>', 'add the inputs to this graph: new documents are added, changed ones replaced, unchanged ones skipped')
     .option('--store <url>', 'build into a graph store instead of a file: a SQLite file path, or postgres://… (documents already there with the same text are skipped; more machines can help with `kg work --store URL`)')
+    .option('--queue-only', 'with --store: queue the documents and leave their extraction to `kg work`')
+    .option('--lease <seconds>', 'with --store: a document goes back to the queue when its worker is silent this long (default 60)', parseNumber('--lease', 1, 86400))
     .addOption(new Option('--lang <lang>', 'document language').choices(LANGUAGE_CHOICES).default('auto'))
     .option('--seed <n>', 'layout seed (same seed, same file)', parseNumber('--seed', 0, 2 ** 31 - 1, true), 42)
     .option('--no-layout', 'skip the ForceAtlas2 layout (all positions 0)')

@@ -183,7 +183,7 @@ export async function runStoreBuild(
   inputs: string[],
   url: string,
   input: StoreBuildInput,
-  opts: { jobs?: number; name?: string; quiet?: boolean; strict?: boolean; stdinFormat: StdinFormat; lease?: number },
+  opts: { jobs?: number; name?: string; quiet?: boolean; strict?: boolean; stdinFormat: StdinFormat; lease?: number; queueOnly?: boolean },
   io: Io,
 ): Promise<void> {
   const started = performance.now();
@@ -200,11 +200,13 @@ export async function runStoreBuild(
     }
     const queued = await enqueueInputs(store, inputs, { stdinFormat: opts.stdinFormat, io });
     if (queued.added + queued.changed + queued.unchanged === 0) throw new KgError('INPUT_EMPTY', 'no readable documents', inputs.join(' '));
-    const done = await drainStore(store, recorded, { jobs: opts.jobs ?? defaultJobs(), follow: false, leaseMs: opts.lease ?? DEFAULT_LEASE_MS, io, quiet: !!opts.quiet });
+    const done = opts.queueOnly
+      ? { extracted: 0, failed: 0, lost: 0 }
+      : await drainStore(store, recorded, { jobs: opts.jobs ?? defaultJobs(), follow: false, leaseMs: opts.lease ?? DEFAULT_LEASE_MS, io, quiet: !!opts.quiet });
     const status = await store.status();
     if (!opts.quiet) {
       io.err(
-        `kg: ${store.where}: queued ${queued.added} new, ${queued.changed} changed (${queued.unchanged} unchanged${queued.skipped ? `, ${queued.skipped} skipped` : ''}); extracted ${done.extracted}${done.failed ? `, ${done.failed} failed` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s; the store holds ${status.counts.done} done document(s)${status.counts.failed ? `, ${status.counts.failed} failed` : ''}\n`,
+        `kg: ${store.where}: queued ${queued.added} new, ${queued.changed} changed (${queued.unchanged} unchanged${queued.skipped ? `, ${queued.skipped} skipped` : ''}); ${opts.queueOnly ? 'left to `kg work`' : `extracted ${done.extracted}${done.failed ? `, ${done.failed} failed` : ''}`} in ${((performance.now() - started) / 1000).toFixed(1)} s; the store holds ${status.counts.done} done document(s)${status.counts.queued ? `, ${status.counts.queued} queued` : ''}${status.counts.failed ? `, ${status.counts.failed} failed` : ''}\n`,
       );
     }
     if (opts.strict && (queued.skipped > 0 || done.failed > 0)) throw new KgError('INPUT_INVALID', `${queued.skipped + done.failed} document(s) skipped or failed (--strict)`, inputs.join(' '));
