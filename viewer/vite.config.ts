@@ -64,12 +64,39 @@ function benchPage(): Plugin {
   };
 }
 
+/** The store page of `kg view --store`, built on its own to viewer/dist/store (it shares no chunk with the app). */
+function storePage(): Plugin {
+  return {
+    name: 'kg-store-page',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root: resolve(root, 'store'),
+        base: './',
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          outDir: resolve(root, 'dist', 'store'),
+          emptyOutDir: true,
+          target: 'es2022',
+          modulePreload: { polyfill: false },
+          assetsInlineLimit: 0,
+          rollupOptions: { input: resolve(root, 'store', 'index.html') },
+          chunkSizeWarningLimit: 1500,
+        },
+        server: { fs: { allow: [repoRoot] } },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   // Relative asset paths: the app works wherever it is served from (kg view, a static host, a sub-folder).
   base: './',
   publicDir: false,
-  plugins: [devGraph(), benchPage()],
+  plugins: [devGraph(), benchPage(), storePage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -504,11 +504,31 @@ Examples:
   program
     .command('view')
     .description('serve the viewer for a graph file on 127.0.0.1 and print its URL')
-    .argument('<graph>', 'graph file: JSON, GEXF or GraphML')
+    .argument('[graph]', 'graph file: JSON, GEXF or GraphML (or --store)')
+    .option('--store <url>', 'explore a graph store (SQLite file or postgres://…): the page asks the store for what it shows')
     .option('-p, --port <port>', 'port (default: an unused one)', parseNumber('--port', 0, 65535, true), 0)
     .option('--host <host>', 'address to bind', '127.0.0.1')
-    .addHelpText('after', '\nExamples:\n  kg view graphs/nato-irak-2020.json\n  kg view graphs/nato-irak-2020.json --port 8080')
-    .action(async (graphPath: string, opts: { port: number; host: string }) => {
+    .addHelpText('after', '\nExamples:\n  kg view graphs/nato-irak-2020.json\n  kg view graphs/nato-irak-2020.json --port 8080\n  kg view --store archive.sqlite')
+    .action(async (graphArg: string | undefined, opts: { port: number; host: string; store?: string }) => {
+      const source = oneGraphSource(graphArg, opts.store);
+      if (source.store !== undefined) {
+        const [{ GraphStore }, { StoreQueries }, { serveViewer }] = await Promise.all([import('../store/index.js'), import('../store/query.js'), import('./serve.js')]);
+        const store = await GraphStore.open(source.store, { create: false });
+        try {
+          const server = await serveViewer({ store: new StoreQueries(store), host: opts.host, port: opts.port });
+          io.out(`kg: serving ${store.where} at ${server.url}\n`);
+          io.out('kg: press Ctrl+C to stop\n');
+          await new Promise<void>((done) => {
+            const stop = () => void server.close().then(done);
+            process.once('SIGINT', stop);
+            process.once('SIGTERM', stop);
+          });
+        } finally {
+          await store.close();
+        }
+        return;
+      }
+      const graphPath = source.graph;
       readGraph(graphPath, (t) => io.err(t)); // fail early on a bad graph file, and say what was adapted
       const text = readTextFile(graphPath);
       const json = detectInputFormat(text, graphPath) === 'json';

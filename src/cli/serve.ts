@@ -6,10 +6,14 @@ import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node
 import { fileURLToPath } from 'node:url';
 import { isIP, type AddressInfo } from 'node:net';
 import { InvalidSettingError, KgError } from '../errors.js';
+import type { StoreQueries } from '../store/query.js';
+import { RELATION_TYPES, type RelationType } from '../types.js';
 
 export interface ServeViewerOptions {
-  /** The graph file served at `/graph.json` (read again on every request). */
-  graphPath: string;
+  /** The graph file served at `/graph.json` (read again on every request); not with `store`. */
+  graphPath?: string;
+  /** A graph store: the store page (`/store/`) and its queries (`/api/…`) instead of one graph file. */
+  store?: StoreQueries;
   /** Turns the file's text into graph JSON, for graphs written as GEXF or GraphML (default: served as it is). */
   toJson?: (text: string) => string;
   /** Address to bind; loopback by default so the graph is not exposed to the network. */
@@ -76,15 +80,18 @@ export async function serveViewer(options: ServeViewerOptions): Promise<ViewerSe
     throw new InvalidSettingError('port', 'an integer from 0 to 65535', options.port);
   }
 
-  const graphPath = resolve(options.graphPath);
-  if (!existsSync(graphPath) || !statSync(graphPath).isFile()) {
-    throw new KgError('INPUT_NOT_FOUND', `graph file not found: ${options.graphPath}`, options.graphPath);
+  const graphPath = options.graphPath === undefined ? undefined : resolve(options.graphPath);
+  if (graphPath === undefined ? options.store === undefined : !existsSync(graphPath) || !statSync(graphPath).isFile()) {
+    throw new KgError('INPUT_NOT_FOUND', `graph file not found: ${options.graphPath ?? '(none given)'}`, options.graphPath);
   }
   const viewerRoot = resolveViewerDir(options.viewerDir);
+  if (options.store && !existsSync(join(viewerRoot, 'store', 'index.html'))) {
+    throw new KgError('INPUT_NOT_FOUND', `the store viewer is not built (no store/index.html in ${viewerRoot}): run \`npm run build\` first`, viewerRoot);
+  }
 
   const server = createServer((req, res) => {
     const served = (server.address() as AddressInfo | null)?.port ?? port;
-    handle(req, res, { viewerRoot, graphPath, loopbackOnly: isLoopback(host), port: served, ...(options.toJson ? { toJson: options.toJson } : {}) }).catch(() => {
+    handle(req, res, { viewerRoot, ...(graphPath ? { graphPath } : {}), loopbackOnly: isLoopback(host), port: served, ...(options.toJson ? { toJson: options.toJson } : {}), ...(options.store ? { store: options.store } : {}) }).catch(() => {
       if (!res.headersSent) send(res, req, 500, 'text/plain; charset=utf-8', 'Internal error\n');
       else res.destroy();
     });
@@ -106,7 +113,7 @@ export async function serveViewer(options: ServeViewerOptions): Promise<ViewerSe
   const address = server.address() as AddressInfo;
   const urlHost = isIP(address.address) === 6 ? `[${address.address}]` : address.address;
   return {
-    url: `http://${urlHost}:${address.port}/`,
+    url: `http://${urlHost}:${address.port}/${options.store ? 'store/' : ''}`,
     close: () =>
       new Promise<void>((resolveClose, rejectClose) => {
         server.close((error) => (error ? rejectClose(error) : resolveClose()));
@@ -143,7 +150,8 @@ export function findPackageRoot(): string {
 
 interface Context {
   viewerRoot: string;
-  graphPath: string;
+  graphPath?: string;
+  store?: StoreQueries;
   loopbackOnly: boolean;
   /** The port the server listens on: a Host header must name it. */
   port: number;
@@ -168,7 +176,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     return;
   }
 
-  if (segments.length === 1 && segments[0] === 'graph.json') {
+  if (ctx.store && segments[0] === 'api' && segments.length === 2) {
+    await answerQuery(ctx.store, segments[1]!, new URL(req.url ?? '/', 'http://localhost').searchParams, req, res);
+    return;
+  }
+  if (ctx.store && segments.length === 0) {
+    res.setHeader('Location', 'store/');
+    send(res, req, 302, 'text/plain; charset=utf-8', 'See store/\n');
+    return;
+  }
+
+  if (segments.length === 1 && segments[0] === 'graph.json' && ctx.graphPath !== undefined) {
     let body: Buffer;
     try {
       body = await readFile(ctx.graphPath);
@@ -182,7 +200,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     return;
   }
 
-  const file = await resolveStaticFile(ctx.viewerRoot, segments.length === 0 ? ['index.html'] : segments);
+  // A folder's page is its index.html (the store page is /store/).
+  const file = (await resolveStaticFile(ctx.viewerRoot, segments.length === 0 ? ['index.html'] : segments)) ?? (segments.length > 0 ? await resolveStaticFile(ctx.viewerRoot, [...segments, 'index.html']) : null);
   if (file === null) {
     notFound(res, req);
     return;
@@ -190,6 +209,68 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   res.setHeader('Cache-Control', 'no-cache');
   send(res, req, 200, type, await readFile(file));
+}
+
+class BadQuery extends Error {}
+
+/** A query parameter: absent, or a string of at most `max` characters matching `pattern`. */
+function param(query: URLSearchParams, name: string, pattern: RegExp = /^[\s\S]*$/, max = 500): string | undefined {
+  const v = query.get(name);
+  if (v === null || v === '') return undefined;
+  if (v.length > max || !pattern.test(v)) throw new BadQuery(`bad ${name}`);
+  return v;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The store's answers (`/api/…`): JSON, for the store page's search, top list and neighbourhoods. */
+async function answerQuery(store: StoreQueries, name: string, query: URLSearchParams, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let body: unknown;
+  try {
+    const limit = Number(param(query, 'n', /^\d{1,3}$/) ?? '20');
+    if (limit < 1 || limit > 200) throw new BadQuery('bad n');
+    switch (name) {
+      case 'summary':
+        body = await store.summary();
+        break;
+      case 'search':
+        body = await store.search(param(query, 'q') ?? '', limit);
+        break;
+      case 'top':
+        body = await store.top(limit);
+        break;
+      case 'documents':
+        body = await store.documents(param(query, 'q') ?? '', limit);
+        break;
+      case 'neighbourhood': {
+        const key = param(query, 'key');
+        if (key === undefined) throw new BadQuery('no key');
+        const relation = param(query, 'relation');
+        if (relation !== undefined && !RELATION_TYPES.includes(relation as RelationType)) throw new BadQuery('bad relation');
+        const document = param(query, 'document');
+        const from = param(query, 'from', DATE);
+        const to = param(query, 'to', DATE);
+        body = await store.neighbourhood(key, {
+          ...(relation !== undefined ? { relation: relation as RelationType } : {}),
+          ...(document !== undefined ? { document } : {}),
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+        });
+        break;
+      }
+      default:
+        notFound(res, req);
+        return;
+    }
+  } catch (e) {
+    if (e instanceof BadQuery) {
+      send(res, req, 400, 'text/plain; charset=utf-8', `Bad request: ${e.message}\n`);
+      return;
+    }
+    throw e;
+  }
+  res.setHeader('Cache-Control', 'no-store');
+  send(res, req, 200, CONTENT_TYPES['.json']!, JSON.stringify(body));
 }
 
 /**
