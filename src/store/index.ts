@@ -288,15 +288,20 @@ export class GraphStore {
       );
       // PostgreSQL: SKIP LOCKED lets concurrent workers take different rows; the outer condition is checked again
       // on the row as it is when the update takes it, so a row another worker took meanwhile is left alone.
-      // SQLite: one writer at a time.
+      // The chosen rows are a materialised CTE: as a plain IN (subquery with LIMIT), PostgreSQL may run the
+      // subquery more than once and take more than the limit. SQLite: one writer at a time. Documents of lost workers first, then the queue in order: two statements,
+      // so that each walks the (status, seq) index instead of the whole table.
       const skip = this.db.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
-      const takeable = `(status = 'queued' OR (status = 'running' AND lease_until < {now}))`;
-      const rows = await this.db.all<{ id: string; raw: string; hash: string }>(
-        `UPDATE kg_documents SET status = 'running', owner = ?, lease_until = {now} + ?, attempts = attempts + 1
-         WHERE id IN (SELECT id FROM kg_documents WHERE ${takeable} ORDER BY seq LIMIT ?${skip}) AND ${takeable}
-         RETURNING id, raw, hash`,
-        [owner, leaseMs, limit],
-      );
+      const take = (takeable: string, n: number) =>
+        this.db.all<{ id: string; raw: string; hash: string }>(
+          `WITH chosen AS MATERIALIZED (SELECT id FROM kg_documents WHERE ${takeable} ORDER BY seq LIMIT ?${skip})
+           UPDATE kg_documents SET status = 'running', owner = ?, lease_until = {now} + ?, attempts = attempts + 1
+           WHERE id IN (SELECT id FROM chosen) AND ${takeable}
+           RETURNING id, raw, hash`,
+          [n, owner, leaseMs],
+        );
+      const rows = await take(`status = 'running' AND lease_until < {now}`, limit);
+      if (rows.length < limit) rows.push(...(await take(`status = 'queued'`, limit - rows.length)));
       return rows
         .map((r) => ({ document: parseJson<QueuedDocument>(r.raw, this.where), hash: r.hash }))
         .sort((a, b) => compareStrings(a.document.id, b.document.id));

@@ -152,14 +152,17 @@ export class StoreQueries {
     return [...found.values()].sort((a, b) => b.mentions - a.mentions || compareStrings(a.key, b.key)).slice(0, limit);
   }
 
-  /** The most connected entities: by the number of distinct relations they take part in. */
+  /**
+   * The most connected entities: by the number of distinct relations (edges) they take part in. A surname merged
+   * into a full name adds its edges to the full name's (an edge both had is then counted twice).
+   */
   async top(limit = 15): Promise<EntitySummary[]> {
     await this.refresh();
     const rows = await this.store.query<{ node: string; n: number }>(
       `SELECT node, COUNT(*) AS n FROM (
-         SELECT DISTINCT subject AS node, relation, object AS other FROM kg_relations
+         SELECT DISTINCT subject AS node, relation, object AS other, 1 AS outgoing FROM kg_relations WHERE subject <> object
          UNION
-         SELECT DISTINCT object AS node, relation, subject AS other FROM kg_relations
+         SELECT DISTINCT object AS node, relation, subject AS other, 0 AS outgoing FROM kg_relations WHERE subject <> object
        ) edges GROUP BY node ORDER BY n DESC, node LIMIT ?`,
       [limit * 3],
     );

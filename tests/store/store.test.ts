@@ -103,6 +103,23 @@ describe.each(backends)('graph store on %s', (backend, makeUrl) => {
     }
   });
 
+  it.skipIf(skip)('never gives one document to two workers claiming at the same time', async () => {
+    const url = await makeUrl();
+    const store = await GraphStore.open(url, { create: true });
+    const others = await Promise.all([1, 2, 3].map(() => GraphStore.open(url, { create: false })));
+    try {
+      await store.enqueue(Array.from({ length: 60 }, (_, i) => raw(`d${String(i).padStart(2, '0')}`)));
+      const all = [store, ...others];
+      const taken = await Promise.all(Array.from({ length: 16 }, (_, i) => all[i % all.length]!.claim(`w${i}`, 5, 60_000)));
+      const ids = taken.flat().map((d) => d.document.id);
+      expect(ids).toHaveLength(60);
+      expect(new Set(ids).size).toBe(60);
+      expect(taken.every((t) => t.length <= 5)).toBe(true);
+    } finally {
+      await Promise.all([store, ...others].map((s) => s.close()));
+    }
+  });
+
   it.skipIf(skip)(`fails a document whose worker was lost ${MAX_ATTEMPTS} times, and gives back released ones`, async () => {
     const store = await GraphStore.open(await makeUrl(), { create: true });
     try {

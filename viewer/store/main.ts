@@ -138,6 +138,22 @@ function showStatus(truncated = false): void {
 function showEntity(e: Entity): void {
   details.replaceChildren(element('h2', e.label), element('p', `${e.type} · ${e.mentions} mentions`, 'meta'));
   if (e.aliases.length > 0) details.append(element('p', `Also: ${e.aliases.join(', ')}`));
+  if (!graph.hasNode(e.key)) return;
+  // Its relations shown now, each a button that opens the evidence (as clicking the edge does).
+  const list = element('ul', undefined, 'results relations');
+  for (const key of [...graph.edges(e.key)].sort()) {
+    const edge = graph.getEdgeAttribute(key, 'edge') as Edge;
+    const li = element('li');
+    const button = element('button');
+    button.type = 'button';
+    button.dataset.key = key;
+    const label = (k: string) => graph.getNodeAttribute(k, 'label') as string;
+    button.append(element('span', `${label(edge.source)} ${edge.label} ${label(edge.target)}`), document.createTextNode(' '), element('span', `${edge.weight} evidence`, 'meta'));
+    button.addEventListener('click', () => showEdge(edge));
+    li.append(button);
+    list.append(li);
+  }
+  if (list.childElementCount > 0) details.append(element('h3', 'Relations shown'), list);
 }
 
 function showEdge(e: Edge): void {
@@ -167,10 +183,13 @@ async function reload(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const renderer = new Sigma(graph, byId('graph'), { settings: { renderEdgeLabels: true, enableEdgeEvents: true, labelRenderedSizeThreshold: 0, enableCameraRotation: false, stagePadding: 40 } });
+  const renderer = new Sigma(graph, byId('graph'), { settings: { itemSizesReference: 'screen', renderEdgeLabels: true, enableEdgeEvents: true, labelRenderedSizeThreshold: 0, enableCameraRotation: false, stagePadding: 40 } });
   renderer.on('clickNode', ({ node }) => {
     showEntity(graph.getNodeAttribute(node, 'entity') as Entity);
-    void expand(node).then(() => renderer.refresh());
+    void expand(node).then(() => {
+      renderer.refresh();
+      if (graph.hasNode(node)) showEntity(graph.getNodeAttribute(node, 'entity') as Entity);
+    });
   });
   renderer.on('clickEdge', ({ edge }) => showEdge(graph.getEdgeAttribute(edge, 'edge') as Edge));
 
@@ -180,8 +199,10 @@ async function main(): Promise<void> {
   for (const r of summary.relationTypes) relationFilter.append(new Option(r.replaceAll('_', ' '), r));
 
   const pick = (e: Entity) => {
-    showEntity(e);
-    void expand(e.key).then(() => renderer.refresh());
+    void expand(e.key).then(() => {
+      renderer.refresh();
+      showEntity(e);
+    });
   };
   const top = await api<Entity[]>('top', { n: '15' });
   byId('top-list').replaceChildren(...top.map((e) => entityButton(e, pick)));
