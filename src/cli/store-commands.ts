@@ -92,7 +92,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref?.
  */
 export async function drainStore(store: GraphStore, setup: StoreSetup, options: DrainOptions): Promise<DrainCounts> {
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const pool = extractorPool(options.jobs, workerSetupOf(setup, store.where));
+  // Worker threads even for one job: this thread stays free to renew leases and commit while documents are extracted.
+  const pool = extractorPool(options.jobs, workerSetupOf(setup, store.where), { threads: true });
   const held = new Set<string>();
   const counts: DrainCounts = { extracted: 0, failed: 0, lost: 0 };
   const progress = !options.quiet && options.io === defaultIo && process.stderr.isTTY ? new Progress({ write: options.io.err }) : undefined;
@@ -102,35 +103,48 @@ export async function drainStore(store: GraphStore, setup: StoreSetup, options: 
   }, Math.max(50, Math.floor(options.leaseMs / 3)));
   let seq = 0;
   const pollMs = options.pollMs ?? Math.min(1000, Math.max(50, Math.floor(options.leaseMs / 4)));
+  // A window of documents in flight: more are taken while half of it is still being extracted, so the
+  // extraction threads never wait for the database, and the database is asked once for several documents.
+  const window = Math.max(16, options.jobs * 16);
+  const active = new Set<Promise<void>>();
+  let extracting = 0;
+  const extract = async ({ document, hash }: { document: QueuedDocument; hash: string }) => {
+    extracting++;
+    const r = await pool.run({ seq: seq++, document, lang: setup.settings.lang as never }).finally(() => extracting--);
+    if (r.kind === 'done') {
+      if (await store.commit(owner, hash, r.contribution)) counts.extracted++;
+      else counts.lost++;
+    } else {
+      const message = r.kind === 'failed' ? `extraction failed: ${r.message}` : 'extraction failed';
+      if (await store.fail(owner, document.id, message)) {
+        counts.failed++;
+        options.io.err(`${progress ? '\r\x1b[2K' : ''}kg: warning: ${document.id}: ${message}\n`);
+      }
+    }
+    held.delete(document.id);
+    progress?.update(counts.extracted + counts.failed, 0);
+  };
   try {
     for (;;) {
       if (options.stopping?.()) break;
-      const batch = await store.claim(owner, Math.max(2, options.jobs * 2), options.leaseMs);
-      if (batch.length === 0) {
-        const { counts: c } = await store.status();
-        if (!options.follow && c.queued === 0 && c.running === 0) break;
-        await sleep(pollMs);
-        continue;
+      // Documents being committed do not count: a slow database must not leave the extraction threads idle.
+      if (extracting <= window / 2 && active.size < window * 4) {
+        const batch = await store.claim(owner, window - extracting, options.leaseMs);
+        for (const d of batch) {
+          held.add(d.document.id);
+          const p: Promise<void> = extract(d).finally(() => active.delete(p));
+          active.add(p);
+        }
+        if (batch.length === 0 && active.size === 0) {
+          const { counts: c } = await store.status();
+          if (!options.follow && c.queued === 0 && c.running === 0) break;
+          await sleep(pollMs);
+          continue;
+        }
       }
-      for (const d of batch) held.add(d.document.id);
-      await Promise.all(
-        batch.map(async ({ document, hash }) => {
-          const r = await pool.run({ seq: seq++, document, lang: setup.settings.lang as never });
-          if (r.kind === 'done') {
-            if (await store.commit(owner, hash, r.contribution)) counts.extracted++;
-            else counts.lost++;
-          } else {
-            const message = r.kind === 'failed' ? `extraction failed: ${r.message}` : 'extraction failed';
-            if (await store.fail(owner, document.id, message)) {
-              counts.failed++;
-              options.io.err(`${progress ? '\r\x1b[2K' : ''}kg: warning: ${document.id}: ${message}\n`);
-            }
-          }
-          held.delete(document.id);
-          progress?.update(counts.extracted + counts.failed, 0);
-        }),
-      );
+      if (active.size > 0) await Promise.race(active);
     }
+    await Promise.all(active);
   } finally {
     clearInterval(timer);
     await renewal;

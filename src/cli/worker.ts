@@ -133,9 +133,12 @@ function workerPool(jobs: number, setup: WorkerSetup): Extractors {
   };
 }
 
-/** `jobs` worker threads from the start (this thread for one job): for a queue that is known to hold work. */
-export function extractorPool(jobs: number, setup: WorkerSetup): Extractors {
-  return jobs <= 1 ? inThread(setup) : workerPool(jobs, setup);
+/**
+ * `jobs` worker threads from the start, for a queue that is known to hold work (one job: this thread, unless
+ * `threads`).
+ */
+export function extractorPool(jobs: number, setup: WorkerSetup, options: { threads?: boolean } = {}): Extractors {
+  return jobs <= 1 && !options.threads ? inThread(setup) : workerPool(jobs, setup);
 }
 
 /**

@@ -61,7 +61,6 @@ CREATE TABLE IF NOT EXISTS kg_documents (
   id TEXT PRIMARY KEY,
   hash TEXT NOT NULL,
   seq BIGINT NOT NULL,
-  raw TEXT NOT NULL,
   status TEXT NOT NULL,
   owner TEXT,
   lease_until BIGINT,
@@ -73,6 +72,7 @@ CREATE TABLE IF NOT EXISTS kg_documents (
   finished BIGINT
 );
 CREATE INDEX IF NOT EXISTS kg_documents_queue ON kg_documents (status, seq);
+CREATE TABLE IF NOT EXISTS kg_texts (id TEXT PRIMARY KEY, raw TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS kg_documents_hash ON kg_documents (hash);
 CREATE TABLE IF NOT EXISTS kg_entities (
   doc TEXT NOT NULL,
@@ -251,7 +251,7 @@ export class GraphStore {
           const old = known.get(document.id);
           const raw = JSON.stringify(document);
           if (old === undefined) {
-            fresh.push([document.id, hash, seq++, raw, 'queued']);
+            fresh.push([document.id, hash, seq++, 'queued', raw]);
             known.set(document.id, hash);
             counts.added++;
           } else if (old === hash) {
@@ -259,9 +259,10 @@ export class GraphStore {
           } else {
             await this.removeContribution(tx, document.id);
             await tx.run(
-              `UPDATE kg_documents SET hash = ?, seq = ?, raw = ?, status = 'queued', owner = NULL, lease_until = NULL, attempts = 0, error = NULL, meta = NULL, language = NULL, date = NULL, finished = NULL WHERE id = ?`,
-              [hash, seq++, raw, document.id],
+              `UPDATE kg_documents SET hash = ?, seq = ?, status = 'queued', owner = NULL, lease_until = NULL, attempts = 0, error = NULL, meta = NULL, language = NULL, date = NULL, finished = NULL WHERE id = ?`,
+              [hash, seq++, document.id],
             );
+            await tx.run(`UPDATE kg_texts SET raw = ? WHERE id = ?`, [raw, document.id]);
             known.set(document.id, hash);
             counts.changed++;
           }
@@ -269,7 +270,13 @@ export class GraphStore {
         // Another build may queue the same id meanwhile: the first one in wins, the other is left as it is.
         for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
           const chunk = fresh.slice(i, i + INSERT_CHUNK);
-          await tx.run(`INSERT INTO kg_documents (id, hash, seq, raw, status) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (id) DO NOTHING`, chunk.flat());
+          const inserted = await tx.all<{ id: string }>(
+            `INSERT INTO kg_documents (id, hash, seq, status) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+            chunk.flatMap((r) => r.slice(0, 4)),
+          );
+          const mine = new Set(inserted.map((r) => r.id));
+          const texts = chunk.filter((r) => mine.has(r[0] as string)).map((r) => [r[0]!, r[4]!]);
+          if (texts.length > 0) await tx.run(`INSERT INTO kg_texts (id, raw) VALUES ${texts.map(() => '(?, ?)').join(', ')}`, texts.flat());
         }
         return counts;
       }),
@@ -293,17 +300,20 @@ export class GraphStore {
       // so that each walks the (status, seq) index instead of the whole table.
       const skip = this.db.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
       const take = (takeable: string, n: number) =>
-        this.db.all<{ id: string; raw: string; hash: string }>(
+        this.db.all<{ id: string; hash: string }>(
           `WITH chosen AS MATERIALIZED (SELECT id FROM kg_documents WHERE ${takeable} ORDER BY seq LIMIT ?${skip})
            UPDATE kg_documents SET status = 'running', owner = ?, lease_until = {now} + ?, attempts = attempts + 1
            WHERE id IN (SELECT id FROM chosen) AND ${takeable}
-           RETURNING id, raw, hash`,
+           RETURNING id, hash`,
           [n, owner, leaseMs],
         );
       const rows = await take(`status = 'running' AND lease_until < {now}`, limit);
       if (rows.length < limit) rows.push(...(await take(`status = 'queued'`, limit - rows.length)));
+      if (rows.length === 0) return [];
+      // The texts live in a table of their own: the queue's rows stay small, so taking and committing is cheap.
+      const texts = new Map((await this.db.all<{ id: string; raw: string }>(`SELECT id, raw FROM kg_texts WHERE id IN (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id))).map((t) => [t.id, t.raw]));
       return rows
-        .map((r) => ({ document: parseJson<QueuedDocument>(r.raw, this.where), hash: r.hash }))
+        .map((r) => ({ document: parseJson<QueuedDocument>(texts.get(r.id), this.where), hash: r.hash }))
         .sort((a, b) => compareStrings(a.document.id, b.document.id));
     });
   }
@@ -331,7 +341,7 @@ export class GraphStore {
           [JSON.stringify(doc), doc.language, doc.date ?? null, doc.id, owner, hash],
         );
         if (taken !== 1) return false;
-        await this.removeContribution(tx, doc.id);
+        // A document holds no rows while it is queued or running: queueing a changed text removed them.
         await insertRows(
           tx,
           'kg_entities',

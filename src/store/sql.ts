@@ -105,7 +105,10 @@ export async function openPostgres(url: string): Promise<SqlDatabase> {
   const { default: pg } = await import('pg');
   // BIGINT comes back as a string by default; the store's numbers (times in ms, counts) fit a double exactly.
   pg.types.setTypeParser(20, (v: string) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // synchronous_commit off: a commit does not wait for the server's disk. A server crash can then lose the last
+  // commits, each whole (a document's rows and its status are one transaction): those documents are queued or
+  // held again and extracted again, never half there.
+  const pool = new pg.Pool({ connectionString: url, max: 4, options: '-c synchronous_commit=off' });
   pool.on('error', () => undefined); // an idle connection that dies is replaced on next use
   try {
     const client = await pool.connect();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphStore } from '../../src/store/index.js';
 import { KG, ROOT, kg, tempDir } from '../cli/helpers.js';
-import { postgresAvailable, startCluster, type Cluster } from './postgres.js';
+import { postgresAvailable, startCluster, type Cluster } from '../../scripts/pg-cluster.js';
 import { storeCorpus, writeCorpus } from './corpus.js';
 
 const DOCS = 160;

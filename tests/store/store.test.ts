@@ -6,7 +6,7 @@ import { GraphStore, MAX_ATTEMPTS, type StoreSetup } from '../../src/store/index
 import { buildGraphFromContributions, type DocumentContribution } from '../../src/graph/build.js';
 import { serializeGraph } from '../../src/graph/serialize.js';
 import { tempDir } from '../cli/helpers.js';
-import { postgresAvailable, startCluster, type Cluster } from './postgres.js';
+import { postgresAvailable, startCluster, type Cluster } from '../../scripts/pg-cluster.js';
 
 function contribution(id: string, people: string[], hash = `h-${id}`): DocumentContribution {
   return {

@@ -1,6 +1,7 @@
-// A throwaway PostgreSQL cluster for the store tests: initdb and pg_ctl (as the postgres user when run as root)
-// in a temporary folder, listening on 127.0.0.1 and a free port, stopped and removed afterwards. CI installs
-// Debian's postgresql (.ci/run); without it the tests that need a server fail in CI and are skipped elsewhere.
+// A throwaway PostgreSQL cluster for the store tests and the bench: initdb and pg_ctl (as the postgres user when run
+// as root) in a temporary folder, listening on 127.0.0.1 and a free port, stopped and removed afterwards. CI
+// installs Debian's postgresql (.ci/run); without it the tests that need a server fail in CI and are skipped
+// elsewhere.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -37,7 +38,8 @@ export interface Cluster {
   stop: () => void;
 }
 
-export async function startCluster(): Promise<Cluster> {
+/** Starts a cluster; `durable: false` (the tests) turns fsync off, the bench keeps PostgreSQL's defaults. */
+export async function startCluster(options: { durable?: boolean } = {}): Promise<Cluster> {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (Debian package postgresql): .ci/run installs it');
   const asRoot = process.getuid?.() === 0;
@@ -50,7 +52,7 @@ export async function startCluster(): Promise<Cluster> {
     return asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe', cwd: dir }) : execFileSync(cmd, args, { stdio: 'pipe', cwd: dir });
   };
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'kg', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`, 'start']);
+  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -c fsync=off'}`, 'start']);
   const psql = join(bin, 'psql');
   return {
     url: (database = 'postgres') => `postgres://kg@127.0.0.1:${port}/${database}`,
