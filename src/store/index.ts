@@ -5,7 +5,7 @@
 // document and span. The graph itself is made from those rows by the same merge a file build uses, so it is the
 // same graph whatever the number of workers and the order they finished in.
 import { KgError } from '../errors.js';
-import { GraphAccumulator, type DocumentContribution, type EntityContribution, type KnowledgeGraph, type RelationContribution } from '../graph/build.js';
+import { copyDocumentMeta, GraphAccumulator, type DocumentContribution, type EntityContribution, type KnowledgeGraph, type RelationContribution } from '../graph/build.js';
 import type { RecordedSettings } from '../graph/update.js';
 import { compareStrings } from '../graph/order.js';
 import type { KbFile } from '../kb/index.js';
@@ -56,11 +56,12 @@ export const DEFAULT_LEASE_MS = 60_000;
 export const MAX_ATTEMPTS = 3;
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS kg_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS kg_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL){without_rowid};
 CREATE TABLE IF NOT EXISTS kg_documents (
   id TEXT PRIMARY KEY,
   hash TEXT NOT NULL,
   seq BIGINT NOT NULL,
+  source TEXT NOT NULL,
   status TEXT NOT NULL,
   owner TEXT,
   lease_until BIGINT,
@@ -70,9 +71,9 @@ CREATE TABLE IF NOT EXISTS kg_documents (
   language TEXT,
   date TEXT,
   finished BIGINT
-);
+){without_rowid};
 CREATE INDEX IF NOT EXISTS kg_documents_queue ON kg_documents (status, seq);
-CREATE TABLE IF NOT EXISTS kg_texts (id TEXT PRIMARY KEY, raw TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS kg_texts (id TEXT PRIMARY KEY, raw TEXT NOT NULL){without_rowid};
 CREATE INDEX IF NOT EXISTS kg_documents_hash ON kg_documents (hash);
 CREATE TABLE IF NOT EXISTS kg_entities (
   doc TEXT NOT NULL,
@@ -85,9 +86,9 @@ CREATE TABLE IF NOT EXISTS kg_entities (
   kb INTEGER NOT NULL,
   wikidata TEXT,
   PRIMARY KEY (doc, ord)
-);
+){without_rowid};
 CREATE INDEX IF NOT EXISTS kg_entities_key ON kg_entities (key);
-CREATE INDEX IF NOT EXISTS kg_entities_label ON kg_entities (label);
+CREATE TABLE IF NOT EXISTS kg_names (name TEXT{binary} NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key)){without_rowid};
 CREATE TABLE IF NOT EXISTS kg_relations (
   doc TEXT NOT NULL,
   ord INTEGER NOT NULL,
@@ -99,22 +100,20 @@ CREATE TABLE IF NOT EXISTS kg_relations (
   negated INTEGER NOT NULL,
   hypothetical INTEGER NOT NULL,
   PRIMARY KEY (doc, ord)
-);
+){without_rowid};
 CREATE INDEX IF NOT EXISTS kg_relations_subject ON kg_relations (subject);
 CREATE INDEX IF NOT EXISTS kg_relations_object ON kg_relations (object);
 CREATE TABLE IF NOT EXISTS kg_evidence (
   doc TEXT NOT NULL,
   rel INTEGER NOT NULL,
-  ord INTEGER NOT NULL,
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
   sentence TEXT NOT NULL,
   trigger_text TEXT NOT NULL,
   extractor TEXT NOT NULL,
   frame TEXT,
-  PRIMARY KEY (doc, rel, ord),
-  UNIQUE (doc, start_offset, end_offset, rel)
-);
+  PRIMARY KEY (doc, rel, start_offset, end_offset)
+){without_rowid};
 `;
 
 /** Rows are written this many at a time (one INSERT with many VALUES: one round trip to a server). */
@@ -129,6 +128,38 @@ async function insertRows(tx: SqlRunner, table: string, columns: readonly string
 }
 
 const bool = (b: boolean): number => (b ? 1 : 0);
+
+/** A queued document's metadata (not its text): where it is, its title, date, address and language. */
+function metadataOf(d: QueuedDocument): Partial<DocumentMeta> {
+  return {
+    ...(d.path !== undefined ? { path: d.path } : {}),
+    ...(d.title !== undefined ? { title: d.title } : {}),
+    ...(d.date !== undefined ? { date: d.date } : {}),
+    ...(d.url !== undefined ? { url: d.url } : {}),
+  };
+}
+
+function sourceOf(d: QueuedDocument): string {
+  return JSON.stringify({ ...metadataOf(d), ...(d.lang !== undefined ? { lang: d.lang } : {}) });
+}
+
+/** At most this many characters of a name are kept for search. */
+const NAME_CHARS = 200;
+
+/** The search names of an entity: its label and aliases, lower-cased, each from every word on. */
+export function searchNames(e: { label: string; aliases: readonly string[] }): Set<string> {
+  const out = new Set<string>();
+  for (const name of [e.label, ...e.aliases]) {
+    const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+    for (let i = 0; i < words.length && i < 6; i++) out.add(words.slice(i).join(' ').slice(0, NAME_CHARS));
+  }
+  return out;
+}
+
+/** The smallest string above every string that starts with `prefix` (for a range scan). */
+export function prefixEnd(prefix: string): string {
+  return prefix + '\uffff';
+}
 
 function parseJson<T>(text: unknown, where: string): T {
   try {
@@ -167,7 +198,9 @@ export class GraphStore {
     const db = await openDatabase(url);
     const store = new GraphStore(db, where);
     try {
-      if (options.create) await db.exec(SCHEMA);
+      // SQLite: tables keyed by their primary key alone (WITHOUT ROWID), one b-tree each instead of two.
+      // PostgreSQL: names compared byte by byte (COLLATE "C"), so that a prefix is a range of the index, as in SQLite.
+      if (options.create) await db.exec(SCHEMA.replaceAll('{without_rowid}', db.dialect === 'sqlite' ? ' WITHOUT ROWID' : '').replaceAll('{binary}', db.dialect === 'postgres' ? ' COLLATE "C"' : ''));
       const rows = await db.all<{ value: string }>(`SELECT value FROM kg_meta WHERE name = 'schema'`).catch(() => undefined);
       if (options.create && rows && rows.length === 0) {
         await db.run(`INSERT INTO kg_meta (name, value) VALUES ('schema', ?) ON CONFLICT (name) DO NOTHING`, [String(STORE_SCHEMA_VERSION)]);
@@ -238,10 +271,15 @@ export class GraphStore {
       this.db.transaction(async (tx) => {
         const ids = documents.map((d) => d.document.id);
         const known = new Map<string, string>();
+        const sources = new Map<string, { source: string; status: string; meta: string | null }>();
         for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
           const chunk = ids.slice(i, i + INSERT_CHUNK);
-          for (const r of await tx.all<{ id: string; hash: string }>(`SELECT id, hash FROM kg_documents WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk)) {
+          for (const r of await tx.all<{ id: string; hash: string; source: string; status: string; meta: string | null }>(
+            `SELECT id, hash, source, status, meta FROM kg_documents WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+            chunk,
+          )) {
             known.set(r.id, r.hash);
+            sources.set(r.id, r);
           }
         }
         const [{ next }] = await tx.all<{ next: number }>(`SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM kg_documents`);
@@ -250,17 +288,31 @@ export class GraphStore {
         for (const { document, hash } of documents) {
           const old = known.get(document.id);
           const raw = JSON.stringify(document);
+          const source = sourceOf(document);
           if (old === undefined) {
-            fresh.push([document.id, hash, seq++, 'queued', raw]);
+            fresh.push([document.id, hash, seq++, source, 'queued', raw]);
             known.set(document.id, hash);
             counts.added++;
           } else if (old === hash) {
             counts.unchanged++;
+            // The same text with other metadata (moved, retitled, redated): the metadata is brought up to date,
+            // what the document contributed stays, as `kg build --update` does.
+            const was = sources.get(document.id);
+            if (was && was.source !== source) {
+              await tx.run(`UPDATE kg_texts SET raw = ? WHERE id = ?`, [raw, document.id]);
+              let meta = was.meta;
+              if (was.status === 'done' && meta !== null) {
+                const m = parseJson<DocumentMeta>(meta, this.where);
+                meta = JSON.stringify(copyDocumentMeta({ id: m.id, language: m.language, ...metadataOf(document), ...(m.hash !== undefined ? { hash: m.hash } : {}) }));
+              }
+              await tx.run(`UPDATE kg_documents SET source = ?, meta = ?, date = ? WHERE id = ?`, [source, meta, was.status === 'done' ? (document.date ?? null) : null, document.id]);
+              was.source = source;
+            }
           } else {
             await this.removeContribution(tx, document.id);
             await tx.run(
-              `UPDATE kg_documents SET hash = ?, seq = ?, status = 'queued', owner = NULL, lease_until = NULL, attempts = 0, error = NULL, meta = NULL, language = NULL, date = NULL, finished = NULL WHERE id = ?`,
-              [hash, seq++, document.id],
+              `UPDATE kg_documents SET hash = ?, seq = ?, source = ?, status = 'queued', owner = NULL, lease_until = NULL, attempts = 0, error = NULL, meta = NULL, language = NULL, date = NULL, finished = NULL WHERE id = ?`,
+              [hash, seq++, source, document.id],
             );
             await tx.run(`UPDATE kg_texts SET raw = ? WHERE id = ?`, [raw, document.id]);
             known.set(document.id, hash);
@@ -271,11 +323,11 @@ export class GraphStore {
         for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
           const chunk = fresh.slice(i, i + INSERT_CHUNK);
           const inserted = await tx.all<{ id: string }>(
-            `INSERT INTO kg_documents (id, hash, seq, status) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
-            chunk.flatMap((r) => r.slice(0, 4)),
+            `INSERT INTO kg_documents (id, hash, seq, source, status) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+            chunk.flatMap((r) => r.slice(0, 5)),
           );
           const mine = new Set(inserted.map((r) => r.id));
-          const texts = chunk.filter((r) => mine.has(r[0] as string)).map((r) => [r[0]!, r[4]!]);
+          const texts = chunk.filter((r) => mine.has(r[0] as string)).map((r) => [r[0]!, r[5]!]);
           if (texts.length > 0) await tx.run(`INSERT INTO kg_texts (id, raw) VALUES ${texts.map(() => '(?, ?)').join(', ')}`, texts.flat());
         }
         return counts;
@@ -348,6 +400,15 @@ export class GraphStore {
           ['doc', 'ord', 'key', 'label', 'type', 'aliases', 'mentions', 'kb', 'wikidata'],
           contribution.entities.map((e, i) => [doc.id, i, e.key, e.label, e.type, JSON.stringify(e.aliases), e.mentions, bool(e.kb), e.wikidata ?? null]),
         );
+        // Every name and alias, lower-cased, from each of its words on ("jens stoltenberg", "stoltenberg"): the
+        // store page searches them by prefix.
+        const names = new Set<string>();
+        for (const e of contribution.entities) for (const n of searchNames(e)) names.add(`${n}\u0000${e.key}`);
+        const nameRows = [...names].map((x) => x.split('\u0000'));
+        for (let i = 0; i < nameRows.length; i += INSERT_CHUNK) {
+          const chunk = nameRows.slice(i, i + INSERT_CHUNK);
+          await tx.run(`INSERT INTO kg_names (name, key) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (name, key) DO NOTHING`, chunk.flat());
+        }
         await insertRows(
           tx,
           'kg_relations',
@@ -357,8 +418,8 @@ export class GraphStore {
         await insertRows(
           tx,
           'kg_evidence',
-          ['doc', 'rel', 'ord', 'start_offset', 'end_offset', 'sentence', 'trigger_text', 'extractor', 'frame'],
-          contribution.relations.flatMap((r, i) => r.evidence.map((e, k) => [doc.id, i, k, e.start, e.end, e.sentence, e.trigger, e.extractor, e.frame ?? null])),
+          ['doc', 'rel', 'start_offset', 'end_offset', 'sentence', 'trigger_text', 'extractor', 'frame'],
+          contribution.relations.flatMap((r, i) => r.evidence.map((e) => [doc.id, i, e.start, e.end, e.sentence, e.trigger, e.extractor, e.frame ?? null])),
         );
         return true;
       }),
@@ -423,7 +484,7 @@ export class GraphStore {
         });
       for (const r of ordered(entities, 'doc', 'ord')) byDoc.get(String(r.doc))!.entities.push(entityOf(r, this.where));
       for (const r of ordered(relations, 'doc', 'ord')) byDoc.get(String(r.doc))!.relations.push(relationOf(r, this.where));
-      for (const r of ordered(evidence, 'doc', 'rel', 'ord')) {
+      for (const r of ordered(evidence, 'doc', 'rel', 'start_offset', 'end_offset')) {
         const relation = byDoc.get(String(r.doc))!.relations[Number(r.rel)];
         if (!relation) throw new KgError('INVALID_GRAPH', `evidence of a relation the store does not hold (document "${String(r.doc)}")`, this.where);
         relation.evidence.push(evidenceOf(r));

@@ -6,7 +6,7 @@
 import { surnameMerges, edgeKey } from '../graph/build.js';
 import { compareStrings } from '../graph/order.js';
 import { RELATION_TYPES, TYPE_COLORS, type EntityType, type Evidence, type RelationType } from '../types.js';
-import type { GraphStore } from './index.js';
+import { prefixEnd, type GraphStore } from './index.js';
 
 export interface NeighbourhoodFilter {
   relation?: RelationType;
@@ -63,21 +63,26 @@ export class StoreQueries {
   private mergedFrom = new Map<string, string[]>();
   private version = '';
   private checked = 0;
+  private merged = 0;
+  private topCache: { version: string; limit: number; entities: EntitySummary[] } | undefined;
 
   constructor(
     private readonly store: GraphStore,
     /** How often (ms) the server looks whether documents were added since the surnames were merged. */
     private readonly refreshMs = 2000,
+    /** While documents keep coming (a build is running), the surnames are merged again at most this often (ms). */
+    private readonly remergeMs = 30_000,
   ) {}
 
-  /** Makes the surname merges again when the store's done documents changed. */
+  /** Makes the surname merges again when the store's done documents changed (at most every `remergeMs`). */
   private async refresh(): Promise<void> {
     const now = Date.now();
-    if (now - this.checked < this.refreshMs && this.version !== '') return;
+    if (this.version !== '' && (now - this.checked < this.refreshMs || now - this.merged < this.remergeMs)) return;
     this.checked = now;
     const [v] = await this.store.query<{ n: number; last: number | null }>(`SELECT COUNT(*) AS n, MAX(finished) AS last FROM kg_documents WHERE status = 'done'`);
     const version = `${Number(v!.n)}:${v!.last ?? ''}`;
     if (version === this.version) return;
+    this.merged = now;
     // Only names of people can merge: one row per person key, labelled by its first document as in the file build.
     const rows = await this.store.query<{ key: string; label: string; doc: string; kb: number; wikidata: string | null }>(
       `SELECT key, label, doc, kb, wikidata FROM kg_entities WHERE type = 'person'`,
@@ -137,16 +142,15 @@ export class StoreQueries {
     return result;
   }
 
-  /** Entities whose name or alias contains `text` (case-insensitive), most mentioned first. */
+  /**
+   * Entities with a name or alias that starts with `text`, or has a word that does (case-insensitive), most
+   * mentioned first: a range of the store's name index, whatever the size of the archive.
+   */
   async search(text: string, limit = 20): Promise<EntitySummary[]> {
     await this.refresh();
-    const needle = text.trim().toLowerCase();
+    const needle = text.trim().toLowerCase().replace(/\s+/g, ' ');
     if (needle === '') return [];
-    const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await this.store.query<{ key: string; n: number }>(
-      `SELECT key, SUM(mentions) AS n FROM kg_entities WHERE LOWER(label) LIKE ? ESCAPE '\\' OR LOWER(aliases) LIKE ? ESCAPE '\\' GROUP BY key ORDER BY n DESC, key LIMIT ?`,
-      [pattern, pattern, limit * 3],
-    );
+    const rows = await this.store.query<{ key: string }>(`SELECT DISTINCT key FROM kg_names WHERE name >= ? AND name < ? LIMIT ?`, [needle, prefixEnd(needle), limit * 10]);
     const keys = [...new Set(rows.map((r) => this.canonical(r.key)))];
     const found = await this.entities(keys);
     return [...found.values()].sort((a, b) => b.mentions - a.mentions || compareStrings(a.key, b.key)).slice(0, limit);
@@ -158,6 +162,8 @@ export class StoreQueries {
    */
   async top(limit = 15): Promise<EntitySummary[]> {
     await this.refresh();
+    // The count runs over every relation: it is made once per state of the store.
+    if (this.topCache && this.topCache.version === this.version && this.topCache.limit === limit) return this.topCache.entities;
     const rows = await this.store.query<{ node: string; n: number }>(
       `SELECT node, COUNT(*) AS n FROM (
          SELECT DISTINCT subject AS node, relation, object AS other, 1 AS outgoing FROM kg_relations WHERE subject <> object
@@ -170,7 +176,9 @@ export class StoreQueries {
     for (const r of rows) degree.set(this.canonical(r.node), (degree.get(this.canonical(r.node)) ?? 0) + Number(r.n));
     const keys = [...degree.keys()].sort((a, b) => degree.get(b)! - degree.get(a)! || compareStrings(a, b)).slice(0, limit);
     const found = await this.entities(keys);
-    return keys.filter((k) => found.has(k)).map((k) => ({ ...found.get(k)!, degree: degree.get(k)! }));
+    const entities = keys.filter((k) => found.has(k)).map((k) => ({ ...found.get(k)!, degree: degree.get(k)! }));
+    this.topCache = { version: this.version, limit, entities };
+    return entities;
   }
 
   /** One entity, its relations (filtered) and the entities at their other ends, with their evidence. */

@@ -51,6 +51,7 @@ export async function openSqlite(path: string): Promise<SqlDatabase> {
     db.pragma('busy_timeout = 60000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
     db.pragma('foreign_keys = ON');
   } catch (e) {
     throw new KgError('INPUT_INVALID', `cannot open the SQLite store: ${(e as Error).message}`, path);

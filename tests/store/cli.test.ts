@@ -86,6 +86,18 @@ describe.each(backends)('kg with a store on %s', (backend, makeUrl) => {
     // Again: nothing new to extract. With other settings: refused, naming the store.
     const again = kg(['build', corpus, '--store', url]);
     expect(again.stderr).toMatch(new RegExp(`queued 0 new, 0 changed \\(${DOCS} unchanged\\); extracted 0 in`));
+    // One article rewritten: only it is extracted again, and the graph is the file build's of the new corpus.
+    const docs = storeCorpus(DOCS);
+    docs[3] = { ...docs[3]!, text: 'Tyskland innfører nye sanksjoner mot Kina. Polen støtter Tyskland.' };
+    const changedCorpus = join(out, 'changed.jsonl');
+    writeCorpus(changedCorpus, docs);
+    const changed = kg(['build', changedCorpus, '--store', url]);
+    expect(changed.stderr).toMatch(new RegExp(`queued 0 new, 1 changed \\(${DOCS - 1} unchanged\\); extracted 1 in`));
+    expect(kg(['export', '--store', url, '-o', join(out, 'changed-store.json')]).code).toBe(0);
+    expect(kg(['build', changedCorpus, '-o', join(out, 'changed-file.json'), '--name', 'archive', '--no-state']).code).toBe(0);
+    expect(readFileSync(join(out, 'changed-store.json'), 'utf8')).toBe(readFileSync(join(out, 'changed-file.json'), 'utf8'));
+    expect(readFileSync(join(out, 'changed-store.json'), 'utf8')).toContain('germany->sanctions->china');
+
     const other = kg(['build', corpus, '--store', url, '--min-confidence', '0.5']);
     expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/^kg: .*: the store was built with other extraction settings \(.*\): build with the same/);

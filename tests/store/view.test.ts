@@ -108,12 +108,15 @@ describe('store queries', () => {
     expect((await queries.neighbourhood(first!.key, { from: '2027-01-01' })).edges).toEqual([]);
   });
 
-  it('searches names and aliases in the whole archive, case-insensitively', async () => {
+  it('searches names and aliases in the whole archive by the start of a word, case-insensitively', async () => {
     const found = await queries.search('SVERIGE', 5);
     expect(found[0]!.key).toBe('sweden');
     expect(await queries.search('%', 5)).toEqual([]);
     const person = await queries.search('kari nordmann', 5);
     expect(person.map((p) => p.label)).toContain('Kari Nordmann');
+    // Any word of a name starts a match; a word's middle does not.
+    expect((await queries.search('Nordm', 5)).map((p) => p.label)).toContain('Kari Nordmann');
+    expect((await queries.search('ordmann', 5)).map((p) => p.label)).not.toContain('Kari Nordmann');
   });
 });
 
