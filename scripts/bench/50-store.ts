@@ -2,8 +2,9 @@
 // written to a temporary folder): documents per second and peak memory per process for `kg build -o` (the peer),
 // and for `kg work` with one and two worker processes on SQLite and on a throwaway PostgreSQL cluster with its
 // default durability; the export from the store; and the store page's time to its first neighbourhood against
-// the graph-file viewer's time to its graph. Every run extracts with --no-syntax --no-tagger, so that the
-// figures show what the store costs rather than the parser: KG_BENCH_STORE_DOCS documents (default 100,000).
+// the graph-file viewer's time to its graph. The first part extracts with --no-syntax --no-tagger, so that the
+// figures show what the store costs rather than the parser: KG_BENCH_STORE_DOCS documents (default 100,000);
+// the second runs the whole extraction on KG_BENCH_STORE_FULL_DOCS documents (default 2,000).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { printTable } from './lib.js';
 
 const KG = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'kg.js');
 const DOCUMENTS = Number(process.env.KG_BENCH_STORE_DOCS ?? 100_000);
+/** Documents of the second part, with the whole extraction (syntax stage and tagger), where extraction dominates. */
+const FULL_DOCUMENTS = Number(process.env.KG_BENCH_STORE_FULL_DOCS ?? 2000);
 const LIGHT = ['--no-syntax', '--no-tagger'];
 
 const PRELOAD = `import { writeFileSync } from 'node:fs';
@@ -130,6 +133,27 @@ const section: BenchSection = {
       }
       printTable(['run', 'wall s', 'docs/s', '× peer speed', 'peak MB per process'], rows);
       process.stdout.write(`the exported graphs equal the file build's: ${same ? 'yes' : 'NO'}\n`);
+
+      // The whole extraction on a smaller corpus: what the store costs when extraction takes its usual time.
+      if (FULL_DOCUMENTS > 0) {
+        writeCorpus(join(dir, 'full.jsonl'), { documents: FULL_DOCUMENTS, seed: 6 });
+        const full: string[][] = [];
+        const fullRow = (name: string, run: Run, peer?: Run) =>
+          full.push([name, run.seconds.toFixed(1), (FULL_DOCUMENTS / run.seconds).toFixed(1), peer ? (peer.seconds / run.seconds).toFixed(2) : '1.00', run.peaks.map((p) => p.toFixed(0)).join(' + ')]);
+        const peer = await timed(() => [kgProcess(dir, ['build', 'full.jsonl', '-o', 'full.json', '--no-state', '--no-layout', '--quiet', '--jobs', '2', '--name', 'bench'])]);
+        fullRow('kg build -o (file), --jobs 2 (peer)', peer);
+        let fullSame = true;
+        for (const [name, make] of stores) {
+          const url = make(3);
+          await kgProcess(dir, ['build', 'full.jsonl', '--store', url, '--queue-only', '--quiet', '--name', 'bench']);
+          fullRow(`${name}: kg work × 2 (--jobs 1 each)`, await timed(() => [1, 2].map(() => kgProcess(dir, ['work', '--store', url, '--jobs', '1', '--quiet']))), peer);
+          await kgProcess(dir, ['export', '--store', url, '-o', `full-${name}.json`, '--no-layout']);
+          fullSame &&= readFileSync(join(dir, `full-${name}.json`), 'utf8') === readFileSync(join(dir, 'full.json'), 'utf8');
+        }
+        process.stdout.write(`\nthe whole extraction (syntax stage and tagger) on ${FULL_DOCUMENTS} other documents:\n`);
+        printTable(['run', 'wall s', 'docs/s', '× peer speed', 'peak MB per process'], full);
+        process.stdout.write(`the exported graphs equal the file build's: ${fullSame ? 'yes' : 'NO'}\n`);
+      }
 
       // The store page's first neighbourhood on the largest store, against the file viewer loading the whole graph.
       const t0 = performance.now();
