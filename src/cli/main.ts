@@ -13,7 +13,7 @@ import { createCliExtractor } from './extractor.js';
 import { refuseOutputOverInputs } from './io.js';
 import { buildGraph, GraphAccumulator, type DocumentContribution } from '../graph/build.js';
 import { checkState, readState, stateHeaderLine, stateLine, type RecordedSettings, type StateHeader } from '../graph/update.js';
-import { graphToFile, serializeGraph } from '../graph/serialize.js';
+import { graphToFile, parseGraphFile, serializeGraph } from '../graph/serialize.js';
 import { layoutGraph, SIZE_BY, type SizeBy } from '../layout/index.js';
 import { formatStats, graphStats } from '../graph/stats.js';
 import { parseGoldFile } from '../eval/gold.js';
@@ -315,6 +315,16 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   if (opts.strict && counts.skipped > 0) throw new KgError('INPUT_INVALID', `${counts.skipped} document(s) skipped (--strict)`, inputs.join(' '));
 }
 
+/** True when the text is a graph file as kg writes it (strictly valid). */
+function isOwnGraphFile(text: string, where: string): boolean {
+  try {
+    parseGraphFile(text, where);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Builds a graph file from inputs: the core of `kg build` and `kg eval`, without writing anything. */
 export function buildGraphFile(
   inputs: { id: string; text: string; path?: string; title?: string; date?: string; url?: string; lang?: string }[],
@@ -531,7 +541,8 @@ Examples:
       const graphPath = source.graph;
       readGraph(graphPath, (t) => io.err(t)); // fail early on a bad graph file, and say what was adapted
       const text = readTextFile(graphPath);
-      const json = detectInputFormat(text, graphPath) === 'json';
+      // kg's own JSON is served as it is; any other graph (GEXF, GraphML, another program's JSON) as kg reads it.
+      const json = detectInputFormat(text, graphPath) === 'json' && isOwnGraphFile(text, graphPath);
       const { serveViewer } = await import('./serve.js');
       const server = await serveViewer({
         graphPath: resolve(graphPath),

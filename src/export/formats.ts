@@ -8,6 +8,8 @@ import { fromGexf, toGexf } from './gexf.js';
 import { fromGraphml, toGraphml } from './graphml.js';
 import { toSvg, type SvgSettings } from './svg.js';
 import type { ReadWarnings } from './assemble.js';
+import { fromGraphologyJson } from './graphology-json.js';
+import { PACKAGE_NAME } from '../version.js';
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -92,11 +94,33 @@ export function detectInputFormat(text: string, where: string): ImportFormat {
   throw new KgError('INPUT_INVALID', 'cannot tell the format: expected a graph JSON, GEXF or GraphML file', where);
 }
 
+/**
+ * A JSON graph: kg's own graph file, validated strictly; or, when the file is not kg's (its generator names
+ * another program, or none), graphology's serialisation read leniently, what it lacks filled in and counted.
+ */
+function readJsonGraph(text: string, where: string, warnings?: ReadWarnings): GraphFile {
+  try {
+    return parseGraphFile(text, where);
+  } catch (strict) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw strict;
+    }
+    const generator = (data as { attributes?: { generator?: unknown } } | null)?.attributes?.generator;
+    if (typeof generator === 'string' && generator.startsWith(`${PACKAGE_NAME}@`)) throw strict;
+    const file = fromGraphologyJson(data, where, warnings);
+    if (!file) throw strict;
+    return file;
+  }
+}
+
 /** A graph from the text of any readable format (detected when not given); validated like a JSON graph file. */
 export function readGraphText(text: string, where: string, format: ImportFormat = detectInputFormat(text, where), warnings?: ReadWarnings): GraphFile {
   switch (format) {
     case 'json':
-      return parseGraphFile(text, where);
+      return readJsonGraph(text, where, warnings);
     case 'gexf':
       return fromGexf(text, where, warnings);
     case 'graphml':

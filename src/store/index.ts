@@ -71,9 +71,9 @@ CREATE TABLE IF NOT EXISTS kg_documents (
   language TEXT,
   date TEXT,
   finished BIGINT
-){without_rowid};
+);
 CREATE INDEX IF NOT EXISTS kg_documents_queue ON kg_documents (status, seq);
-CREATE TABLE IF NOT EXISTS kg_texts (id TEXT PRIMARY KEY, raw TEXT NOT NULL){without_rowid};
+CREATE TABLE IF NOT EXISTS kg_texts (id TEXT PRIMARY KEY, raw TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS kg_documents_hash ON kg_documents (hash);
 CREATE TABLE IF NOT EXISTS kg_entities (
   doc TEXT NOT NULL,
@@ -113,7 +113,7 @@ CREATE TABLE IF NOT EXISTS kg_evidence (
   extractor TEXT NOT NULL,
   frame TEXT,
   PRIMARY KEY (doc, rel, start_offset, end_offset)
-){without_rowid};
+);
 `;
 
 /** Rows are written this many at a time (one INSERT with many VALUES: one round trip to a server). */
@@ -198,7 +198,8 @@ export class GraphStore {
     const db = await openDatabase(url);
     const store = new GraphStore(db, where);
     try {
-      // SQLite: tables keyed by their primary key alone (WITHOUT ROWID), one b-tree each instead of two.
+      // SQLite: tables of short rows keyed by their primary key alone (WITHOUT ROWID), one b-tree each instead of
+      // two; tables of long rows (texts, evidence sentences, document metadata) keep their rowid, as SQLite advises.
       // PostgreSQL: names compared byte by byte (COLLATE "C"), so that a prefix is a range of the index, as in SQLite.
       if (options.create) await db.exec(SCHEMA.replaceAll('{without_rowid}', db.dialect === 'sqlite' ? ' WITHOUT ROWID' : '').replaceAll('{binary}', db.dialect === 'postgres' ? ' COLLATE "C"' : ''));
       const rows = await db.all<{ value: string }>(`SELECT value FROM kg_meta WHERE name = 'schema'`).catch(() => undefined);

@@ -14,7 +14,8 @@ import { NO_FILTERS, sameFilters, type Filters } from '../../viewer/src/state.js
 import { foldForSearch, relationText, splitAroundTrigger } from '../../viewer/src/text.js';
 import { decodeViewState, encodeViewState, EMPTY_URL_STATE } from '../../viewer/src/url-state.js';
 import { RELATION_TYPES } from '../../src/types.js';
-import type { GraphFile } from '../../src/types.js';
+import type { Evidence, GraphFile } from '../../src/types.js';
+import { evidenceSummary, groupEvidence } from '../../viewer/src/evidence.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // A copy of the sample graph as the word-order rules built it (its content is what these tests know; the
@@ -270,5 +271,25 @@ describe('layout convergence and image size', () => {
     { w: 4000, h: 1000, scale: 4, out: { width: 8192, height: 2048 } },
   ])('exports $w×$h at $scale× as $out.width×$out.height', ({ w, h, scale, out }) => {
     expect(exportSize(w, h, scale)).toMatchObject(out);
+  });
+});
+
+describe('evidence counted as a reader counts it', () => {
+  const item = (document: string, sentence: string, start: number, trigger = 'trener'): Evidence => ({ document, sentence, start, end: start + 6, trigger, extractor: 'tree' });
+  it('shows one sentence found by two triggers, or in two copies of an article, once with its count', () => {
+    const evidence = [
+      item('a', 'Nato trener irakiske soldater.', 5),
+      item('a', 'Nato trener irakiske soldater.', 12, 'soldater'),
+      item('b', 'Nato  trener irakiske soldater. ', 5),
+      item('b', 'Nato støtter Irak.', 40, 'støtter'),
+    ];
+    const groups = groupEvidence(evidence);
+    expect(groups.map((g) => [g.first.sentence, g.count, g.documents])).toEqual([
+      ['Nato trener irakiske soldater.', 3, ['a', 'b']],
+      ['Nato støtter Irak.', 1, ['b']],
+    ]);
+    expect(evidenceSummary(evidence)).toBe('2 sentences in 2 documents');
+    expect(evidenceSummary(evidence.slice(0, 2))).toBe('1 sentence');
+    expect(evidenceSummary([])).toBe('0 sentences');
   });
 });

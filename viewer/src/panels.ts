@@ -6,6 +6,7 @@ import type { SearchIndex } from './search.js';
 import type { Selection } from './state.js';
 import { relationColor } from './palette.js';
 import { formatConfidence, plural, relationText, splitAroundTrigger } from './text.js';
+import { evidenceSummary, groupEvidence, type EvidenceGroup } from './evidence.js';
 
 export interface PanelContext {
   graph: KnowledgeGraph;
@@ -173,7 +174,7 @@ function relationItem(ctx: PanelContext, edge: string, direction: 'out' | 'in'):
         attrs: { type: 'button' },
         title: 'Show this relation',
         onClick: () => ctx.select({ kind: 'edge', key: edge }),
-      }, plural(attrs.evidence.length, 'source', 'sources'), ' ›'),
+      }, evidenceSummary(attrs.evidence), ' ›'),
     ),
     evidenceList(ctx, attrs.evidence),
   );
@@ -190,24 +191,40 @@ function renderEdge(ctx: PanelContext, edge: string): HTMLElement[] {
       { class: 'facts' },
       attrs.label !== attrs.relation && fact('Relation', attrs.relation),
       fact('Confidence', formatConfidence(attrs.confidence)),
-      fact('Evidence', String(attrs.evidence.length)),
+      fact('Evidence', evidenceSummary(attrs.evidence)),
       (attrs.negated || attrs.hypothetical) && fact('Flags', h('span', null, ...flags(attrs))),
     ),
     h(
       'section',
       { class: 'panel-section' },
-      h('h3', { class: 'section-title' }, 'Evidence ', h('span', { class: 'count' }, attrs.evidence.length)),
+      h('h3', { class: 'section-title' }, 'Evidence ', h('span', { class: 'count' }, groupEvidence(attrs.evidence).length)),
       attrs.evidence.length === 0 ? h('p', { class: 'empty' }, 'This relation has no evidence sentences.') : evidenceList(ctx, attrs.evidence),
     ),
   ];
 }
 
-function evidenceList(ctx: PanelContext, evidence: Evidence[]): HTMLElement {
-  return h('ul', { class: 'evidence-list' }, ...evidence.map((item) => evidenceItem(ctx, item)));
+/** Distinct sentences shown before a "show all" button: a long list is previewed, not built at once. */
+const EVIDENCE_PREVIEW = 5;
+
+/** A relation's evidence: one item per distinct sentence (with how often and where it was found), previewed. */
+function evidenceList(ctx: PanelContext, evidence: Evidence[], all = false): HTMLElement {
+  const groups = groupEvidence(evidence);
+  const shown = all ? groups : groups.slice(0, EVIDENCE_PREVIEW);
+  const list = h('ul', { class: 'evidence-list' }, ...shown.map((group) => evidenceItem(ctx, group)));
+  if (shown.length < groups.length) {
+    const more: HTMLButtonElement = h('button', {
+      class: 'more',
+      attrs: { type: 'button' },
+      onClick: () => list.replaceWith(evidenceList(ctx, evidence, true)),
+    }, `Show ${plural(groups.length - shown.length, 'more sentence', 'more sentences')}`);
+    list.append(h('li', { class: 'evidence-more' }, more));
+  }
+  return list;
 }
 
 /** One evidence sentence with its trigger in a <mark>, and where it comes from. */
-function evidenceItem(ctx: PanelContext, evidence: Evidence): HTMLElement {
+function evidenceItem(ctx: PanelContext, group: EvidenceGroup): HTMLElement {
+  const evidence = group.first;
   const split = splitAroundTrigger(evidence.sentence, evidence.trigger);
   const sentence = h('blockquote', { class: 'sentence' });
   if (split === null) sentence.append(document.createTextNode(evidence.sentence));
@@ -224,6 +241,7 @@ function evidenceItem(ctx: PanelContext, evidence: Evidence): HTMLElement {
       doc?.title !== undefined && h('span', { class: 'doc-title' }, doc.title),
       doc?.date !== undefined && h('span', { class: 'doc-date' }, doc.date),
       evidence.extractor !== '' && h('span', { class: 'evidence-source', title: 'What found the relation: the extractor and the frame' }, evidence.frame ? `${evidence.extractor} · ${evidence.frame}` : evidence.extractor),
+      group.count > 1 && h('span', { class: 'evidence-repeat', title: 'The same sentence, found more than once' }, `×${group.count}${group.documents.length > 1 ? ` in ${group.documents.length} documents` : ''}`),
     ),
   );
 }

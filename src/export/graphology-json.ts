@@ -1,0 +1,95 @@
+// JSON graphs that kg did not write: graphology's own serialisation (`graph.export()`), with or without our
+// attributes. What it lacks gets defaults, as for GEXF and GraphML from other tools, through the same assembly.
+import { KgError } from '../errors.js';
+import { assembleGraph, baseName, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings } from './assemble.js';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An attribute value as the loose readers keep it: strings as they are, other values as JSON. */
+function text(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function values(attributes: Record<string, unknown>, jsonLists: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(attributes)) {
+    const lower = name.toLowerCase();
+    // Lists our own JSON keeps as arrays: the loose readers take them as JSON under a `_json` name.
+    if (jsonLists.includes(lower) && Array.isArray(value)) out.set(`${lower}_json`, JSON.stringify(value));
+    else {
+      const t = text(value);
+      if (t !== undefined) out.set(lower, t);
+    }
+  }
+  return out;
+}
+
+const finite = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * The loose graph of a graphology serialisation ({ attributes?, options?, nodes: [{ key, attributes? }], edges:
+ * [{ key?, source, target, attributes?, undirected? }] }), or undefined when the JSON is not one.
+ */
+export function looseFromGraphologyJson(data: unknown, where: string, warnings?: ReadWarnings): LooseGraph | undefined {
+  if (!isObject(data) || !Array.isArray(data.nodes)) return undefined;
+  const fail = (message: string): never => {
+    throw new KgError('INVALID_GRAPH', message, where);
+  };
+  const problems: string[] = [];
+  const nodes: LooseNode[] = [];
+  data.nodes.forEach((raw, i) => {
+    if (!isObject(raw) || (typeof raw.key !== 'string' && typeof raw.key !== 'number')) {
+      problems.push(`node ${i} has no key`);
+      return;
+    }
+    const a = isObject(raw.attributes) ? raw.attributes : {};
+    const node: LooseNode = { key: String(raw.key), values: values(a, ['aliases']) };
+    const label = text(a.label);
+    if (label !== undefined) node.label = label;
+    for (const k of ['x', 'y', 'size'] as const) {
+      const n = finite(a[k]);
+      if (n !== undefined) node[k] = n;
+    }
+    if (typeof a.color === 'string') node.color = a.color;
+    nodes.push(node);
+  });
+  const edges: LooseEdge[] = [];
+  const rawEdges = Array.isArray(data.edges) ? data.edges : [];
+  rawEdges.forEach((raw, i) => {
+    if (!isObject(raw) || (typeof raw.source !== 'string' && typeof raw.source !== 'number') || (typeof raw.target !== 'string' && typeof raw.target !== 'number')) {
+      problems.push(`edge ${i} has no source or target`);
+      return;
+    }
+    const a = isObject(raw.attributes) ? raw.attributes : {};
+    const edge: LooseEdge = { source: String(raw.source), target: String(raw.target), values: values(a, ['evidence']) };
+    if (typeof raw.key === 'string' || typeof raw.key === 'number') edge.key = String(raw.key);
+    const label = text(a.label);
+    if (label !== undefined) edge.label = label;
+    const weight = finite(a.weight);
+    if (weight !== undefined) edge.weight = weight;
+    const undirected = raw.undirected === true || (isObject(data.options) && data.options.type === 'undirected');
+    if (undirected) warn(warnings, 'undirected edges read as directed, source to target as written');
+    edges.push(edge);
+  });
+  if (problems.length > 0) fail(`not a graph: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
+  const attributes = isObject(data.attributes) ? data.attributes : {};
+  return {
+    name: typeof attributes.name === 'string' && attributes.name !== '' ? attributes.name : baseName(where),
+    ...(typeof attributes.generator === 'string' ? { generator: attributes.generator } : {}),
+    nodes,
+    edges,
+  };
+}
+
+/** A graphology JSON graph as a graph file, with a counted warning for each kind of thing filled in. */
+export function fromGraphologyJson(data: unknown, where: string, warnings?: ReadWarnings): GraphFileOrUndefined {
+  const loose = looseFromGraphologyJson(data, where, warnings);
+  if (!loose) return undefined;
+  warn(warnings, 'JSON graph not written by kg: what it lacks filled in with defaults');
+  return assembleGraph(loose, where, warnings);
+}
+
+type GraphFileOrUndefined = ReturnType<typeof assembleGraph> | undefined;
