@@ -6,6 +6,9 @@ import type { KnowledgeGraph } from '../graph/build.js';
 import { compareStrings } from '../graph/order.js';
 import { TYPE_COLORS } from '../types.js';
 import { mulberry32 } from '../random.js';
+import { nodeSize } from './size.js';
+
+export { nodeSize };
 
 export const SIZE_BY = ['mentions', 'degree'] as const;
 export type SizeBy = (typeof SIZE_BY)[number];
@@ -50,13 +53,6 @@ type ForceAtlas2 = typeof forceAtlas2Import.default;
 const forceAtlas2: ForceAtlas2 =
   (forceAtlas2Import as unknown as { default?: ForceAtlas2 }).default ?? (forceAtlas2Import as unknown as ForceAtlas2);
 
-const MIN_SIZE = 4;
-const MAX_SIZE = 30;
-
-/** Node size from a count (mentions or degree): grows with the square root so hubs do not swamp the picture. */
-export function nodeSize(count: number): number {
-  return Math.min(MAX_SIZE, MIN_SIZE + 3 * Math.sqrt(Math.max(0, count)));
-}
 
 const KNOWN_SETTINGS = Object.keys(DEFAULT_LAYOUT_SETTINGS);
 

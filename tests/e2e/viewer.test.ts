@@ -367,4 +367,14 @@ describe('viewer in Chromium', () => {
     expect(relative.problems).toEqual([]);
     await relative.context.close();
   }, TIMEOUT);
+  it('says so when the filters leave nothing on screen', async () => {
+    const types = ['person', 'organization', 'country', 'location', 'event', 'agreement', 'weapon', 'other'];
+    const { page, context, problems } = await open(`${sample.url}?test=1#${types.map((t) => `hide-type=${t}`).join('&')}`);
+    expect(await page.isVisible('#status')).toBe(true);
+    expect(await page.textContent('#status')).toBe('Nothing matches the filters: switch some back on in the left column.');
+    await page.click('[data-filter="types"] input[data-type="country"]');
+    await page.waitForSelector('#status', { state: 'hidden' });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, TIMEOUT);
 });

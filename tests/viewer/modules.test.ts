@@ -93,6 +93,16 @@ describe('loading', () => {
     expect(a.graph.getNodeAttributes('nato')).toEqual(b.graph.getNodeAttributes('nato'));
   });
 
+  it('sizes the nodes of a file written without a layout by their mentions, and keeps sizes a layout gave', () => {
+    const file = JSON.parse(FIXTURE) as GraphFile;
+    for (const node of file.nodes) Object.assign(node.attributes, { x: 0, y: 0, size: 1 });
+    const { graph } = buildGraph(parseGraphText(JSON.stringify(file), 'f.json'));
+    for (const node of file.nodes) expect(graph.getNodeAttribute(node.key, 'size')).toBe(Math.min(30, 4 + 3 * Math.sqrt(node.attributes.mentions)));
+    const laidOut = buildGraph(parseGraphText(FIXTURE, 'f.json')).graph;
+    const original = JSON.parse(FIXTURE) as GraphFile;
+    for (const node of original.nodes) expect(laidOut.getNodeAttribute(node.key, 'size')).toBe(node.attributes.size);
+  });
+
   it.each([
     { name: 'not an object', input: '[]', error: 'not a JSON object' },
     { name: 'no nodes', input: '{}', error: 'no `nodes` list' },

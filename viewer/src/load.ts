@@ -5,6 +5,7 @@ import { gexfToGraphObject } from './gexf.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
 import { mulberry32 } from '../../src/random.js';
+import { nodeSize } from '../../src/layout/size.js';
 import type {
   DocumentMeta,
   EdgeAttributes,
@@ -194,6 +195,10 @@ export function buildGraph(file: GraphFile): { graph: KnowledgeGraph; placement:
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
   graph.import(file as unknown as Parameters<KnowledgeGraph['import']>[0]);
   if (!needsLayout(graph)) return { graph, placement: 'file' };
+  // Written without a layout (`kg build --no-layout`): every node has the same size (1), so sizes come from the
+  // mentions, as `kg build` gives them.
+  const sizes = new Set(graph.mapNodes((_node, attrs) => attrs.size));
+  if (sizes.size === 1) graph.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, size: nodeSize(attrs.mentions) }));
   const synchronous = graph.order <= SYNC_LAYOUT_MAX_NODES;
   assignLayout(graph, LAYOUT_SEED, synchronous);
   return { graph, placement: synchronous ? 'computed' : 'random' };

@@ -81,9 +81,10 @@ function main(): void {
     current = null;
     status.classList.remove('status-error');
     status.setAttribute('role', 'status');
-    current = mountGraph(app, file, fromUrl ? decodeViewState(window.location.hash) : EMPTY_URL_STATE);
     status.textContent = file.nodes.length === 0 ? 'This graph has no entities.' : '';
     status.hidden = file.nodes.length !== 0;
+    // Mounting applies the filters, which may say that nothing matches them.
+    current = mountGraph(app, file, fromUrl ? decodeViewState(window.location.hash) : EMPTY_URL_STATE);
     app.dataset.state = 'ready';
   };
 
@@ -240,6 +241,13 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
     statsLine.textContent = filtersActive(state.filters)
       ? `${next.visibleNodes} of ${plural(graph.order, 'entity', 'entities')} · ${next.visibleEdges} of ${plural(graph.size, 'relation', 'relations')}`
       : `${plural(graph.order, 'entity', 'entities')} · ${plural(graph.size, 'relation', 'relations')}`;
+    // Filters that leave nothing on screen say so, instead of a blank canvas.
+    const status = byId('status');
+    if (graph.order > 0) {
+      const empty = next.visibleNodes === 0;
+      status.textContent = empty ? 'Nothing matches the filters: switch some back on in the left column.' : '';
+      status.hidden = !empty;
+    }
   };
 
   const timings = { emphasis: 0, render: 0 };
