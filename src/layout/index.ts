@@ -1,6 +1,9 @@
 // Seeded ForceAtlas2 layout, node sizes and colours: the same graph and seed always give the same picture.
 import { MultiDirectedGraph } from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
+import louvainImport from 'graphology-communities-louvain';
+import noverlapImport from 'graphology-layout-noverlap';
 import { InvalidSettingError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/build.js';
 import { compareStrings } from '../graph/order.js';
@@ -47,11 +50,31 @@ export function autoIterations(order: number): number {
   return AUTO_ITERATIONS.find((step) => order <= step.maxNodes)!.iterations;
 }
 
-type ForceAtlas2 = typeof forceAtlas2Import.default;
-// The package is CommonJS while its typings declare an ES default export: Node's ESM loader hands us
+// The packages are CommonJS while their typings declare an ES default export: Node's ESM loader hands us
 // module.exports itself (the function), a bundler may hand us `{ default }`. Accept both.
-const forceAtlas2: ForceAtlas2 =
-  (forceAtlas2Import as unknown as { default?: ForceAtlas2 }).default ?? (forceAtlas2Import as unknown as ForceAtlas2);
+function commonJs<T>(imported: unknown): T {
+  return (imported as { default?: T }).default ?? (imported as T);
+}
+type ForceAtlas2 = typeof forceAtlas2Import.default;
+const forceAtlas2 = commonJs<ForceAtlas2>(forceAtlas2Import);
+const louvain = commonJs<typeof louvainImport.default>(louvainImport);
+const noverlap = commonJs<typeof noverlapImport.default>(noverlapImport);
+
+/**
+ * Room for labels: a label is drawn right of its node, about LABEL_CHAR_PX per character at the viewer's
+ * default size, and the picture is fitted into about FIT_PX pixels. The no-overlap pass keeps every node this
+ * far from the others, so that at the default view labels do not print over each other or over nodes.
+ */
+const LABEL_CHAR_PX = 7;
+const FIT_PX = 700;
+const LABEL_MAX_CHARS = 24;
+/**
+ * Up to this many entities the viewer can show every label, so the layout makes room for them; above, sigma
+ * picks the labels it shows by size as the camera zooms, and the no-overlap pass would take minutes.
+ */
+export const LABEL_ROOM_MAX_NODES = 500;
+/** Two related entities are kept at least this far apart (pixels of the fitted picture): room for relation names. */
+const EDGE_MIN_PX = 150;
 
 
 const KNOWN_SETTINGS = Object.keys(DEFAULT_LAYOUT_SETTINGS);
@@ -90,6 +113,48 @@ export interface NodeLayout {
   y: number;
   size: number;
   color: string;
+  /** The node's community (Louvain, seeded), numbered by the order of their first node key. */
+  community: number;
+}
+
+/** The extent of a set of positions: the larger of width and height (at least 1). */
+function extent(positions: Iterable<{ x: number; y: number }>): number {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { x, y } of positions) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  return Math.max(1, maxX - minX, maxY - minY);
+}
+
+/**
+ * Communities of the graph (Louvain on its undirected, weighted skeleton, seeded): the same graph and seed
+ * give the same numbers, numbered 0, 1, … in the order of each community's first node key.
+ */
+export function computeCommunities(graph: KnowledgeGraph, seed: number): Map<string, number> {
+  const skeleton = new UndirectedGraph();
+  const keys = graph.nodes().sort(compareStrings);
+  for (const key of keys) skeleton.addNode(key);
+  for (const edge of graph.edges().sort(compareStrings)) {
+    const [a, b] = [graph.source(edge), graph.target(edge)].sort(compareStrings) as [string, string];
+    const w = graph.getEdgeAttribute(edge, 'weight');
+    if (skeleton.hasEdge(a, b)) skeleton.updateEdgeAttribute(a, b, 'weight', (v: number) => v + w);
+    else skeleton.addEdge(a, b, { weight: w });
+  }
+  const raw = skeleton.size > 0 ? louvain(skeleton, { rng: mulberry32(seed ^ 0x1c0de), getEdgeWeight: 'weight' }) : {};
+  const renumber = new Map<number, number>();
+  const out = new Map<string, number>();
+  for (const key of keys) {
+    const c = raw[key] ?? -1 - out.size;
+    if (!renumber.has(c)) renumber.set(c, renumber.size);
+    out.set(key, renumber.get(c)!);
+  }
+  return out;
 }
 
 /** Positions, sizes and colours for every node; the graph is not modified. */
@@ -125,15 +190,65 @@ export function computeLayout(graph: KnowledgeGraph, settings: Partial<LayoutSet
     getEdgeWeight: 'weight',
   });
 
+  const placed = new Map<string, { x: number; y: number }>();
   for (const key of keys) {
     let { x, y } = positions[key];
     // FA2 computes in float32; extreme weights can overflow it, and a node at Infinity would break every viewer.
     if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = start.get(key)!);
+    placed.set(key, { x, y });
+  }
+  const sizes = new Map(keys.map((key) => [key, nodeSize(resolved.sizeBy === 'degree' ? graph.degree(key) : graph.getNodeAttribute(key, 'mentions'))]));
+  spreadForLabels(graph, keys, placed, sizes);
+  const communities = computeCommunities(graph, resolved.seed);
+  for (const key of keys) {
+    const { x, y } = placed.get(key)!;
     const attributes = graph.getNodeAttributes(key);
-    const count = resolved.sizeBy === 'degree' ? graph.degree(key) : attributes.mentions;
-    result.set(key, { x, y, size: nodeSize(count), color: TYPE_COLORS[attributes.type] });
+    result.set(key, { x, y, size: sizes.get(key)!, color: TYPE_COLORS[attributes.type], community: communities.get(key)! });
   }
   return result;
+}
+
+/**
+ * Moves nodes apart until each has room for its label at the default view: a no-overlap pass in which a node
+ * takes as much room as its label needs, in graph units of the picture fitted into FIT_PX pixels. The extent
+ * changes as nodes move, so the pass runs until the room it gave still fits (at most a few rounds).
+ */
+function spreadForLabels(graph: KnowledgeGraph, keys: string[], placed: Map<string, { x: number; y: number }>, sizes: Map<string, number>): void {
+  if (keys.length < 2 || keys.length > LABEL_ROOM_MAX_NODES) return;
+  for (let round = 0; round < 4; round++) {
+    const unitsPerPx = extent(placed.values()) / FIT_PX;
+    const work = new MultiDirectedGraph();
+    for (const key of keys) {
+      const chars = Math.min(LABEL_MAX_CHARS, graph.getNodeAttribute(key, 'label').length);
+      // Half a label to each side is enough room between two nodes in a row; the node's own disc counts too.
+      const roomPx = sizes.get(key)! + (chars * LABEL_CHAR_PX) / 2;
+      work.addNode(key, { ...placed.get(key)!, size: roomPx * unitsPerPx });
+    }
+    const moved = noverlap(work, { maxIterations: 200, settings: { margin: 4 * unitsPerPx, ratio: 1, expansion: 1.1, gridSize: 20 } });
+    let shift = 0;
+    for (const key of keys) {
+      const before = placed.get(key)!;
+      const after = moved[key]!;
+      if (!Number.isFinite(after.x) || !Number.isFinite(after.y)) continue;
+      shift = Math.max(shift, Math.hypot(after.x - before.x, after.y - before.y));
+      placed.set(key, { x: after.x, y: after.y });
+    }
+    // Related entities pulled close by ForceAtlas2 are pushed apart along their edge, so that the names of the
+    // relations between them can be read.
+    const minLength = EDGE_MIN_PX * unitsPerPx;
+    for (const edge of graph.edges().sort(compareStrings)) {
+      const a = placed.get(graph.source(edge))!;
+      const b = placed.get(graph.target(edge))!;
+      const d = Math.hypot(b.x - a.x, b.y - a.y);
+      if (d >= minLength) continue;
+      const [ux, uy] = d > 0 ? [(b.x - a.x) / d, (b.y - a.y) / d] : [1, 0];
+      const push = (minLength - d) / 2;
+      placed.set(graph.source(edge), { x: a.x - ux * push, y: a.y - uy * push });
+      placed.set(graph.target(edge), { x: b.x + ux * push, y: b.y + uy * push });
+      shift = Math.max(shift, push);
+    }
+    if (shift < unitsPerPx) break;
+  }
 }
 
 /** Writes x, y, size and colour into the graph's nodes (the mutating variant of `computeLayout`). */

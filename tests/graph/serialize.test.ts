@@ -24,6 +24,7 @@ describe('serializeGraph', () => {
 
   it('writes attribute keys in the fixed order whatever order they were set in', () => {
     const graph = smallGraph();
+    graph.forEachNode((key) => graph.removeNodeAttribute(key, 'community'));
     const text = serializeGraph(graph);
     graph.updateEachNodeAttributes((_, a) => {
       const { color, size, y, x, mentions, aliases, type, label, ...rest } = a;

@@ -7,6 +7,7 @@ import { mulberry32 } from '../../src/random.js';
 import {
   DEFAULT_LAYOUT_SETTINGS,
   autoIterations,
+  computeCommunities,
   computeLayout,
   layoutGraph,
   nodeSize,
@@ -114,6 +115,49 @@ describe('computeLayout', () => {
     // FA2 weighs both attraction and mass (weighted degree) by it, so the picture changes as a whole.
     expect(positions((g) => g.setEdgeAttribute('united-states->supports->nato', 'weight', 5))).not.toEqual(base);
     expect(positions((g) => g.setEdgeAttribute('united-states->supports->nato', 'confidence', 0.1))).toEqual(base);
+  });
+});
+
+describe('a picture a reader can read', () => {
+  const extentOf = (layout: Map<string, { x: number; y: number }>) => {
+    const xs = [...layout.values()].map((p) => p.x);
+    const ys = [...layout.values()].map((p) => p.y);
+    return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  };
+
+  it('leaves room for every label at the default view, and room for relation names between related entities', () => {
+    const graph = buildGraph([...EXTRACTIONS, LONERS], BUILD_OPTIONS);
+    const layout = computeLayout(graph);
+    // The picture fitted into 700 px: a label takes 7 px a character, half of it on each side of the gap.
+    const perPx = extentOf(layout) / 700;
+    const keys = [...layout.keys()];
+    const room = (k: string) => layout.get(k)!.size + (Math.min(24, graph.getNodeAttribute(k, 'label').length) * 7) / 2;
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        const [a, b] = [layout.get(keys[i]!)!, layout.get(keys[j]!)!];
+        const d = Math.hypot(a.x - b.x, a.y - b.y) / perPx;
+        expect(d, `${keys[i]} and ${keys[j]}`).toBeGreaterThan(0.8 * (room(keys[i]!) + room(keys[j]!)));
+      }
+    }
+    graph.forEachEdge((edge, _attrs, source, target) => {
+      const [a, b] = [layout.get(source)!, layout.get(target)!];
+      expect(Math.hypot(a.x - b.x, a.y - b.y) / perPx, edge).toBeGreaterThan(0.8 * 150);
+    });
+  });
+
+  it('numbers communities found by Louvain, seeded, in the order of their first node', () => {
+    const graph = buildGraph([...EXTRACTIONS, LONERS], BUILD_OPTIONS);
+    const a = computeCommunities(graph, 42);
+    expect(computeCommunities(graph, 42)).toEqual(a);
+    // The fixture's connected entities against the loners' own component and isolated ones.
+    expect(a.get('ssc-8')).toBe(a.get('inf-treaty'));
+    expect(a.get('ssc-8')).not.toBe(a.get('nato'));
+    expect(a.get('kabul')).not.toBe(a.get('brussels'));
+    const order = [...a.keys()].sort();
+    const firstSeen: number[] = [];
+    for (const k of order) if (!firstSeen.includes(a.get(k)!)) firstSeen.push(a.get(k)!);
+    expect(firstSeen).toEqual(firstSeen.map((_, i) => i));
+    expect(computeLayout(graph).get('nato')!.community).toBe(a.get('nato'));
   });
 });
 
