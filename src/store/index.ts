@@ -10,6 +10,7 @@ import type { RecordedSettings } from '../graph/update.js';
 import { compareStrings } from '../graph/order.js';
 import type { KbFile } from '../kb/index.js';
 import { ENTITY_TYPES, RELATION_TYPES, type DocumentMeta, type EntityType, type Evidence, type RelationType } from '../types.js';
+import type { RawDocument } from '../cli/io.js';
 import { displayUrl, openDatabase, type Row, type SqlDatabase, type SqlRunner, type SqlValue } from './sql.js';
 
 export const STORE_SCHEMA_VERSION = 1;
@@ -25,16 +26,8 @@ export interface StoreSetup {
   model?: string;
 }
 
-/** A document as it waits in the queue (the raw input: text and metadata). */
-export interface QueuedDocument {
-  id: string;
-  text: string;
-  path?: string;
-  title?: string;
-  date?: string;
-  url?: string;
-  lang?: string;
-}
+/** A document as it waits in the queue: the raw input (text and metadata) as the CLI read it. */
+export type QueuedDocument = RawDocument;
 
 export type DocumentStatus = 'queued' | 'running' | 'done' | 'failed';
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['queued', 'running', 'done', 'failed'];

@@ -5,51 +5,11 @@
 // and made again when documents have been added.
 import { surnameMerges, edgeKey } from '../graph/build.js';
 import { compareStrings } from '../graph/order.js';
-import { RELATION_TYPES, TYPE_COLORS, type EntityType, type Evidence, type RelationType } from '../types.js';
+import { RELATION_TYPES, TYPE_COLORS, type EntityType, type RelationType } from '../types.js';
 import { prefixEnd, type GraphStore } from './index.js';
+import type { EdgeSummary, EntitySummary, GraphPiece, NeighbourhoodFilter } from './api.js';
 
-export interface NeighbourhoodFilter {
-  relation?: RelationType;
-  document?: string;
-  /** Documents dated from (inclusive), YYYY-MM-DD. */
-  from?: string;
-  /** Documents dated up to (inclusive), YYYY-MM-DD. */
-  to?: string;
-}
-
-export interface EntitySummary {
-  key: string;
-  label: string;
-  type: EntityType;
-  color: string;
-  mentions: number;
-  aliases: string[];
-  wikidata?: string;
-  /** Relations to other entities (top list only). */
-  degree?: number;
-}
-
-export interface EdgeSummary {
-  key: string;
-  source: string;
-  target: string;
-  relation: RelationType;
-  label: string;
-  confidence: number;
-  negated: boolean;
-  hypothetical: boolean;
-  /** How many evidence items the edge has in the store (for these filters). */
-  weight: number;
-  /** The first evidence items, in document and offset order. */
-  evidence: Evidence[];
-}
-
-export interface GraphPiece {
-  nodes: EntitySummary[];
-  edges: EdgeSummary[];
-  /** True when the neighbourhood had more relations than were sent. */
-  truncated: boolean;
-}
+export type { EdgeSummary, EntitySummary, GraphPiece, NeighbourhoodFilter };
 
 /** At most this many evidence rows are read for one neighbourhood. */
 const MAX_EVIDENCE_ROWS = 5000;

@@ -11,17 +11,11 @@ import { GraphStore } from '../../src/store/index.js';
 import { StoreQueries } from '../../src/store/query.js';
 import { kg, tempDir } from '../cli/helpers.js';
 import { storeCorpus } from '../store/corpus.js';
+import type { StoreTestHook } from '../../src/store/api.js';
 
 const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT = 150_000;
 
-interface StoreTestHook {
-  nodes(): string[];
-  edges(): string[];
-  expanded(): string[];
-  nodeViewportPosition(key: string): { x: number; y: number } | null;
-  requests(): string[];
-}
 declare global {
   interface Window {
     __kgStore?: StoreTestHook;

@@ -4,51 +4,13 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import type { EdgeSummary, EntitySummary, GraphPiece, StoreTestHook } from '../../src/store/api.js';
 import './style.css';
 
-interface Entity {
-  key: string;
-  label: string;
-  type: string;
-  color: string;
-  mentions: number;
-  aliases: string[];
-  wikidata?: string;
-  degree?: number;
-}
-interface Evidence {
-  document: string;
-  sentence: string;
-  start: number;
-  end: number;
-  trigger: string;
-}
-interface Edge {
-  key: string;
-  source: string;
-  target: string;
-  relation: string;
-  label: string;
-  confidence: number;
-  negated: boolean;
-  hypothetical: boolean;
-  weight: number;
-  evidence: Evidence[];
-}
-interface Piece {
-  nodes: Entity[];
-  edges: Edge[];
-  truncated: boolean;
-}
+type Entity = EntitySummary;
+type Edge = EdgeSummary;
+type Piece = GraphPiece;
 
-/** Read-only probe for the browser tests. */
-export interface StoreTestHook {
-  nodes(): string[];
-  edges(): string[];
-  expanded(): string[];
-  nodeViewportPosition(key: string): { x: number; y: number } | null;
-  requests(): string[];
-}
 declare global {
   interface Window {
     __kgStore?: StoreTestHook;
