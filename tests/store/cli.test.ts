@@ -144,6 +144,29 @@ describe.each(backends)('kg with a store on %s', (backend, makeUrl) => {
   });
 });
 
+describe('kg work --follow', () => {
+  it('waits for documents queued later, extracts them, and stops cleanly on SIGTERM', async () => {
+    const url = join(tempDir(), 'follow.sqlite');
+    const small = join(tempDir(), 'small.jsonl');
+    writeCorpus(small, storeCorpus(6, 3));
+    expect(kg(['build', small, '--store', url, '--queue-only', '--name', 'later']).code).toBe(0);
+    const worker = start(['work', '--store', url, '--follow', '--jobs', '1']);
+    for (let i = 0; i < 400 && (await status(url)).done < 6; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await status(url)).done).toBe(6);
+    // The queue is empty now; the worker waits. More documents come, and it takes them.
+    const more = join(tempDir(), 'more.jsonl');
+    writeCorpus(more, storeCorpus(10, 3));
+    expect(kg(['build', more, '--store', url, '--queue-only']).stderr).toMatch(/queued 4 new, 0 changed \(6 unchanged\)/);
+    for (let i = 0; i < 400 && (await status(url)).done < 10; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await status(url)).toEqual({ queued: 0, running: 0, done: 10, failed: 0 });
+    worker.kill('SIGTERM');
+    const ended = await worker.done;
+    expect(ended.code).toBe(0);
+    expect(ended.stderr).toMatch(/stopping after the documents in hand/);
+    expect(ended.stderr).toMatch(/extracted 10 in/);
+  });
+});
+
 describe('store errors a user can fix', () => {
   it('says what is wrong in one line, exit 2', () => {
     const d = tempDir();
