@@ -196,13 +196,30 @@ interface Graphics {
   label?: string;
   x?: number;
   y?: number;
+  size?: number;
   color?: string;
 }
 
-/** What yEd keeps in its own node graphics: the label, the box (centre taken, y flipped to point up) and fill. */
+/**
+ * The shape element of a yEd node: a ShapeNode or GenericNode, or for a group (ProxyAutoBoundsNode) the
+ * realizer its `active` attribute names (the open group, usually).
+ */
+function yedShape(data: XmlElement): XmlElement | undefined {
+  const shape = data.children[0];
+  if (shape?.name !== 'ProxyAutoBoundsNode') return shape;
+  const realizers = childNamed(shape, 'Realizers');
+  if (realizers === undefined) return undefined;
+  const active = Number(realizers.attributes.get('active') ?? '0');
+  return realizers.children[Number.isInteger(active) ? active : 0] ?? realizers.children[0];
+}
+
+/**
+ * What yEd keeps in its own node graphics: the label, the box (centre taken, y flipped to point up; half
+ * its larger side as the size) and the fill; groups included.
+ */
 function yedGraphics(data: XmlElement): Graphics {
   const graphics: Graphics = {};
-  const shape = data.children[0];
+  const shape = yedShape(data);
   if (shape === undefined) return graphics;
   const label = childNamed(shape, 'NodeLabel')?.text.trim();
   if (label) graphics.label = label;
@@ -212,9 +229,18 @@ function yedGraphics(data: XmlElement): Graphics {
     graphics.x = n('x') + (Number.isFinite(n('width')) ? n('width') / 2 : 0);
     graphics.y = -(n('y') + (Number.isFinite(n('height')) ? n('height') / 2 : 0));
   }
+  const side = Math.max(n('width'), n('height'));
+  if (Number.isFinite(side) && side > 0) graphics.size = side / 2;
   const fill = childNamed(shape, 'Fill')?.attributes.get('color');
   if (fill !== undefined && /^#[0-9a-fA-F]{6}/.test(fill)) graphics.color = fill.slice(0, 7).toLowerCase();
   return graphics;
+}
+
+/** A yEd edge's label (y:EdgeLabel inside its PolyLineEdge, BezierEdge, …). */
+function yedEdgeGraphics(data: XmlElement): Graphics {
+  const shape = data.children[0];
+  const label = shape === undefined ? undefined : childNamed(shape, 'EdgeLabel')?.text.trim();
+  return label ? { label } : {};
 }
 
 function readData(
@@ -235,6 +261,7 @@ function readData(
     if (id === undefined || key === undefined) fail(where, `${what}: <data> for undeclared key ${JSON.stringify(id ?? '')}`);
     if (key.yfiles || data.children.length > 0) {
       if (domain === 'node') graphics = { ...yedGraphics(data), ...graphics };
+      else if (domain === 'edge') graphics = { ...yedEdgeGraphics(data), ...graphics };
       continue;
     }
     values.set(key.name, data.text);
@@ -277,6 +304,7 @@ export function fromGraphml(text: string, where: string, warnings?: ReadWarnings
       node.x = graphics.x;
       node.y = graphics.y;
     }
+    if (!values.has('size') && graphics.size !== undefined) node.size = graphics.size;
     if (!values.has('color') && values.has('r') && values.has('g') && values.has('b')) {
       const hex = ['r', 'g', 'b'].map((c) => {
         const n = Number(values.get(c));
@@ -290,7 +318,9 @@ export function fromGraphml(text: string, where: string, warnings?: ReadWarnings
 
   const edges: LooseEdge[] = edgeElements.map((element, index) => {
     const { what, edge: ends } = edgeEnds(element, index, (message) => fail(where, message));
-    const edge: LooseEdge = { ...ends, values: readData(element, 'edge', keys, what, where).values };
+    const { values, graphics } = readData(element, 'edge', keys, what, where);
+    const edge: LooseEdge = { ...ends, values };
+    if (!values.has('label') && graphics.label !== undefined) edge.label = graphics.label;
     return edge;
   });
 

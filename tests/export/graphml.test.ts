@@ -63,13 +63,38 @@ describe('fromGraphml', () => {
     ]);
   });
 
-  it('reads a file written by yEd: labels, positions and fill colours from its node graphics', () => {
+  it('reads a file written by yEd: labels, positions, box sizes and fill colours from its node graphics', () => {
     const g = fromGraphml(fixture('yed.graphml'), 'yed.graphml');
     expect(g.nodes.map((n) => n.attributes)).toEqual([
-      { label: 'Jens Stoltenberg', type: 'person', aliases: [], mentions: 0, x: 115, y: 0, size: 1, color: '#d62728' },
-      { label: 'NATO', type: 'organization', aliases: [], mentions: 0, x: 0, y: -100, size: 1, color: '#1f77b4' },
+      { label: 'Jens Stoltenberg', type: 'person', aliases: [], mentions: 0, x: 115, y: 0, size: 15, color: '#d62728' },
+      { label: 'NATO', type: 'organization', aliases: [], mentions: 0, x: 0, y: -100, size: 15, color: '#1f77b4' },
     ]);
     expect(g.edges.map((e) => e.key)).toEqual(['n0->leads->n1']);
+  });
+
+  it('reads yEd groups (the active realizer), box sizes and edge labels', () => {
+    const y = 'xmlns:y="http://www.yworks.com/xml/graphml"';
+    const shape = (label: string, w: number, h: number, x: number, yy: number) =>
+      `<y:ShapeNode><y:Geometry height="${h}" width="${w}" x="${x}" y="${yy}"/><y:Fill color="#FFCC00"/><y:NodeLabel>${label}</y:NodeLabel></y:ShapeNode>`;
+    const group = `<y:ProxyAutoBoundsNode><y:Realizers active="1"><y:GroupNode><y:Geometry height="50" width="50" x="0" y="0"/><y:NodeLabel>Closed</y:NodeLabel></y:GroupNode><y:GroupNode><y:Geometry height="80" width="160" x="10" y="20"/><y:Fill color="#F5F5F5"/><y:NodeLabel>Nordic states</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode>`;
+    const text = `<graphml ${y}><key id="g" for="node" yfiles.type="nodegraphics"/><key id="e" for="edge" yfiles.type="edgegraphics"/><graph edgedefault="directed">
+      <node id="n0"><data key="g">${group}</data><graph id="n0:">
+        <node id="n0::n0"><data key="g">${shape('Oslo', 30, 40, 100, 200)}</data></node>
+        <node id="n0::n1"><data key="g">${shape('Stockholm', 60, 20, 300, 200)}</data></node>
+      </graph></node>
+      <edge id="e0" source="n0::n0" target="n0::n1"><data key="e"><y:PolyLineEdge><y:EdgeLabel>ferry to</y:EdgeLabel></y:PolyLineEdge></data></edge>
+      <edge id="e1" source="n0::n1" target="n0"><data key="e"><y:PolyLineEdge><y:EdgeLabel>located in</y:EdgeLabel></y:PolyLineEdge></data></edge>
+    </graph></graphml>`;
+    const g = fromGraphml(text, 'groups.graphml');
+    expect(g.nodes.map((n) => [n.key, n.attributes.label, n.attributes.x, n.attributes.y, n.attributes.size, n.attributes.color])).toEqual([
+      ['n0', 'Nordic states', 90, -60, 80, '#f5f5f5'],
+      ['n0::n0', 'Oslo', 115, -220, 20, '#ffcc00'],
+      ['n0::n1', 'Stockholm', 330, -210, 30, '#ffcc00'],
+    ]);
+    expect(g.edges.map((e) => [e.key, e.attributes.label])).toEqual([
+      ['n0::n0->related->n0::n1', 'ferry to'],
+      ['n0::n1->located_in->n0', 'located in'],
+    ]);
   });
 
   it('reads colours in any CSS form as #rrggbb, counting them', () => {
