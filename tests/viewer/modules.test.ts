@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveEmphasis, diffSets } from '../../viewer/src/emphasis.js';
-import { exportSize } from '../../viewer/src/export-image.js';
+import { captionLayout, exportSize } from '../../viewer/src/export-image.js';
 import { computeVisibility, filtersActive } from '../../viewer/src/filters.js';
 import { parseEvidenceLine } from '../../viewer/src/gexf.js';
 import { relativeMovement } from '../../viewer/src/layout.js';
@@ -301,5 +301,16 @@ describe('evidence counted as a reader counts it', () => {
     expect(evidenceSummary(evidence)).toBe('2 sentences in 2 documents');
     expect(evidenceSummary(evidence.slice(0, 2))).toBe('1 sentence');
     expect(evidenceSummary([])).toBe('0 sentences');
+  });
+});
+
+describe('the caption of an exported picture', () => {
+  it('puts the title at the top left and one legend line per entity type at the bottom left', () => {
+    const layout = captionLayout({ title: 'nato', legend: [{ label: 'country', color: '#2ca02c' }, { label: 'person', color: '#d62728' }] }, 600);
+    expect(layout.title).toEqual({ x: 12, y: 24 });
+    expect(layout.legend).toEqual([
+      { label: 'country', color: '#2ca02c', x: 12, y: 565 },
+      { label: 'person', color: '#d62728', x: 12, y: 583 },
+    ]);
   });
 });

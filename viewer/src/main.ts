@@ -1,7 +1,7 @@
 // Viewer entry point: finds the graph (inlined, `?graph=`, `./graph.json`, or a dropped file), starts sigma, and wires
 // viewer state to sigma's item states, the panels, the filters, the layout worker, the URL and the exports.
 import Sigma from 'sigma';
-import type { GraphFile } from '../../src/types.js';
+import { ENTITY_TYPES, TYPE_COLORS, type GraphFile } from '../../src/types.js';
 import { byId } from './dom.js';
 import { downloadBlob, renderViewToPng } from './export-image.js';
 import { computeVisibility, filtersActive } from './filters.js';
@@ -399,7 +399,13 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
   on('export-png', 'click', () => {
     const scale = Number(byId<HTMLSelectElement>('png-scale').value) || 1;
     pngButton.disabled = true;
-    renderViewToPng(renderer, scale, BACKGROUND)
+    // The picture names its graph and the colours of the entity types it shows.
+    const shown = new Set<string>();
+    graph.forEachNode((node, attrs) => {
+      if (!hiddenNodes.has(node)) shown.add(attrs.type);
+    });
+    const legend = ENTITY_TYPES.filter((t) => shown.has(t)).map((t) => ({ label: t, color: TYPE_COLORS[t] }));
+    renderViewToPng(renderer, scale, BACKGROUND, { title: name, legend })
       .then((blob) => downloadBlob(blob, `${(name || 'graph').replace(/[^\p{L}\p{N}._-]+/gu, '-')}@${scale}x.png`))
       .catch((error: unknown) => toast(`Could not export the image: ${message(error)}`, true))
       .finally(() => (pngButton.disabled = false));
