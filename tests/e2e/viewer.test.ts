@@ -377,4 +377,25 @@ describe('viewer in Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, TIMEOUT);
+  it('fits a phone: nothing wider than the screen, and the panel comes up over the graph', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${sample.url}?test=1`);
+    await page.waitForSelector('#app[data-state="ready"]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(await page.getAttribute('#app', 'data-sidebar')).toBe('closed');
+    for (const id of ['#open-file', '#copy-link', '#export-png', '#search-input', '#toggle-sidebar']) {
+      const box = (await page.locator(id).boundingBox())!;
+      expect(box.x, id).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, id).toBeLessThanOrEqual(390);
+    }
+    await page.fill('#search-input', 'NATO');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden])');
+    const panel = (await page.locator('#panel').boundingBox())!;
+    expect([panel.x, panel.width]).toEqual([0, 390]);
+    expect(panel.y + panel.height).toBeLessThanOrEqual(800);
+    expect(await page.textContent('#panel .panel-title')).toBe('NATO');
+    await context.close();
+  }, TIMEOUT);
 });

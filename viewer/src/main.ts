@@ -412,6 +412,11 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
   });
 
   const sidebarButton = byId('toggle-sidebar');
+  // On a phone the sidebar would cover the graph: it starts closed there.
+  if (window.matchMedia('(max-width: 600px)').matches) {
+    app.dataset.sidebar = 'closed';
+    sidebarButton.setAttribute('aria-expanded', 'false');
+  }
   on('toggle-sidebar', 'click', () => {
     const open = app.dataset.sidebar !== 'open';
     app.dataset.sidebar = open ? 'open' : 'closed';
