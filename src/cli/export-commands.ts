@@ -96,7 +96,8 @@ Examples:
     .action(async (graphArg: string | undefined, opts: { format?: string; output?: string; keepPaths?: boolean; store?: string; layout: boolean; seed: number; name?: string }) => {
       const source = oneGraphSource(graphArg, opts.store);
       const graphPath = source.graph ?? source.store!;
-      if (source.graph !== undefined) refuseOutputOverInputs([graphPath], opts.output);
+      // A SQLite store is a file too: an export must not replace it.
+      refuseOutputOverInputs(source.graph !== undefined ? [graphPath] : /^postgres(?:ql)?:\/\//i.test(graphPath) ? [] : [graphPath.replace(/^sqlite:(\/\/)?/i, '')], opts.output);
       const load = async (): Promise<GraphFile> => {
         if (source.store === undefined) return readAnyGraph(graphPath, io);
         const { graphOfStore } = await import('./store-commands.js');

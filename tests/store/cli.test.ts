@@ -181,6 +181,13 @@ describe('store errors a user can fix', () => {
     expect(neither.stderr).toBe('kg: no graph given: name a graph file, or a store with --store URL\n');
     const lease = kg(['build', corpus, '--lease', '5', '-o', join(d, 'g.json')]);
     expect(lease.stderr).toBe('kg: --lease: --lease goes with --store\n');
+    // An export never replaces the store it reads.
+    const store = join(d, 's2.sqlite');
+    writeCorpus(join(d, 'one.jsonl'), storeCorpus(1));
+    expect(kg(['build', join(d, 'one.jsonl'), '--store', store, '--queue-only']).code).toBe(0);
+    const over = kg(['export', '--store', store, '-o', store, '--format', 'json']);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toBe(`kg: ${store}: the output file is one of the inputs: choose another -o\n`);
     const work = kg(['work', '--store', join(d, 'none.sqlite')]);
     expect(work.code).toBe(2);
     expect(work.stderr).toMatch(/no such store/);
