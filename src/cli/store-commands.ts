@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { createHash, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { KgError } from '../errors.js';
-import { documentHash } from '../pipeline.js';
+import { documentHash, type LanguageChoice } from '../pipeline.js';
 import { DEFAULT_LEASE_MS, GraphStore, type EnqueueCounts, type QueuedDocument, type StoreSetup } from '../store/index.js';
 import type { KnowledgeGraph } from '../graph/build.js';
 import type { RecordedSettings } from '../graph/update.js';
@@ -110,7 +110,7 @@ export async function drainStore(store: GraphStore, setup: StoreSetup, options: 
   let extracting = 0;
   const extract = async ({ document, hash }: { document: QueuedDocument; hash: string }) => {
     extracting++;
-    const r = await pool.run({ seq: seq++, document, lang: setup.settings.lang as never }).finally(() => extracting--);
+    const r = await pool.run({ seq: seq++, document, lang: setup.settings.lang as LanguageChoice }).finally(() => extracting--);
     if (r.kind === 'done') {
       if (await store.commit(owner, hash, r.contribution)) counts.extracted++;
       else counts.lost++;

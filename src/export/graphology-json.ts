@@ -1,6 +1,7 @@
 // JSON graphs that kg did not write: graphology's own serialisation (`graph.export()`), with or without our
 // attributes. What it lacks gets defaults, as for GEXF and GraphML from other tools, through the same assembly.
 import { KgError } from '../errors.js';
+import type { GraphFile } from '../types.js';
 import { assembleGraph, baseName, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings } from './assemble.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -85,11 +86,9 @@ export function looseFromGraphologyJson(data: unknown, where: string, warnings?:
 }
 
 /** A graphology JSON graph as a graph file, with a counted warning for each kind of thing filled in. */
-export function fromGraphologyJson(data: unknown, where: string, warnings?: ReadWarnings): GraphFileOrUndefined {
+export function fromGraphologyJson(data: unknown, where: string, warnings?: ReadWarnings): GraphFile | undefined {
   const loose = looseFromGraphologyJson(data, where, warnings);
   if (!loose) return undefined;
   warn(warnings, 'JSON graph not written by kg: what it lacks filled in with defaults');
   return assembleGraph(loose, where, warnings);
 }
-
-type GraphFileOrUndefined = ReturnType<typeof assembleGraph> | undefined;

@@ -394,7 +394,7 @@ export class GraphStore {
           ['doc', 'ord', 'key', 'label', 'type', 'aliases', 'mentions', 'kb', 'wikidata'],
           contribution.entities.map((e, i) => [doc.id, i, e.key, e.label, e.type, JSON.stringify(e.aliases), e.mentions, bool(e.kb), e.wikidata ?? null]),
         );
-        // Every name and alias, lower-cased, from each of its words on ("jens stoltenberg", "stoltenberg"): the
+        // Every name and alias, lower-cased, from each of its words on ("kari nordmann", "nordmann"): the
         // store page searches them by prefix.
         const names = new Set<string>();
         for (const e of contribution.entities) for (const n of searchNames(e)) names.add(`${n}\u0000${e.key}`);

@@ -148,21 +148,17 @@ export class StoreQueries {
     const own = [centre, ...(this.mergedFrom.get(centre) ?? [])];
     const where: string[] = [`(r.subject IN (${marks(own.length)}) OR r.object IN (${marks(own.length)}))`];
     const params: (string | number)[] = [...own, ...own];
-    if (filter.relation !== undefined) {
-      where.push('r.relation = ?');
-      params.push(filter.relation);
-    }
-    if (filter.document !== undefined) {
-      where.push('r.doc = ?');
-      params.push(filter.document);
-    }
-    if (filter.from !== undefined) {
-      where.push('d.date >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to !== undefined) {
-      where.push('d.date <= ?');
-      params.push(filter.to);
+    // Each filter given is one condition with its value bound.
+    const conditions: [string | undefined, string][] = [
+      [filter.relation, 'r.relation = ?'],
+      [filter.document, 'r.doc = ?'],
+      [filter.from, 'd.date >= ?'],
+      [filter.to, 'd.date <= ?'],
+    ];
+    for (const [value, condition] of conditions) {
+      if (value === undefined) continue;
+      where.push(condition);
+      params.push(value);
     }
     const rows = await this.store.query<{
       subject: string;
