@@ -195,6 +195,8 @@ export interface NodeAttributes {
   size: number;
   color: string;
   community?: number;
+  /** Ids of the documents that name the entity; only on entities without relations (the others' are in their evidence). */
+  documents?: string[];
 }
 
 export interface EdgeAttributes {
@@ -217,11 +219,26 @@ export interface SerializedEdge {
   source: string;
   target: string;
   attributes: EdgeAttributes;
+  /** graphology's mark of an undirected edge (in an undirected or mixed graph); absent on directed ones. */
+  undirected?: true;
 }
 
-/** The graph file: graphology's serialisation of a directed multigraph. */
+/** graphology's graph options. What kg builds is directed, multi, without self-loops; graphs read from elsewhere keep theirs. */
+export interface GraphOptions {
+  type: 'directed' | 'undirected' | 'mixed';
+  multi: boolean;
+  allowSelfLoops: boolean;
+}
+
+/** The options of every graph kg builds from text. */
+export const KG_GRAPH_OPTIONS: Readonly<GraphOptions> = Object.freeze({ type: 'directed', multi: true, allowSelfLoops: false });
+
+/**
+ * The graph file: graphology's serialisation. Node and edge attributes may carry, after the ones above,
+ * attributes kg does not know (read from other tools' files): kept as JSON values and written out again.
+ */
 export interface GraphFile {
-  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  options: GraphOptions;
   attributes: GraphAttributes;
   nodes: SerializedNode[];
   edges: SerializedEdge[];

@@ -513,14 +513,23 @@ Examples:
 
   program
     .command('view')
-    .description('serve the viewer for a graph file on 127.0.0.1 and print its URL')
-    .argument('[graph]', 'graph file: JSON, GEXF or GraphML (or --store)')
+    .description('serve the viewer for graph files on 127.0.0.1 and print their URLs')
+    .argument('[graphs...]', 'graph files: JSON, GEXF or GraphML (or --store); the first opens at the URL, each at its own ?graph= URL')
     .option('--store <url>', 'explore a graph store (SQLite file or postgres://…): the page asks the store for what it shows')
     .option('-p, --port <port>', 'port (default: an unused one)', parseNumber('--port', 0, 65535, true), 0)
     .option('--host <host>', 'address to bind', '127.0.0.1')
-    .addHelpText('after', '\nExamples:\n  kg view graphs/nato-irak-2020.json\n  kg view graphs/nato-irak-2020.json --port 8080\n  kg view --store archive.sqlite')
-    .action(async (graphArg: string | undefined, opts: { port: number; host: string; store?: string }) => {
-      const source = oneGraphSource(graphArg, opts.store);
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg view graphs/nato-irak-2020.json\n  kg view graphs/nato-irak-2020.json --port 8080\n  kg view a.json b.gexf c.graphml   (one URL per graph)\n  kg view --store archive.sqlite',
+    )
+    .action(async (graphArgs: string[], opts: { port: number; host: string; store?: string }) => {
+      if (graphArgs.length > 1 && opts.store !== undefined) throw new KgError('INVALID_SETTING', 'give graph files or --store, not both', graphArgs[0]);
+      const source = oneGraphSource(graphArgs[0], opts.store);
+      const waitForStop = () =>
+        new Promise<void>((done) => {
+          process.once('SIGINT', done);
+          process.once('SIGTERM', done);
+        });
       if (source.store !== undefined) {
         const [{ GraphStore }, { StoreQueries }, { serveViewer }] = await Promise.all([import('../store/index.js'), import('../store/query.js'), import('./serve.js')]);
         const store = await GraphStore.open(source.store, { create: false });
@@ -528,37 +537,43 @@ Examples:
           const server = await serveViewer({ store: new StoreQueries(store), host: opts.host, port: opts.port });
           io.out(`kg: serving ${store.where} at ${server.url}\n`);
           io.out('kg: press Ctrl+C to stop\n');
-          await new Promise<void>((done) => {
-            const stop = () => void server.close().then(done);
-            process.once('SIGINT', stop);
-            process.once('SIGTERM', stop);
-          });
+          await waitForStop();
+          await server.close();
         } finally {
           await store.close();
         }
         return;
       }
-      const graphPath = source.graph;
-      readGraph(graphPath, (t) => io.err(t)); // fail early on a bad graph file, and say what was adapted
-      const text = readTextFile(graphPath);
-      // kg's own JSON is served as it is; any other graph (GEXF, GraphML, another program's JSON) as kg reads it.
-      const json = detectInputFormat(text, graphPath) === 'json' && isOwnGraphFile(text, graphPath);
+      // Every graph is read first: a bad one stops the command before anything is served, and what was adapted is said.
+      const served = graphArgs.map((graphPath) => {
+        readGraph(graphPath, (t) => io.err(t));
+        const text = readTextFile(graphPath);
+        // kg's own JSON is served as it is; any other graph (GEXF, GraphML, another program's JSON) as kg reads it.
+        const own = detectInputFormat(text, graphPath) === 'json' && isOwnGraphFile(text, graphPath);
+        return { graphPath, ...(own ? {} : { toJson: (t: string) => JSON.stringify(readGraphText(t, graphPath)) }) };
+      });
+      const names = new Set<string>();
+      const named = served.map((g) => {
+        const stem = basename(g.graphPath).replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'graph';
+        let name = `${stem}.json`;
+        for (let n = 2; names.has(name); n++) name = `${stem}-${n}.json`;
+        names.add(name);
+        return { name, path: resolve(g.graphPath), ...(g.toJson ? { toJson: g.toJson } : {}) };
+      });
+      const first = served[0]!;
       const { serveViewer } = await import('./serve.js');
       const server = await serveViewer({
-        graphPath: resolve(graphPath),
+        graphPath: resolve(first.graphPath),
         host: opts.host,
         port: opts.port,
-        ...(json ? {} : { toJson: (t: string) => JSON.stringify(readGraphText(t, graphPath)) }),
+        ...(first.toJson ? { toJson: first.toJson } : {}),
+        ...(named.length > 1 ? { graphs: named } : {}),
       });
-      io.out(`kg: serving ${graphPath} at ${server.url}\n`);
+      io.out(`kg: serving ${first.graphPath} at ${server.url}\n`);
+      for (let i = 1; i < named.length; i++) io.out(`kg: serving ${served[i]!.graphPath} at ${server.url}?graph=graphs/${encodeURIComponent(named[i]!.name)}\n`);
       io.out('kg: press Ctrl+C to stop\n');
-      await new Promise<void>((done) => {
-        const stop = () => {
-          void server.close().then(done);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await waitForStop();
+      await server.close();
     });
 
   registerNerCommands(program, io);

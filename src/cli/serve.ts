@@ -16,12 +16,22 @@ export interface ServeViewerOptions {
   store?: StoreQueries;
   /** Turns the file's text into graph JSON, for graphs written as GEXF or GraphML (default: served as it is). */
   toJson?: (text: string) => string;
+  /** More graphs, each served at `/graphs/<name>` (the viewer opens one with `?graph=graphs/<name>`). */
+  graphs?: ReadonlyArray<NamedGraph>;
   /** Address to bind; loopback by default so the graph is not exposed to the network. */
   host?: string;
   /** 0 or undefined: an unused port chosen by the OS. */
   port?: number;
   /** The built viewer (`vite build viewer`); defaults to `viewer/dist` of this package. */
   viewerDir?: string;
+}
+
+/** A graph file served under a name of its own (`kg view a.json b.gexf`). */
+export interface NamedGraph {
+  /** The file name it is served as: `b.json`. */
+  name: string;
+  path: string;
+  toJson?: (text: string) => string;
 }
 
 export interface ViewerServer {
@@ -84,6 +94,12 @@ export async function serveViewer(options: ServeViewerOptions): Promise<ViewerSe
   if (graphPath === undefined ? options.store === undefined : !existsSync(graphPath) || !statSync(graphPath).isFile()) {
     throw new KgError('INPUT_NOT_FOUND', `graph file not found: ${options.graphPath ?? '(none given)'}`, options.graphPath);
   }
+  const graphs = new Map<string, NamedGraph>();
+  for (const g of options.graphs ?? []) {
+    if (!/^[\w.-]+\.json$/.test(g.name) || graphs.has(g.name)) throw new InvalidSettingError('graphs', 'distinct names of letters, digits, dots and dashes ending in .json', g.name);
+    if (!existsSync(g.path) || !statSync(g.path).isFile()) throw new KgError('INPUT_NOT_FOUND', `graph file not found: ${g.path}`, g.path);
+    graphs.set(g.name, { ...g, path: resolve(g.path) });
+  }
   const viewerRoot = resolveViewerDir(options.viewerDir);
   if (options.store && !existsSync(join(viewerRoot, 'store', 'index.html'))) {
     throw new KgError('INPUT_NOT_FOUND', `the store viewer is not built (no store/index.html in ${viewerRoot}): run \`npm run build\` first`, viewerRoot);
@@ -91,7 +107,7 @@ export async function serveViewer(options: ServeViewerOptions): Promise<ViewerSe
 
   const server = createServer((req, res) => {
     const served = (server.address() as AddressInfo | null)?.port ?? port;
-    handle(req, res, { viewerRoot, ...(graphPath ? { graphPath } : {}), loopbackOnly: isLoopback(host), port: served, ...(options.toJson ? { toJson: options.toJson } : {}), ...(options.store ? { store: options.store } : {}) }).catch(() => {
+    handle(req, res, { viewerRoot, ...(graphPath ? { graphPath } : {}), loopbackOnly: isLoopback(host), port: served, graphs, ...(options.toJson ? { toJson: options.toJson } : {}), ...(options.store ? { store: options.store } : {}) }).catch(() => {
       if (!res.headersSent) send(res, req, 500, 'text/plain; charset=utf-8', 'Internal error\n');
       else res.destroy();
     });
@@ -156,6 +172,21 @@ interface Context {
   /** The port the server listens on: a Host header must name it. */
   port: number;
   toJson?: (text: string) => string;
+  graphs: ReadonlyMap<string, NamedGraph>;
+}
+
+/** A graph file's bytes as the viewer reads them (converted when it is not kg's JSON); 404 when unreadable. */
+async function sendGraph(req: IncomingMessage, res: ServerResponse, path: string, toJson?: (text: string) => string): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readFile(path);
+    if (toJson) body = Buffer.from(toJson(body.toString('utf8')), 'utf8');
+  } catch {
+    send(res, req, 404, 'text/plain; charset=utf-8', 'Graph file not readable\n');
+    return;
+  }
+  res.setHeader('Cache-Control', 'no-store');
+  send(res, req, 200, CONTENT_TYPES['.json']!, body);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
@@ -187,16 +218,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   }
 
   if (segments.length === 1 && segments[0] === 'graph.json' && ctx.graphPath !== undefined) {
-    let body: Buffer;
-    try {
-      body = await readFile(ctx.graphPath);
-      if (ctx.toJson) body = Buffer.from(ctx.toJson(body.toString('utf8')), 'utf8');
-    } catch {
-      send(res, req, 404, 'text/plain; charset=utf-8', 'Graph file not readable\n');
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-store');
-    send(res, req, 200, CONTENT_TYPES['.json']!, body);
+    await sendGraph(req, res, ctx.graphPath, ctx.toJson);
+    return;
+  }
+  const named = segments.length === 2 && segments[0] === 'graphs' ? ctx.graphs.get(segments[1]!) : undefined;
+  if (named !== undefined) {
+    await sendGraph(req, res, named.path, named.toJson);
     return;
   }
 

@@ -1,6 +1,7 @@
 // Turns what the GEXF and GraphML readers found (ids, labels, string-valued attributes) into a validated graph file.
 import { KgError } from '../errors.js';
-import { edgeKey } from '../graph/build.js';
+import { edgeKey, undirectedEdgeKey } from '../graph/build.js';
+import { typedExtra, type ExtraKind, type JsonValue } from '../graph/extra.js';
 import { parseGraphFile } from '../graph/serialize.js';
 import {
   ENTITY_TYPES,
@@ -11,17 +12,47 @@ import {
   type Evidence,
   type GraphAttributes,
   type GraphFile,
+  type GraphOptions,
   type RelationType,
 } from '../types.js';
 import { recoverEvidence, splitList } from './text.js';
 import type { XmlElement } from './xml.js';
 import cssNames from 'color-name';
 
-/** A node as a reader found it: attribute values are strings keyed by lower-cased attribute name. */
+/**
+ * How a reader found an attribute typed: a declared GEXF/GraphML type, or `json` for a value the JSON reader
+ * wrote as JSON text. Values without one are text.
+ */
+export type ValueKind = ExtraKind | 'json';
+
+/** A declared attribute type, GEXF's (`integer`, `long`, `float`, …) or GraphML's (`int`, `double`, …), as a kind. */
+export function declaredKind(type: string | undefined): ValueKind | undefined {
+  switch (type?.trim().toLowerCase()) {
+    case 'integer':
+    case 'int':
+    case 'long':
+    case 'short':
+    case 'byte':
+      return 'integer';
+    case 'float':
+    case 'double':
+      return 'double';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A node as a reader found it: attribute values are strings keyed by attribute name as written (known names
+ * are looked up without regard to case); `kinds` types the ones kept as extra attributes.
+ */
 export interface LooseNode {
   key: string;
   label?: string;
   values: Map<string, string>;
+  kinds?: Map<string, ValueKind>;
   x?: number;
   y?: number;
   size?: number;
@@ -38,6 +69,9 @@ export interface LooseEdge {
   kind?: string;
   weight?: number;
   values: Map<string, string>;
+  kinds?: Map<string, ValueKind>;
+  /** An undirected edge (GEXF `type`, GraphML `directed`, graphology's `undirected`, or the file's default). */
+  undirected?: boolean;
 }
 
 /** What a reader adapted instead of refusing: one line per kind of adaptation, with how often it happened. */
@@ -59,8 +93,39 @@ export interface LooseGraph {
   /** Fallbacks when it did not. */
   name: string;
   generator?: string;
+  /** Options the file states (graphology JSON), or its default edge type (GEXF, GraphML). */
+  options?: Partial<GraphOptions>;
+  /** Extra attributes our exporters wrote as JSON text (lists, objects), by domain. */
+  jsonExtras?: { node: string[]; edge: string[] };
   nodes: LooseNode[];
   edges: LooseEdge[];
+}
+
+// Attribute names the assembly reads (lower case): every other one is kept as an extra attribute. The `_json`
+// twins, r/g/b and `documents` are what our own exporters derive from the known ones.
+const NODE_READ = new Set(['label', 'type', 'aliases', 'aliases_json', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community', 'documents', 'documents_json', 'r', 'g', 'b']);
+const EDGE_READ = new Set(['relation', 'label', 'weight', 'confidence', 'negated', 'hypothetical', 'evidence', 'evidence_json', 'documents']);
+
+/** The attributes of a node or edge the assembly does not read, typed as the file declared them. */
+function extrasOf(values: Map<string, string>, kinds: Map<string, ValueKind> | undefined, read: ReadonlySet<string>, json: ReadonlySet<string>): Array<[string, JsonValue]> {
+  const out: Array<[string, JsonValue]> = [];
+  const seen = new Set<string>();
+  for (const [name, text] of values) {
+    const lower = name.toLowerCase();
+    if (read.has(lower) || text === '' || seen.has(name)) continue;
+    seen.add(name);
+    const kind = json.has(name) ? 'json' : kinds?.get(name);
+    if (kind === 'json') {
+      try {
+        out.push([name, JSON.parse(text) as JsonValue]);
+        continue;
+      } catch {
+        // fall through: kept as text
+      }
+    }
+    out.push([name, typedExtra(text, kind === 'json' ? undefined : kind)]);
+  }
+  return out;
 }
 
 function quote(text: string): string {
@@ -69,11 +134,16 @@ function quote(text: string): string {
 }
 
 class Values {
+  private readonly values = new Map<string, string>();
+
   constructor(
-    private readonly values: Map<string, string>,
+    written: Map<string, string>,
     private readonly prefix: string,
     private readonly where: string,
-  ) {}
+  ) {
+    // Known names are found whatever their case (`Label`, `Weight`); the first spelling wins.
+    for (const [name, value] of written) if (!this.values.has(name.toLowerCase())) this.values.set(name.toLowerCase(), value);
+  }
 
   fail(message: string): never {
     throw new KgError('INVALID_GRAPH', `${this.prefix}: ${message}`, this.where);
@@ -196,6 +266,17 @@ function aliasesOf(v: Values): string[] {
   return text === undefined ? [] : splitList(text);
 }
 
+/** The documents an entity without relations comes from (kg's own exports), when the node has them. */
+function documentsOf(v: Values): { documents?: string[] } {
+  const json = v.json('documents_json');
+  if (json !== undefined) {
+    if (!Array.isArray(json) || !json.every((d) => typeof d === 'string')) v.fail('`documents_json` must be a JSON array of strings');
+    return { documents: json as string[] };
+  }
+  const text = v.string('documents');
+  return text === undefined ? {} : { documents: splitList(text) };
+}
+
 function graphAttributes(loose: LooseGraph, where: string): GraphAttributes {
   if (loose.attributesJson !== undefined) {
     let parsed: unknown;
@@ -203,6 +284,18 @@ function graphAttributes(loose: LooseGraph, where: string): GraphAttributes {
       parsed = JSON.parse(loose.attributesJson);
     } catch {
       throw new KgError('INVALID_GRAPH', 'the graph attributes are not valid JSON', where);
+    }
+    // Our exporters keep the graph's options here too, since neither GEXF nor GraphML can say them all.
+    if (parsed !== null && typeof parsed === 'object' && 'options' in parsed) {
+      const { options, json, ...attributes } = parsed as GraphAttributes & { options?: unknown; json?: unknown };
+      if (options !== null && typeof options === 'object') loose.options = { ...loose.options, ...(options as Partial<GraphOptions>) };
+      // Names of the extra attributes whose values are lists or objects, written as JSON text.
+      if (json !== null && typeof json === 'object') {
+        const names = json as { node?: unknown; edge?: unknown };
+        const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+        loose.jsonExtras = { node: strings(names.node), edge: strings(names.edge) };
+      }
+      return attributes;
     }
     return parsed as GraphAttributes;
   }
@@ -229,8 +322,40 @@ export function edgeEnds(element: XmlElement, index: number, fail: (message: str
   return { what, edge: id === undefined ? { source, target } : { source, target, key: id } };
 }
 
+/**
+ * The options the edges need: the kinds of edge present (a file's stated type kept when its edges fit it),
+ * self-loops allowed when the file says so or has one, multi unless the file says otherwise and has no
+ * parallel edges.
+ */
+function graphOptions(loose: LooseGraph, warnings?: ReadWarnings): GraphOptions {
+  const stated = loose.options ?? {};
+  const directed = loose.edges.some((e) => !e.undirected);
+  const undirected = loose.edges.some((e) => e.undirected);
+  let type: GraphOptions['type'];
+  if (directed && undirected) type = 'mixed';
+  else if (stated.type === 'mixed') type = 'mixed';
+  else if (undirected) type = 'undirected';
+  else if (directed) type = 'directed';
+  else type = stated.type ?? 'directed';
+  const loops = loose.edges.some((e) => e.source === e.target);
+  if (loops && stated.allowSelfLoops === false) warn(warnings, 'self-loops in a graph whose options said allowSelfLoops: false (now true)');
+  const pairs = new Set<string>();
+  let parallel = false;
+  for (const e of loose.edges) {
+    const ends = e.undirected ? [e.source, e.target].sort() : [e.source, e.target];
+    const pair = `${e.undirected ? 'u' : 'd'}\u0000${ends.join('\u0000')}`;
+    if (pairs.has(pair)) parallel = true;
+    pairs.add(pair);
+  }
+  if (parallel && stated.multi === false) warn(warnings, 'parallel edges in a graph whose options said multi: false (now true)');
+  return { type, multi: stated.multi === false && !parallel ? false : true, allowSelfLoops: stated.allowSelfLoops === true || loops };
+}
+
 /** The graph file a reader's findings describe, validated exactly as a JSON graph file is. */
 export function assembleGraph(loose: LooseGraph, where: string, warnings?: ReadWarnings): GraphFile {
+  const attributes = graphAttributes(loose, where);
+  const jsonNode = new Set(loose.jsonExtras?.node ?? []);
+  const jsonEdge = new Set(loose.jsonExtras?.edge ?? []);
   const nodes = loose.nodes.map((node) => {
     const v = new Values(node.values, `node ${quote(node.key)}`, where);
     const type = entityType(v.string('type'));
@@ -249,28 +374,23 @@ export function assembleGraph(loose: LooseGraph, where: string, warnings?: ReadW
         size: node.size ?? v.number('size', 1)!,
         color: nodeColor(node.color ?? v.string('color'), TYPE_COLORS[type], warnings),
         ...(community === undefined ? {} : { community }),
+        ...documentsOf(v),
+        ...Object.fromEntries(extrasOf(node.values, node.kinds, NODE_READ, jsonNode)),
       },
     };
   });
   // Edge keys are derived from content (GRAPH_FORMAT.md), not taken from the file: Gephi numbers edges.
   const seen = new Map<string, string>();
-  // Self-loops the graph file cannot hold yet: dropped and counted, as the viewer drops them (a missing node
-  // is still an error, below).
-  const known = new Set(loose.nodes.map((n) => n.key));
-  const kept = loose.edges
-    .map((edge, index) => ({ edge, index }))
-    .filter(({ edge }) => {
-      if (edge.source !== edge.target || !known.has(edge.source)) return true;
-      warn(warnings, 'self-loops dropped (the graph file has none)');
-      return false;
-    });
-  const edges = kept.map(({ edge, index }) => {
+  const edges = loose.edges.map((edge, index) => {
     const name = edge.key === undefined ? `edge ${index}` : `edge ${quote(edge.key)}`;
     const v = new Values(edge.values, name, where);
     const { relation, called } = relationOf(edge, v, warnings);
-    let key = edgeKey(edge.source, relation, edge.target);
+    let key = edge.undirected ? undirectedEdgeKey(edge.source, relation, edge.target) : edgeKey(edge.source, relation, edge.target);
     // Parallel edges (a multigraph, or several unnamed relations between two nodes) are kept apart by a count.
-    if (seen.has(key)) {
+    if (seen.has(key) && edge.key !== undefined && /^#\d+$/.test(edge.key.slice(key.length)) && edge.key.startsWith(key) && !seen.has(edge.key)) {
+      // Written by kg: the file's own key already keeps the parallel edge apart.
+      key = edge.key;
+    } else if (seen.has(key)) {
       warn(warnings, 'parallel edges of one relation between the same nodes kept apart (key suffix #2, #3, ...)');
       let n = 2;
       while (seen.has(`${key}#${n}`)) n++;
@@ -291,15 +411,12 @@ export function assembleGraph(loose: LooseGraph, where: string, warnings?: ReadW
         negated: v.boolean('negated'),
         hypothetical: v.boolean('hypothetical'),
         evidence,
+        ...Object.fromEntries(extrasOf(edge.values, edge.kinds, EDGE_READ, jsonEdge)),
       },
+      ...(edge.undirected ? { undirected: true } : {}),
     };
   });
-  const file = {
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    attributes: graphAttributes(loose, where),
-    nodes,
-    edges,
-  };
+  const file = { options: graphOptions(loose, warnings), attributes, nodes, edges };
   // One validator for every way in: the imported graph obeys exactly the rules a JSON graph file does.
   return parseGraphFile(JSON.stringify(file), where);
 }

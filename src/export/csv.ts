@@ -2,6 +2,7 @@
 import { compareStrings } from '../graph/order.js';
 import type { GraphFile } from '../types.js';
 import { evidenceDocuments, flattenEvidence, joinList } from './text.js';
+import { EDGE_FIELDS, extraColumns, extraText, extraValue, NODE_FIELDS } from '../graph/extra.js';
 
 /** The two files of a CSV export, by file name. */
 export interface CsvExport {
@@ -34,9 +35,13 @@ function table(header: readonly string[], rows: Cell[][]): string {
 export function toCsv(file: GraphFile): CsvExport {
   const nodes = [...file.nodes].sort((x, y) => compareStrings(x.key, y.key));
   const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
+  // Attributes kg does not know get a column each, after ours, in name order.
+  const nodeExtras = extraColumns(nodes.map((n) => n.attributes), NODE_FIELDS).map((c) => c.name);
+  const edgeExtras = extraColumns(edges.map((e) => e.attributes), EDGE_FIELDS).map((c) => c.name);
+  const extras = (attributes: object, names: string[]) => names.map((name) => extraText(extraValue(attributes, name)));
   return {
     'nodes.csv': table(
-      ['Id', 'Label', 'type', 'aliases', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community'],
+      ['Id', 'Label', 'type', 'aliases', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community', 'documents', ...nodeExtras],
       nodes.map(({ key, attributes: a }) => [
         key,
         a.label,
@@ -49,14 +54,16 @@ export function toCsv(file: GraphFile): CsvExport {
         a.size,
         a.color,
         a.community,
+        a.documents === undefined ? undefined : joinList(a.documents),
+        ...extras(a, nodeExtras),
       ]),
     ),
     'edges.csv': table(
-      ['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', 'relation', 'confidence', 'negated', 'hypothetical', 'evidence', 'documents'],
-      edges.map(({ key, source, target, attributes: a }) => [
+      ['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', 'relation', 'confidence', 'negated', 'hypothetical', 'evidence', 'documents', ...edgeExtras],
+      edges.map(({ key, source, target, attributes: a, undirected }) => [
         source,
         target,
-        'Directed',
+        undirected ? 'Undirected' : 'Directed',
         key,
         a.label,
         a.weight,
@@ -66,6 +73,7 @@ export function toCsv(file: GraphFile): CsvExport {
         a.hypothetical,
         flattenEvidence(a.evidence),
         joinList(evidenceDocuments(a.evidence)),
+        ...extras(a, edgeExtras),
       ]),
     ),
   };

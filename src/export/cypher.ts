@@ -3,6 +3,7 @@ import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import type { EntityType, GraphFile, RelationType, SerializedEdge, SerializedNode } from '../types.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence } from './text.js';
+import { EDGE_FIELDS, extraAttributes, NODE_FIELDS, type JsonValue } from '../graph/extra.js';
 
 // Lone surrogates cannot be encoded as UTF-8, so no file could carry them; everything else is escaped.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
@@ -54,6 +55,25 @@ function relationshipType(relation: RelationType): string {
   return relation.toUpperCase();
 }
 
+/**
+ * A property value for an attribute kg does not know: numbers, booleans, strings and lists of strings as
+ * they are (Neo4j properties hold those), anything else as JSON text.
+ */
+function extraLiteral(value: JsonValue): string {
+  if (typeof value === 'string') return cypherString(value);
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return list(value as string[]);
+  return cypherString(JSON.stringify(value));
+}
+
+/** SET clauses for the extra attributes, skipping names our own properties use (and the key). */
+function extraSets(variable: string, attributes: object, known: ReadonlySet<string>, ours: readonly string[]): string[] {
+  return extraAttributes(attributes, known)
+    .filter(([name]) => !ours.includes(name) && name !== 'key')
+    .map(([name, value]) => `${variable}.${cypherName(name)} = ${extraLiteral(value)}`);
+}
+
 function nodeStatement(node: SerializedNode): string {
   const a = node.attributes;
   const what = `node ${JSON.stringify(node.key)}`;
@@ -70,6 +90,8 @@ function nodeStatement(node: SerializedNode): string {
     `n.size = ${float(a.size, what)}`,
     `n.color = ${cypherString(a.color)}`,
     `n.community = ${a.community === undefined ? 'null' : a.community}`,
+    `n.documents = ${a.documents === undefined ? 'null' : list(a.documents)}`,
+    ...extraSets('n', a, NODE_FIELDS, []),
   ];
   return `MERGE (n:Entity {key: ${cypherString(node.key)}}) SET ${sets.join(', ')};`;
 }
@@ -88,6 +110,9 @@ function edgeStatement(edge: SerializedEdge): string {
     `r.evidence = ${list(a.evidence.map((e) => flattenEvidence([e])))}`,
     `r.evidence_json = ${cypherString(evidenceToJson(a.evidence))}`,
     `r.documents = ${list(evidenceDocuments(a.evidence))}`,
+    // Neo4j relationships always have a direction: an undirected edge is stored one way and says so.
+    ...(edge.undirected ? ['r.undirected = true'] : []),
+    ...extraSets('r', a, EDGE_FIELDS, ['evidence_json', 'documents', 'undirected']),
   ];
   return (
     `MATCH (a:Entity {key: ${cypherString(edge.source)}}), (b:Entity {key: ${cypherString(edge.target)}}) ` +

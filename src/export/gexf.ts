@@ -2,10 +2,11 @@
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import type { GraphAttributes, GraphFile, SerializedEdge, SerializedNode } from '../types.js';
-import { assembleGraph, baseName, edgeEnds, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings } from './assemble.js';
+import { assembleGraph, baseName, edgeEnds, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings, type ValueKind, declaredKind } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 import { pushAll } from '../arrays.js';
+import { EDGE_FIELDS, extraColumns, extraText, extraValue, jsonExtras, NODE_FIELDS, type ExtraKind } from '../graph/extra.js';
 
 export { escapeXml, stripXmlForbidden } from './xml.js';
 export { flattenEvidence } from './text.js';
@@ -23,7 +24,23 @@ function num(value: number): string {
   return String(value);
 }
 
-type AttributeType = 'string' | 'integer' | 'double' | 'boolean';
+type AttributeType = ExtraKind;
+
+/** An extra attribute's column: the id it is declared under (its name unless that is one of ours). */
+interface ExtraColumn {
+  id: string;
+  name: string;
+  kind: AttributeType;
+}
+
+function extraDeclarations(list: readonly object[], known: ReadonlySet<string>, ours: ReadonlyArray<[string, AttributeType]>): ExtraColumn[] {
+  const taken = new Set(ours.map(([id]) => id));
+  return extraColumns(list, known).map(({ name, kind }, i) => ({ id: taken.has(name) ? `extra_${i}` : name, name, kind }));
+}
+
+function extraValues(attributes: object, columns: readonly ExtraColumn[]): Array<[string, string | undefined]> {
+  return columns.map((c) => [c.id, extraText(extraValue(attributes, c.name))]);
+}
 // The `_json` twins carry what the readable values flatten (lists, evidence objects), so that a round trip
 // through GEXF loses nothing; the readable ones are what people see in Gephi's data table.
 const NODE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
@@ -33,6 +50,7 @@ const NODE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
   ['mentions', 'integer'],
   ['wikidata', 'string'],
   ['community', 'integer'],
+  ['documents', 'string'],
 ];
 const EDGE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
   ['relation', 'string'],
@@ -47,10 +65,11 @@ const EDGE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
 /** Marks the line of the meta description that holds the graph attributes as JSON. */
 const ATTRIBUTES_MARKER = 'kg:attributes ';
 
-function declarations(cls: 'node' | 'edge', attributes: ReadonlyArray<[string, AttributeType]>): string[] {
+function declarations(cls: 'node' | 'edge', attributes: ReadonlyArray<[string, AttributeType]>, extras: readonly ExtraColumn[]): string[] {
   return [
     `    <attributes class="${cls}">`,
     ...attributes.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
+    ...extras.map((c) => `      <attribute id="${escapeXml(c.id)}" title="${escapeXml(c.name)}" type="${c.kind}"/>`),
     '    </attributes>',
   ];
 }
@@ -65,7 +84,7 @@ function attvalues(values: Array<[string, string | number | boolean | undefined]
   ];
 }
 
-function nodeXml(node: SerializedNode): string[] {
+function nodeXml(node: SerializedNode, extras: readonly ExtraColumn[]): string[] {
   const a = node.attributes;
   const { r, g, b } = rgb(a.color, node.key);
   return [
@@ -78,6 +97,8 @@ function nodeXml(node: SerializedNode): string[] {
         ['mentions', a.mentions],
         ['wikidata', a.wikidata],
         ['community', a.community],
+        ['documents', a.documents === undefined ? undefined : joinList(a.documents)],
+        ...extraValues(a, extras),
       ],
       '        ',
     ),
@@ -88,12 +109,13 @@ function nodeXml(node: SerializedNode): string[] {
   ];
 }
 
-function edgeXml(edge: SerializedEdge): string[] {
+function edgeXml(edge: SerializedEdge, extras: readonly ExtraColumn[], defaultType: 'directed' | 'undirected'): string[] {
   const a = edge.attributes;
+  const type = edge.undirected ? 'undirected' : 'directed';
   // `kind` carries the relation so that Gephi keeps parallel edges of different relations apart.
   return [
     `      <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"` +
-      ` label="${escapeXml(a.label)}" kind="${escapeXml(a.relation)}" weight="${num(a.weight)}">`,
+      `${type === defaultType ? '' : ` type="${type}"`} label="${escapeXml(a.label)}" kind="${escapeXml(a.relation)}" weight="${num(a.weight)}">`,
     ...attvalues(
       [
         ['relation', a.relation],
@@ -103,6 +125,7 @@ function edgeXml(edge: SerializedEdge): string[] {
         ['evidence', flattenEvidence(a.evidence)],
         ['evidence_json', evidenceToJson(a.evidence)],
         ['documents', joinList(evidenceDocuments(a.evidence))],
+        ...extraValues(a, extras),
       ],
       '        ',
     ),
@@ -110,8 +133,11 @@ function edgeXml(edge: SerializedEdge): string[] {
   ];
 }
 
-function attributesJson(a: GraphAttributes): string {
-  return xmlSafeJson({ name: a.name, generator: a.generator, ontology: a.ontology, documents: a.documents });
+function attributesJson(file: GraphFile): string {
+  const a = file.attributes;
+  // The options ride along (GEXF cannot say multi or allowSelfLoops), and which extra attributes hold JSON.
+  const json = jsonExtras(file.nodes.map((n) => n.attributes), file.edges.map((e) => e.attributes));
+  return xmlSafeJson({ name: a.name, generator: a.generator, ontology: a.ontology, documents: a.documents, options: file.options, ...json });
 }
 
 /** The graph file as a GEXF 1.3 document (validates against the official RelaxNG grammar); deterministic. */
@@ -119,9 +145,13 @@ export function toGexf(file: GraphFile): string {
   const { name, generator, ontology, documents } = file.attributes;
   const summary = `${name}: knowledge graph from ${documents.length} document${documents.length === 1 ? '' : 's'} (ontology ${ontology})`;
   // GEXF has no graph attributes; the description's second line keeps them for the way back.
-  const description = `${summary}\n${ATTRIBUTES_MARKER}${attributesJson(file.attributes)}`;
+  const description = `${summary}\n${ATTRIBUTES_MARKER}${attributesJson(file)}`;
   const nodes = [...file.nodes].sort((x, y) => compareStrings(x.key, y.key));
   const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
+  const nodeExtras = extraDeclarations(nodes.map((n) => n.attributes), NODE_FIELDS, NODE_ATTRIBUTES);
+  const edgeExtras = extraDeclarations(edges.map((e) => e.attributes), EDGE_FIELDS, EDGE_ATTRIBUTES);
+  // GEXF has no mixed type: a mixed graph is directed by default, its undirected edges saying so one by one.
+  const defaultType = file.options.type === 'undirected' ? 'undirected' : 'directed';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
@@ -129,14 +159,14 @@ export function toGexf(file: GraphFile): string {
     `    <creator>${escapeXml(generator)}</creator>`,
     `    <description>${escapeXml(description)}</description>`,
     '  </meta>',
-    '  <graph defaultedgetype="directed" mode="static">',
-    ...declarations('node', NODE_ATTRIBUTES),
-    ...declarations('edge', EDGE_ATTRIBUTES),
+    `  <graph defaultedgetype="${defaultType}" mode="static">`,
+    ...declarations('node', NODE_ATTRIBUTES, nodeExtras),
+    ...declarations('edge', EDGE_ATTRIBUTES, edgeExtras),
     `    <nodes count="${nodes.length}">`,
-    ...nodes.flatMap(nodeXml),
+    ...nodes.flatMap((n) => nodeXml(n, nodeExtras)),
     '    </nodes>',
     `    <edges count="${edges.length}">`,
-    ...edges.flatMap(edgeXml),
+    ...edges.flatMap((e) => edgeXml(e, edgeExtras, defaultType)),
     '    </edges>',
     '  </graph>',
     '</gexf>',
@@ -149,10 +179,12 @@ export function toGexf(file: GraphFile): string {
 const GEXF_VERSIONS = ['1.1', '1.2', '1.3'];
 
 interface Declared {
-  /** Lower-cased title: what the assembler looks values up by. */
+  /** The title as written: what the assembler looks values up by (known ones without regard to case). */
   name: string;
+  kind?: ValueKind;
   default?: string;
 }
+
 
 function fail(where: string, message: string): never {
   throw new KgError('INPUT_INVALID', `not a valid GEXF file: ${message}`, where);
@@ -167,14 +199,17 @@ function declaredAttributes(graph: XmlElement, cls: 'node' | 'edge', where: stri
       if (id === undefined) fail(where, `an <attribute> of class "${cls}" has no id`);
       const title = attribute.attributes.get('title') ?? id;
       const defaultValue = childNamed(attribute, 'default')?.text;
-      declared.set(id, { name: title.trim().toLowerCase(), ...(defaultValue === undefined ? {} : { default: defaultValue }) });
+      const kind = declaredKind(attribute.attributes.get('type'));
+      declared.set(id, { name: title.trim(), ...(kind === undefined ? {} : { kind }), ...(defaultValue === undefined ? {} : { default: defaultValue }) });
     }
   }
   return declared;
 }
 
-function values(element: XmlElement, declared: Map<string, Declared>, what: string, where: string, warnings?: ReadWarnings): Map<string, string> {
+function values(element: XmlElement, declared: Map<string, Declared>, what: string, where: string, warnings?: ReadWarnings): { values: Map<string, string>; kinds: Map<string, ValueKind> } {
   const result = new Map<string, string>();
+  const kinds = new Map<string, ValueKind>();
+  for (const d of declared.values()) if (d.kind !== undefined) kinds.set(d.name, d.kind);
   for (const d of declared.values()) if (d.default !== undefined) result.set(d.name, d.default);
   const seen = new Set<string>();
   for (const group of childrenNamed(element, 'attvalues')) {
@@ -186,7 +221,7 @@ function values(element: XmlElement, declared: Map<string, Declared>, what: stri
       // A value for an attribute the file never declares: kept under its id.
       if (d === undefined) {
         warn(warnings, 'values of undeclared attributes kept under their ids');
-        d = { name: id.trim().toLowerCase() };
+        d = { name: id.trim() };
       }
       // Dynamic files may hold several values over time; the first is the one kept.
       if (seen.has(id)) continue;
@@ -194,7 +229,7 @@ function values(element: XmlElement, declared: Map<string, Declared>, what: stri
       result.set(d.name, attvalue.attributes.get('value') ?? '');
     }
   }
-  return result;
+  return { values: result, kinds };
 }
 
 function number(element: XmlElement | undefined, attribute: string, what: string, where: string): number | undefined {
@@ -250,6 +285,7 @@ export function fromGexf(text: string, where: string, warnings?: ReadWarnings): 
   const attributesLine = description?.split('\n').find((line) => line.startsWith(ATTRIBUTES_MARKER));
   const creator = meta === undefined ? undefined : childNamed(meta, 'creator')?.text.trim();
 
+  const defaultType = graph.attributes.get('defaultedgetype') ?? 'undirected';
   const nodeAttributes = declaredAttributes(graph, 'node', where);
   const edgeAttributes = declaredAttributes(graph, 'edge', where);
   const nodeElements: XmlElement[] = [];
@@ -261,7 +297,7 @@ export function fromGexf(text: string, where: string, warnings?: ReadWarnings): 
     if (key === undefined) fail(where, `node ${index} has no id`);
     const what = `node ${JSON.stringify(key)}`;
     const position = childNamed(element, 'position');
-    const node: LooseNode = { key, values: values(element, nodeAttributes, what, where, warnings) };
+    const node: LooseNode = { key, ...values(element, nodeAttributes, what, where, warnings) };
     const label = element.attributes.get('label');
     if (label !== undefined) node.label = label;
     const x = number(position, 'x', what, where);
@@ -277,7 +313,10 @@ export function fromGexf(text: string, where: string, warnings?: ReadWarnings): 
 
   const edges: LooseEdge[] = edgeElements.map((element, index) => {
     const { what, edge: ends } = edgeEnds(element, index, (message) => fail(where, message));
-    const edge: LooseEdge = { ...ends, values: values(element, edgeAttributes, what, where, warnings) };
+    const edge: LooseEdge = { ...ends, ...values(element, edgeAttributes, what, where, warnings) };
+    // GEXF edges take the graph's default type unless they state their own; `mutual` is both ways, one edge.
+    const type = (element.attributes.get('type') ?? defaultType).trim().toLowerCase();
+    if (type === 'undirected' || type === 'mutual') edge.undirected = true;
     const label = element.attributes.get('label');
     const kind = element.attributes.get('kind');
     const weight = number(element, 'weight', what, where);
@@ -287,7 +326,8 @@ export function fromGexf(text: string, where: string, warnings?: ReadWarnings): 
     return edge;
   });
 
-  const loose: LooseGraph = { name: baseName(where), nodes, edges };
+  const stated = defaultType.trim().toLowerCase();
+  const loose: LooseGraph = { name: baseName(where), options: { type: stated === 'directed' ? 'directed' : stated === 'mixed' ? 'mixed' : 'undirected' }, nodes, edges };
   if (attributesLine !== undefined) loose.attributesJson = attributesLine.slice(ATTRIBUTES_MARKER.length);
   if (creator) loose.generator = creator;
   return assembleGraph(loose, where, warnings);

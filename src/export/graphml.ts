@@ -2,10 +2,11 @@
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
 import type { GraphFile, SerializedEdge, SerializedNode } from '../types.js';
-import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings } from './assemble.js';
+import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings, type ValueKind, declaredKind } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 import { pushAll } from '../arrays.js';
+import { EDGE_FIELDS, extraColumns, extraText, extraValue, jsonExtras, NODE_FIELDS, type ExtraKind } from '../graph/extra.js';
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 type Domain = 'graph' | 'node' | 'edge';
@@ -45,6 +46,7 @@ const KEYS: readonly KeySpec[] = [
       ['g', 'int'],
       ['b', 'int'],
       ['community', 'int'],
+      ['documents', 'string'],
     ] as const
   ).map(([name, type]) => ({ id: `n_${name}`, domain: 'node' as const, name, type })),
   ...(
@@ -61,6 +63,21 @@ const KEYS: readonly KeySpec[] = [
     ] as const
   ).map(([name, type]) => ({ id: `e_${name}`, domain: 'edge' as const, name, type })),
 ];
+
+const GRAPHML_TYPES: Record<ExtraKind, KeyType> = { integer: 'int', double: 'double', boolean: 'boolean', string: 'string' };
+
+/** Keys for the attributes kg does not know, numbered per domain (GraphML ids are tokens, names may be anything). */
+function extraKeys(domain: 'node' | 'edge', list: readonly object[]): KeySpec[] {
+  const known = domain === 'node' ? NODE_FIELDS : EDGE_FIELDS;
+  return extraColumns(list, known).map(({ name, kind }, i) => ({ id: `${domain[0]}x${i}`, domain, name, type: GRAPHML_TYPES[kind] }));
+}
+
+function extraData(attributes: object, keys: readonly KeySpec[], indent: string): string[] {
+  return keys.flatMap((k) => {
+    const text = extraText(extraValue(attributes, k.name));
+    return text === undefined ? [] : [`${indent}<data key="${k.id}">${escapeXml(text)}</data>`];
+  });
+}
 
 function num(value: number, what: string): string {
   if (!Number.isFinite(value)) throw new KgError('INVALID_GRAPH', `${what}: cannot write a non-finite number (${value}) to GraphML`);
@@ -79,7 +96,7 @@ function channels(color: string, key: string): [number, number, number] {
   return [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)];
 }
 
-function nodeLines(node: SerializedNode): string[] {
+function nodeLines(node: SerializedNode, extras: readonly KeySpec[]): string[] {
   const a = node.attributes;
   const what = `node ${JSON.stringify(node.key)}`;
   const [r, g, b] = channels(a.color, node.key);
@@ -102,18 +119,22 @@ function nodeLines(node: SerializedNode): string[] {
         g,
         b,
         community: a.community,
+        documents: a.documents === undefined ? undefined : joinList(a.documents),
       },
       '      ',
     ),
+    ...extraData(a, extras, '      '),
     '    </node>',
   ];
 }
 
-function edgeLines(edge: SerializedEdge): string[] {
+function edgeLines(edge: SerializedEdge, extras: readonly KeySpec[], edgeDefault: 'directed' | 'undirected'): string[] {
   const a = edge.attributes;
   const what = `edge ${JSON.stringify(edge.key)}`;
+  const type = edge.undirected ? 'undirected' : 'directed';
+  const directed = type === edgeDefault ? '' : ` directed="${type === 'directed'}"`;
   return [
-    `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
+    `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"${directed}>`,
     ...dataLines(
       'edge',
       {
@@ -129,6 +150,7 @@ function edgeLines(edge: SerializedEdge): string[] {
       },
       '      ',
     ),
+    ...extraData(a, extras, '      '),
     '    </edge>',
   ];
 }
@@ -138,12 +160,15 @@ export function toGraphml(file: GraphFile): string {
   const a = file.attributes;
   const nodes = [...file.nodes].sort((x, y) => compareStrings(x.key, y.key));
   const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
+  const nodeExtras = extraKeys('node', nodes.map((n) => n.attributes));
+  const edgeExtras = extraKeys('edge', edges.map((e) => e.attributes));
+  const edgeDefault = file.options.type === 'undirected' ? 'undirected' : 'directed';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...KEYS.map((k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${k.name}" attr.type="${k.type}"/>`),
-    '  <graph id="G" edgedefault="directed">',
+    ...[...KEYS, ...nodeExtras, ...edgeExtras].map((k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`),
+    `  <graph id="G" edgedefault="${edgeDefault}">`,
     ...dataLines(
       'graph',
       {
@@ -151,12 +176,20 @@ export function toGraphml(file: GraphFile): string {
         generator: a.generator,
         ontology: a.ontology,
         // The readable values above lose what XML cannot carry; this twin keeps all four, documents included.
-        attributes_json: xmlSafeJson({ name: a.name, generator: a.generator, ontology: a.ontology, documents: a.documents }),
+        // The options too: GraphML cannot say multi or allowSelfLoops.
+        attributes_json: xmlSafeJson({
+          name: a.name,
+          generator: a.generator,
+          ontology: a.ontology,
+          documents: a.documents,
+          options: file.options,
+          ...jsonExtras(nodes.map((n) => n.attributes), edges.map((e) => e.attributes)),
+        }),
       },
       '    ',
     ),
-    ...nodes.flatMap(nodeLines),
-    ...edges.flatMap(edgeLines),
+    ...nodes.flatMap((n) => nodeLines(n, nodeExtras)),
+    ...edges.flatMap((e) => edgeLines(e, edgeExtras, edgeDefault)),
     '  </graph>',
     '</graphml>',
   ];
@@ -166,11 +199,14 @@ export function toGraphml(file: GraphFile): string {
 // ---- reading ----
 
 interface Key {
+  /** attr.name as written (the id when there is none). */
   name: string;
   domain: string;
   yfiles: boolean;
+  kind?: ValueKind;
   default?: string;
 }
+
 
 function fail(where: string, message: string): never {
   throw new KgError('INPUT_INVALID', `not a valid GraphML file: ${message}`, where);
@@ -182,10 +218,12 @@ function readKeys(root: XmlElement, where: string): Map<string, Key> {
     const id = key.attributes.get('id');
     if (id === undefined) fail(where, 'a <key> has no id');
     const defaultValue = childNamed(key, 'default')?.text;
+    const kind = declaredKind(key.attributes.get('attr.type'));
     keys.set(id, {
-      name: (key.attributes.get('attr.name') ?? id).trim().toLowerCase(),
+      name: (key.attributes.get('attr.name') ?? id).trim(),
       domain: key.attributes.get('for') ?? 'all',
       yfiles: key.attributes.has('yfiles.type'),
+      ...(kind === undefined ? {} : { kind }),
       ...(defaultValue === undefined ? {} : { default: defaultValue }),
     });
   }
@@ -249,11 +287,14 @@ function readData(
   keys: Map<string, Key>,
   what: string,
   where: string,
-): { values: Map<string, string>; graphics: Graphics } {
+): { values: Map<string, string>; kinds: Map<string, ValueKind>; lower: Map<string, string>; graphics: Graphics } {
   const values = new Map<string, string>();
+  const kinds = new Map<string, ValueKind>();
   let graphics: Graphics = {};
   for (const key of keys.values()) {
-    if ((key.domain === domain || key.domain === 'all') && key.default !== undefined) values.set(key.name, key.default);
+    if (key.domain !== domain && key.domain !== 'all') continue;
+    if (key.default !== undefined) values.set(key.name, key.default);
+    if (key.kind !== undefined) kinds.set(key.name, key.kind);
   }
   for (const data of childrenNamed(element, 'data')) {
     const id = data.attributes.get('key');
@@ -266,7 +307,10 @@ function readData(
     }
     values.set(key.name, data.text);
   }
-  return { values, graphics };
+  // Known names whatever their case (`Label`, `X`): what the checks below ask for.
+  const lower = new Map<string, string>();
+  for (const [name, value] of values) if (!lower.has(name.toLowerCase())) lower.set(name.toLowerCase(), value);
+  return { values, kinds, lower, graphics };
 }
 
 function collect(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): void {
@@ -288,7 +332,9 @@ export function fromGraphml(text: string, where: string, warnings?: ReadWarnings
   const keys = readKeys(root, where);
   const graph = childNamed(root, 'graph');
   if (graph === undefined) fail(where, 'no <graph> element');
-  const graphData = readData(graph, 'graph', keys, 'graph', where).values;
+  const graphData = readData(graph, 'graph', keys, 'graph', where).lower;
+  // Edges are directed unless the graph's default or their own `directed` says otherwise.
+  const edgeDefault = (graph.attributes.get('edgedefault') ?? 'directed').trim().toLowerCase() === 'undirected' ? 'undirected' : 'directed';
 
   const nodeElements: XmlElement[] = [];
   const edgeElements: XmlElement[] = [];
@@ -297,8 +343,8 @@ export function fromGraphml(text: string, where: string, warnings?: ReadWarnings
   const nodes: LooseNode[] = nodeElements.map((element, index) => {
     const key = element.attributes.get('id');
     if (key === undefined) fail(where, `node ${index} has no id`);
-    const { values, graphics } = readData(element, 'node', keys, `node ${JSON.stringify(key)}`, where);
-    const node: LooseNode = { key, values };
+    const { values: written, kinds, lower: values, graphics } = readData(element, 'node', keys, `node ${JSON.stringify(key)}`, where);
+    const node: LooseNode = { key, values: written, kinds };
     if (!values.has('label') && graphics.label !== undefined) node.label = graphics.label;
     if (!values.has('x') && !values.has('y') && graphics.x !== undefined && graphics.y !== undefined) {
       node.x = graphics.x;
@@ -318,13 +364,15 @@ export function fromGraphml(text: string, where: string, warnings?: ReadWarnings
 
   const edges: LooseEdge[] = edgeElements.map((element, index) => {
     const { what, edge: ends } = edgeEnds(element, index, (message) => fail(where, message));
-    const { values, graphics } = readData(element, 'edge', keys, what, where);
-    const edge: LooseEdge = { ...ends, values };
+    const { values: written, kinds, lower: values, graphics } = readData(element, 'edge', keys, what, where);
+    const edge: LooseEdge = { ...ends, values: written, kinds };
     if (!values.has('label') && graphics.label !== undefined) edge.label = graphics.label;
+    const directed = element.attributes.get('directed')?.trim().toLowerCase();
+    if (directed === 'false' || (directed !== 'true' && edgeDefault === 'undirected')) edge.undirected = true;
     return edge;
   });
 
-  const loose: LooseGraph = { name: graphData.get('name') || baseName(where), nodes, edges };
+  const loose: LooseGraph = { name: graphData.get('name') || baseName(where), options: { type: edgeDefault }, nodes, edges };
   const generator = graphData.get('generator');
   if (generator) loose.generator = generator;
   const attributesJson = graphData.get('attributes_json');

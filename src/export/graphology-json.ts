@@ -2,7 +2,8 @@
 // attributes. What it lacks gets defaults, as for GEXF and GraphML from other tools, through the same assembly.
 import { KgError } from '../errors.js';
 import type { GraphFile } from '../types.js';
-import { assembleGraph, baseName, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings } from './assemble.js';
+import type { GraphOptions } from '../types.js';
+import { assembleGraph, baseName, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings, type ValueKind } from './assemble.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -14,17 +15,33 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function values(attributes: Record<string, unknown>, jsonLists: readonly string[]): Map<string, string> {
+function values(attributes: Record<string, unknown>, jsonLists: readonly string[]): { values: Map<string, string>; kinds: Map<string, ValueKind> } {
   const out = new Map<string, string>();
+  const kinds = new Map<string, ValueKind>();
   for (const [name, value] of Object.entries(attributes)) {
     const lower = name.toLowerCase();
     // Lists our own JSON keeps as arrays: the loose readers take them as JSON under a `_json` name.
     if (jsonLists.includes(lower) && Array.isArray(value)) out.set(`${lower}_json`, JSON.stringify(value));
     else {
       const t = text(value);
-      if (t !== undefined) out.set(lower, t);
+      if (t === undefined) continue;
+      out.set(name, t);
+      // Values that are not strings come back as what they were (numbers, booleans, lists, objects).
+      if (typeof value !== 'string') kinds.set(name, 'json');
     }
   }
+  return { values: out, kinds };
+}
+
+const GRAPH_TYPES = ['directed', 'undirected', 'mixed'];
+
+/** The options a graphology serialisation states, those that are well formed. */
+function statedOptions(options: unknown): Partial<GraphOptions> {
+  if (!isObject(options)) return {};
+  const out: Partial<GraphOptions> = {};
+  if (typeof options.type === 'string' && GRAPH_TYPES.includes(options.type)) out.type = options.type as GraphOptions['type'];
+  if (typeof options.multi === 'boolean') out.multi = options.multi;
+  if (typeof options.allowSelfLoops === 'boolean') out.allowSelfLoops = options.allowSelfLoops;
   return out;
 }
 
@@ -41,13 +58,14 @@ export function looseFromGraphologyJson(data: unknown, where: string, warnings?:
   };
   const problems: string[] = [];
   const nodes: LooseNode[] = [];
+  const options = statedOptions(data.options);
   data.nodes.forEach((raw, i) => {
     if (!isObject(raw) || (typeof raw.key !== 'string' && typeof raw.key !== 'number')) {
       problems.push(`node ${i} has no key`);
       return;
     }
     const a = isObject(raw.attributes) ? raw.attributes : {};
-    const node: LooseNode = { key: String(raw.key), values: values(a, ['aliases']) };
+    const node: LooseNode = { key: String(raw.key), ...values(a, ['aliases', 'documents']) };
     const label = text(a.label);
     if (label !== undefined) node.label = label;
     for (const k of ['x', 'y', 'size'] as const) {
@@ -65,14 +83,14 @@ export function looseFromGraphologyJson(data: unknown, where: string, warnings?:
       return;
     }
     const a = isObject(raw.attributes) ? raw.attributes : {};
-    const edge: LooseEdge = { source: String(raw.source), target: String(raw.target), values: values(a, ['evidence']) };
+    const edge: LooseEdge = { source: String(raw.source), target: String(raw.target), ...values(a, ['evidence']) };
     if (typeof raw.key === 'string' || typeof raw.key === 'number') edge.key = String(raw.key);
     const label = text(a.label);
     if (label !== undefined) edge.label = label;
     const weight = finite(a.weight);
     if (weight !== undefined) edge.weight = weight;
-    const undirected = raw.undirected === true || (isObject(data.options) && data.options.type === 'undirected');
-    if (undirected) warn(warnings, 'undirected edges read as directed, source to target as written');
+    // graphology marks undirected edges; in an undirected graph every edge is one, marked or not.
+    if (raw.undirected === true || options.type === 'undirected') edge.undirected = true;
     edges.push(edge);
   });
   if (problems.length > 0) fail(`not a graph: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
@@ -80,6 +98,7 @@ export function looseFromGraphologyJson(data: unknown, where: string, warnings?:
   return {
     name: typeof attributes.name === 'string' && attributes.name !== '' ? attributes.name : baseName(where),
     ...(typeof attributes.generator === 'string' ? { generator: attributes.generator } : {}),
+    options,
     nodes,
     edges,
   };

@@ -1,8 +1,9 @@
 // Merges graph files (`kg merge`): one node per entity key, evidence united without duplicates, weights recomputed.
 import { KgError } from '../errors.js';
-import { copyDocumentMeta, edgeKey } from '../graph/build.js';
+import { copyDocumentMeta, edgeKey, undirectedEdgeKey } from '../graph/build.js';
+import { EDGE_FIELDS, extraAttributes, NODE_FIELDS, withExtras } from '../graph/extra.js';
 import { compareStrings } from '../graph/order.js';
-import type { DocumentMeta, Evidence, GraphFile, SerializedEdge, SerializedNode } from '../types.js';
+import type { DocumentMeta, Evidence, GraphFile, GraphOptions, SerializedEdge, SerializedNode } from '../types.js';
 import { hasUnknownOffsets } from './text.js';
 
 export interface MergeOptions {
@@ -56,6 +57,7 @@ function sources(file: GraphFile): Set<string> {
 }
 
 interface EdgeDraft {
+  undirected: boolean;
   source: string;
   target: string;
   key: string;
@@ -63,6 +65,15 @@ interface EdgeDraft {
   evidence: Evidence[][];
   asserted: boolean;
   maxWeight: number;
+}
+
+/** Options that hold every merged edge: the kinds of edge present, self-loops if any input allows them, multi unless all are simple and stay so. */
+function mergedOptions(files: readonly GraphFile[], edges: readonly SerializedEdge[]): GraphOptions {
+  const types = new Set(files.map((f) => f.options.type));
+  const type = types.size === 1 ? [...types][0] : 'mixed';
+  const pairs = new Set(edges.map((e) => `${e.undirected ? 'u' : 'd'}\u0000${(e.undirected ? [e.source, e.target].sort() : [e.source, e.target]).join('\u0000')}`));
+  const multi = files.some((f) => f.options.multi) || pairs.size < edges.length;
+  return { type, multi, allowSelfLoops: files.some((f) => f.options.allowSelfLoops) };
 }
 
 /**
@@ -93,22 +104,30 @@ export function mergeGraphFiles(files: readonly GraphFile[], options: MergeOptio
     for (const node of file.nodes) {
       const existing = nodes.get(node.key);
       if (!existing) {
-        nodes.set(node.key, { key: node.key, attributes: { ...node.attributes, aliases: [...node.attributes.aliases] } });
+        nodes.set(node.key, {
+          key: node.key,
+          attributes: { ...node.attributes, aliases: [...node.attributes.aliases], ...(node.attributes.documents ? { documents: [...node.attributes.documents] } : {}) },
+        });
         continue;
       }
       const a = existing.attributes;
       a.aliases = [...new Set([...a.aliases, ...node.attributes.aliases])].sort(compareStrings);
       a.mentions = overlaps ? Math.max(a.mentions, node.attributes.mentions) : a.mentions + node.attributes.mentions;
       if (a.wikidata === undefined && node.attributes.wikidata !== undefined) a.wikidata = node.attributes.wikidata;
+      if (node.attributes.documents !== undefined) a.documents = [...new Set([...(a.documents ?? []), ...node.attributes.documents])].sort(compareStrings);
+      // Attributes kg does not know: the first graph that has one gives it.
+      withExtras(a, extraAttributes(node.attributes, NODE_FIELDS));
     }
 
     for (const edge of file.edges) {
       const a = edge.attributes;
-      const key = edgeKey(edge.source, a.relation, edge.target);
+      const undirected = edge.undirected === true;
+      const key = undirected ? undirectedEdgeKey(edge.source, a.relation, edge.target) : edgeKey(edge.source, a.relation, edge.target);
       const asserted = !a.negated && !a.hypothetical;
       const existing = edges.get(key);
       if (!existing) {
         edges.set(key, {
+          undirected,
           key,
           source: edge.source,
           target: edge.target,
@@ -126,6 +145,7 @@ export function mergeGraphFiles(files: readonly GraphFile[], options: MergeOptio
       e.confidence = Math.max(e.confidence, a.confidence);
       e.negated ||= a.negated;
       e.hypothetical ||= a.hypothetical;
+      withExtras(e, extraAttributes(a, EDGE_FIELDS));
     }
   }
 
@@ -134,25 +154,34 @@ export function mergeGraphFiles(files: readonly GraphFile[], options: MergeOptio
     .map((draft) => {
       const evidence = uniteEvidence(draft.evidence);
       const a = draft.attributes;
-      return {
+      const edge: SerializedEdge = {
         key: draft.key,
         source: draft.source,
         target: draft.target,
-        attributes: {
-          relation: a.relation,
-          label: a.label,
-          weight: evidence.length > 0 ? evidence.length : draft.maxWeight,
-          confidence: a.confidence,
-          negated: !draft.asserted && a.negated,
-          hypothetical: !draft.asserted && a.hypothetical,
-          evidence,
-        },
+        attributes: withExtras(
+          {
+            relation: a.relation,
+            label: a.label,
+            weight: evidence.length > 0 ? evidence.length : draft.maxWeight,
+            confidence: a.confidence,
+            negated: !draft.asserted && a.negated,
+            hypothetical: !draft.asserted && a.hypothetical,
+            evidence,
+          },
+          extraAttributes(a, EDGE_FIELDS),
+        ),
       };
+      if (draft.undirected) edge.undirected = true;
+      return edge;
     });
+
+  // Entities with relations after the merge take their documents from the evidence.
+  const related = new Set(mergedEdges.flatMap((e) => [e.source, e.target]));
+  for (const node of nodes.values()) if (related.has(node.key)) delete node.attributes.documents;
 
   const first = files[0].attributes;
   return {
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    options: mergedOptions(files, mergedEdges),
     attributes: {
       name: options.name ?? first.name,
       generator: options.generator,

@@ -126,6 +126,17 @@ function edgeShapes(edges: SerializedEdge[], at: (key: string) => Point, size: (
     const [low, high] = [edge.source, edge.target].sort(compareStrings);
     const group = byPair.get([low, high].join('\u0000'))!;
     const index = group.indexOf(edge);
+    if (edge.source === edge.target) {
+      // A self-loop (graphs from other tools): a teardrop above the node, larger for each further loop.
+      const c = at(edge.source);
+      const r = size(edge.source);
+      const reach = r + 14 + index * 8;
+      const start = { x: c.x - r * 0.6, y: c.y - r * 0.8 };
+      const end = { x: c.x + r * 0.6, y: c.y - r * 0.8 };
+      const path = `M${n(start.x)},${n(start.y)} C${n(c.x - reach)},${n(c.y - reach * 1.6)} ${n(c.x + reach)},${n(c.y - reach * 1.6)} ${n(end.x)},${n(end.y)}`;
+      shapes.push({ edge, path, middle: { x: c.x, y: c.y - reach * 1.25 }, angle: 0 });
+      continue;
+    }
     const offset = (index - (group.length - 1) / 2) * PARALLEL_GAP;
     const s = at(edge.source);
     const t = at(edge.target);
@@ -211,7 +222,7 @@ export function toSvg(file: GraphFile, settings: Partial<SvgSettings> = {}): str
       const width = Math.min(4, 1 + 0.75 * Math.log2(Math.max(1, a.weight)));
       // Negated and hypothetical relations are kept for inspection: dashed, so nobody reads them as facts.
       const dash = a.negated || a.hypothetical ? ' stroke-dasharray="4 3"' : '';
-      lines.push(`    <path d="${path}" stroke-width="${n(width)}"${dash} marker-end="url(#arrow)"/>`);
+      lines.push(`    <path d="${path}" stroke-width="${n(width)}"${dash}${edge.undirected ? '' : ' marker-end="url(#arrow)"'}/>`);
     }
     lines.push('  </g>');
     if (s.edgeLabels) {

@@ -11,6 +11,8 @@ import {
   type EntityType,
   type Evidence,
   type GraphAttributes,
+  type GraphOptions,
+  KG_GRAPH_OPTIONS,
   type NodeAttributes,
   type Relation,
   type RelationType,
@@ -20,6 +22,10 @@ import { compareStrings } from './order.js';
 /** The in-memory graph every later stage (layout, stats, exporters) works on. */
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+// graphology's base class takes any options; its typings declare it only as the default export, which this
+// module setting cannot construct, so it is reached through a subclass. The subclasses add no members.
+const BaseGraph = Object.getPrototypeOf(MultiDirectedGraph) as typeof MultiDirectedGraph;
+
 export interface BuildOptions {
   /** Name of the graph (usually the corpus or file name). */
   name: string;
@@ -27,11 +33,12 @@ export interface BuildOptions {
   generator: string;
 }
 
-/** A fresh, empty graph with the options the graph file fixes (directed, multi, no self-loops). */
-export function createKnowledgeGraph(attributes: GraphAttributes): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
-    allowSelfLoops: false,
-  });
+/**
+ * A fresh, empty graph: by default with the options of every graph kg builds (directed, multi, no self-loops);
+ * graphs read from other tools keep theirs.
+ */
+export function createKnowledgeGraph(attributes: GraphAttributes, options: GraphOptions = KG_GRAPH_OPTIONS): KnowledgeGraph {
+  const graph: KnowledgeGraph = new BaseGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ ...options });
   graph.replaceAttributes(attributes);
   return graph;
 }
@@ -39,6 +46,12 @@ export function createKnowledgeGraph(attributes: GraphAttributes): KnowledgeGrap
 /** The edge key GRAPH_FORMAT.md prescribes: derived from content so diffs between graph files are meaningful. */
 export function edgeKey(subject: string, relation: string, object: string): string {
   return `${subject}->${relation}->${object}`;
+}
+
+/** The key of an undirected edge (graphs read from other tools): the same whichever end is written first. */
+export function undirectedEdgeKey(a: string, relation: string, b: string): string {
+  const [first, second] = compareStrings(a, b) <= 0 ? [a, b] : [b, a];
+  return `${first}--${relation}--${second}`;
 }
 
 /** Copies only the fields of DocumentMeta, in a fixed order, so extra properties never leak into the graph file. */
@@ -159,6 +172,11 @@ interface NodeDraft {
   aliases: Set<string>;
   mentions: number;
   kb: boolean;
+  /**
+   * The documents that name it, kept only while no relation has named it: an entity without relations has no
+   * evidence to tell where it comes from (the document filters need it); null once a relation does.
+   */
+  documents: Set<string> | null;
 }
 
 interface EdgeDraft {
@@ -238,7 +256,7 @@ export class GraphAccumulator {
     for (const entity of contribution.entities) {
       let node = this.nodes.get(entity.key);
       if (!node) {
-        node = { label: entity.label, type: entity.type, labelFrom: id, aliases: new Set(), mentions: 0, kb: false };
+        node = { label: entity.label, type: entity.type, labelFrom: id, aliases: new Set(), mentions: 0, kb: false, documents: new Set() };
         this.nodes.set(entity.key, node);
       } else if (compareStrings(id, node.labelFrom) < 0) {
         node.label = entity.label;
@@ -252,8 +270,13 @@ export class GraphAccumulator {
       for (const alias of entity.aliases) node.aliases.add(alias);
       node.mentions += entity.mentions;
       node.kb ||= entity.kb;
+      node.documents?.add(id);
     }
     for (const relation of contribution.relations) {
+      for (const end of [relation.subject, relation.object]) {
+        const named = this.nodes.get(end);
+        if (named) named.documents = null;
+      }
       const key = edgeKey(relation.subject, relation.relation, relation.object);
       let edge = this.edges.get(key);
       if (!edge) {
@@ -282,7 +305,10 @@ export class GraphAccumulator {
     const nodes = new Map<string, NodeDraft>();
     // Targets first, in key order, then what merges into them: label and type stay the full name's.
     for (const key of [...this.nodes.keys()].sort(compareStrings)) {
-      if (!merges.has(key)) nodes.set(key, { ...this.nodes.get(key)!, aliases: new Set(this.nodes.get(key)!.aliases) });
+      if (!merges.has(key)) {
+        const node = this.nodes.get(key)!;
+        nodes.set(key, { ...node, aliases: new Set(node.aliases), documents: node.documents && new Set(node.documents) });
+      }
     }
     for (const key of [...merges.keys()].sort(compareStrings)) {
       const from = this.nodes.get(key)!;
@@ -290,6 +316,8 @@ export class GraphAccumulator {
       if (into.wikidata === undefined && from.wikidata !== undefined) into.wikidata = from.wikidata;
       for (const alias of from.aliases) into.aliases.add(alias);
       into.mentions += from.mentions;
+      if (from.documents === null) into.documents = null;
+      else if (into.documents !== null) for (const doc of from.documents) into.documents.add(doc);
     }
 
     const edges = new Map<string, EdgeDraft>();
@@ -315,6 +343,8 @@ export class GraphAccumulator {
       documents: [...this.documents.keys()].sort(compareStrings).map((id) => copyDocumentMeta(this.documents.get(id)!)),
     });
 
+    const related = new Set<string>();
+    for (const edge of edges.values()) related.add(edge.subject).add(edge.object);
     for (const [key, node] of nodes) {
       const attributes: NodeAttributes = {
         label: node.label,
@@ -327,6 +357,8 @@ export class GraphAccumulator {
         color: TYPE_COLORS[node.type],
       };
       if (node.wikidata !== undefined) attributes.wikidata = node.wikidata;
+      // Where an entity without relations comes from: the others' documents are their evidence's.
+      if (!related.has(key) && node.documents !== null && node.documents.size > 0) attributes.documents = [...node.documents].sort(compareStrings);
       graph.addNode(key, attributes);
     }
 

@@ -4,19 +4,22 @@ import {
   ENTITY_TYPES,
   LANGUAGES,
   RELATION_TYPES,
+  KG_GRAPH_OPTIONS,
   type DocumentMeta,
   type EdgeAttributes,
   type Evidence,
   type GraphAttributes,
   type GraphFile,
+  type GraphOptions,
   type NodeAttributes,
   type SerializedEdge,
   type SerializedNode,
 } from '../types.js';
 import { copyDocumentMeta, createKnowledgeGraph, type KnowledgeGraph } from './build.js';
 import { compareStrings } from './order.js';
+import { EDGE_FIELDS, extraAttributes, NODE_FIELDS, withExtras } from './extra.js';
 
-const GRAPH_OPTIONS: GraphFile['options'] = { type: 'directed', multi: true, allowSelfLoops: false };
+const GRAPH_TYPES: ReadonlyArray<GraphOptions['type']> = ['directed', 'undirected', 'mixed'];
 
 // Layout coordinates carry float noise far below what a screen shows; 4 decimals keep files small and diffs quiet.
 function round4(value: number): number {
@@ -33,7 +36,7 @@ function finite(value: number, what: string): number {
 // each object field by field is what makes the output byte-identical whatever order attributes were set in.
 
 function copyNodeAttributes(a: NodeAttributes, round: (n: number) => number): NodeAttributes {
-  return {
+  return withExtras({
     label: a.label,
     type: a.type,
     aliases: [...a.aliases],
@@ -44,7 +47,8 @@ function copyNodeAttributes(a: NodeAttributes, round: (n: number) => number): No
     size: round(a.size),
     color: a.color,
     ...(a.community === undefined ? {} : { community: a.community }),
-  };
+    ...(a.documents === undefined ? {} : { documents: [...a.documents] }),
+  }, extraAttributes(a, NODE_FIELDS));
 }
 
 /** An evidence record with exactly the contract's fields, in the contract's order. */
@@ -61,15 +65,22 @@ export function copyEvidence(e: Evidence): Evidence {
 }
 
 function copyEdgeAttributes(a: EdgeAttributes, round: (n: number) => number): EdgeAttributes {
-  return {
-    relation: a.relation,
-    label: a.label,
-    weight: a.weight,
-    confidence: round(a.confidence),
-    negated: a.negated,
-    hypothetical: a.hypothetical,
-    evidence: a.evidence.map(copyEvidence),
-  };
+  return withExtras(
+    {
+      relation: a.relation,
+      label: a.label,
+      weight: a.weight,
+      confidence: round(a.confidence),
+      negated: a.negated,
+      hypothetical: a.hypothetical,
+      evidence: a.evidence.map(copyEvidence),
+    },
+    extraAttributes(a, EDGE_FIELDS),
+  );
+}
+
+function copyOptions(o: GraphOptions): GraphOptions {
+  return { type: o.type, multi: o.multi, allowSelfLoops: o.allowSelfLoops };
 }
 
 function copyGraphAttributes(a: GraphAttributes): GraphAttributes {
@@ -96,15 +107,17 @@ export function graphToFile(graph: KnowledgeGraph): GraphFile {
     .sort(compareStrings)
     .map((key) => {
       const round = (n: number) => round4(finite(n, `edge ${JSON.stringify(key)}: confidence`));
-      return {
+      const edge: SerializedEdge = {
         key,
         source: graph.source(key),
         target: graph.target(key),
         attributes: copyEdgeAttributes(graph.getEdgeAttributes(key), round),
       };
+      if (graph.isUndirected(key)) edge.undirected = true;
+      return edge;
     });
   return {
-    options: { ...GRAPH_OPTIONS },
+    options: copyOptions({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }),
     attributes: copyGraphAttributes(graph.getAttributes()),
     nodes,
     edges,
@@ -118,11 +131,13 @@ export function serializeGraph(graph: KnowledgeGraph): string {
 
 /** A graphology graph holding exactly what the file holds (no rounding: the file already is). */
 export function graphFromFile(file: GraphFile): KnowledgeGraph {
-  const graph = createKnowledgeGraph(copyGraphAttributes(file.attributes));
+  const graph = createKnowledgeGraph(copyGraphAttributes(file.attributes), file.options);
   const same = (n: number) => n;
   for (const node of file.nodes) graph.addNode(node.key, copyNodeAttributes(node.attributes, same));
   for (const edge of file.edges) {
-    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, copyEdgeAttributes(edge.attributes, same));
+    const attributes = copyEdgeAttributes(edge.attributes, same);
+    if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+    else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
   }
   return graph;
 }
@@ -245,8 +260,9 @@ function readNode(value: unknown, index: number, where: string): SerializedNode 
     size: c.number('size', 0),
     color: c.color('color'),
     community: c.optionalInteger('community'),
+    documents: raw.documents === undefined ? undefined : c.strings('documents'),
   };
-  return { key, attributes: copyNodeAttributes(attributes, (n) => n) };
+  return { key, attributes: copyNodeAttributes(withExtras(attributes, extraAttributes(raw, NODE_FIELDS)), (n) => n) };
 }
 
 function readEvidence(value: unknown, prefix: string, where: string): Evidence {
@@ -265,7 +281,7 @@ function readEvidence(value: unknown, prefix: string, where: string): Evidence {
   return evidence;
 }
 
-function readEdge(value: unknown, index: number, nodes: Set<string>, where: string): SerializedEdge {
+function readEdge(value: unknown, index: number, nodes: Set<string>, options: GraphOptions, where: string): SerializedEdge {
   if (!isObject(value)) throw new KgError('INVALID_GRAPH', `edge ${index}: expected an object, got ${describe(value)}`, where);
   const key = new Checker(where, `edge ${index}`, value).string('key');
   const prefix = `edge ${index} (${quote(key)})`;
@@ -274,7 +290,11 @@ function readEdge(value: unknown, index: number, nodes: Set<string>, where: stri
   const target = c.string('target');
   if (!nodes.has(source)) c.fail(`source ${quote(source)} is not a node`);
   if (!nodes.has(target)) c.fail(`target ${quote(target)} is not a node`);
-  if (source === target) c.fail(`self-loop on ${quote(source)} (the graph file does not allow self-loops)`);
+  if (source === target && !options.allowSelfLoops) c.fail(`self-loop on ${quote(source)} (the graph's options do not allow self-loops)`);
+  if (value.undirected !== undefined) c.exactly('undirected', true);
+  const undirected = value.undirected === true;
+  if (undirected && options.type === 'directed') c.fail('an undirected edge in a directed graph');
+  if (!undirected && options.type === 'undirected') c.fail('a directed edge in an undirected graph (`undirected: true` missing)');
   const raw = value.attributes;
   if (!isObject(raw)) return c.fail('missing "attributes" object');
   const a = new Checker(where, prefix, raw);
@@ -287,7 +307,9 @@ function readEdge(value: unknown, index: number, nodes: Set<string>, where: stri
     hypothetical: a.boolean('hypothetical'),
     evidence: a.array('evidence').map((item, i) => readEvidence(item, `${prefix}: evidence ${i}`, where)),
   };
-  return { key, source, target, attributes };
+  const edge: SerializedEdge = { key, source, target, attributes: withExtras(attributes, extraAttributes(raw, EDGE_FIELDS)) };
+  if (undirected) edge.undirected = true;
+  return edge;
 }
 
 /** Parses and validates a graph file; throws KgError('INVALID_GRAPH') naming the first thing that is wrong. */
@@ -308,10 +330,8 @@ export function parseGraphFile(text: string, where: string): GraphFile {
   if (!isObject(data.options)) fail('not a graph file: missing "options" object');
   if (!isObject(data.attributes)) fail('not a graph file: missing "attributes" object');
 
-  const options = new Checker(where, 'options', data.options as Record<string, unknown>);
-  options.exactly('type', GRAPH_OPTIONS.type);
-  options.exactly('multi', GRAPH_OPTIONS.multi);
-  options.exactly('allowSelfLoops', GRAPH_OPTIONS.allowSelfLoops);
+  const o = new Checker(where, 'options', data.options as Record<string, unknown>);
+  const options: GraphOptions = { type: o.oneOf('type', GRAPH_TYPES), multi: o.boolean('multi'), allowSelfLoops: o.boolean('allowSelfLoops') };
 
   const g = new Checker(where, 'attributes', data.attributes as Record<string, unknown>);
   const attributes: GraphAttributes = {
@@ -334,12 +354,20 @@ export function parseGraphFile(text: string, where: string): GraphFile {
     return node;
   });
   const edgeKeys = new Set<string>();
+  // A simple graph (multi: false) holds at most one edge per pair of nodes and kind of edge, as graphology checks.
+  const pairs = new Set<string>();
   const edges = (data.edges as unknown[]).map((value, i) => {
-    const edge = readEdge(value, i, nodeKeys, where);
+    const edge = readEdge(value, i, nodeKeys, options, where);
     if (edgeKeys.has(edge.key)) fail(`edge ${i} (${quote(edge.key)}): duplicate key`);
     edgeKeys.add(edge.key);
+    if (!options.multi) {
+      const ends = edge.undirected ? [edge.source, edge.target].sort(compareStrings) : [edge.source, edge.target];
+      const pair = `${edge.undirected ? 'u' : 'd'}\u0000${ends.join('\u0000')}`;
+      if (pairs.has(pair)) fail(`edge ${i} (${quote(edge.key)}): a second edge between ${quote(edge.source)} and ${quote(edge.target)} in a graph whose options say multi: false`);
+      pairs.add(pair);
+    }
     return edge;
   });
 
-  return { options: { ...GRAPH_OPTIONS }, attributes, nodes, edges };
+  return { options, attributes, nodes, edges };
 }

@@ -9,7 +9,7 @@ import type { KnowledgeGraph } from '../graph/build.js';
 import { compareStrings } from '../graph/order.js';
 import { TYPE_COLORS } from '../types.js';
 import { mulberry32 } from '../random.js';
-import { nodeSize } from './size.js';
+import { displayLabel, LABEL_MAX_CHARS, nodeSize } from './size.js';
 
 export { nodeSize };
 
@@ -65,9 +65,34 @@ const noverlap = commonJs<typeof noverlapImport.default>(noverlapImport);
  * default size, and the picture is fitted into about FIT_PX pixels. The no-overlap pass keeps every node this
  * far from the others, so that at the default view labels do not print over each other or over nodes.
  */
-const LABEL_CHAR_PX = 7;
-const FIT_PX = 700;
-const LABEL_MAX_CHARS = 24;
+const LABEL_CHAR_PX = 8;
+/**
+ * Pixels the larger side of the picture, labels included, takes at the viewer's default view: sigma fits the
+ * content (nodes and labels) into the shorter side of the graph area less its padding, 664 − 2 × 40 px in a
+ * 1280×720 window.
+ */
+const FIT_PX = 584;
+
+/**
+ * A label's width in pixels at the viewer's 13 px: per-character advances of the sans-serif Chromium uses here,
+ * fitted by least squares to the label boxes sigma measured for 72 labels (largest error 4 px).
+ */
+export function labelWidthPx(label: string): number {
+  let width = 0;
+  for (const c of label) {
+    if ("il.,'|:;!".includes(c)) width += 2.8;
+    else if ('ftjrI()-'.includes(c)) width += 3.8;
+    else if (c === ' ') width += 4.1;
+    else if ('mwMW'.includes(c)) width += 11.1;
+    else if (/\p{Lu}/u.test(c)) width += 8.9;
+    else if (/\d/.test(c)) width += 7.4;
+    else width += 7.1;
+  }
+  return width;
+}
+/** A label's height with a little air (13 px text), and the gap between a node and its label, in pixels. */
+const LABEL_HEIGHT_PX = 18;
+const LABEL_GAP_PX = 6;
 /**
  * Up to this many entities the viewer can show every label, so the layout makes room for them; above, sigma
  * picks the labels it shows by size as the camera zooms, and the no-overlap pass would take minutes.
@@ -142,6 +167,7 @@ export function computeCommunities(graph: KnowledgeGraph, seed: number): Map<str
   for (const key of keys) skeleton.addNode(key);
   for (const edge of graph.edges().sort(compareStrings)) {
     const [a, b] = [graph.source(edge), graph.target(edge)].sort(compareStrings) as [string, string];
+    if (a === b) continue;
     const w = graph.getEdgeAttribute(edge, 'weight');
     if (skeleton.hasEdge(a, b)) skeleton.updateEdgeAttribute(a, b, 'weight', (v: number) => v + w);
     else skeleton.addEdge(a, b, { weight: w });
@@ -176,6 +202,8 @@ export function computeLayout(graph: KnowledgeGraph, settings: Partial<LayoutSet
     work.addNode(key, { ...position });
   }
   for (const key of graph.edges().sort(compareStrings)) {
+    // A self-loop pulls a node towards itself: nothing for the layout to do.
+    if (graph.source(key) === graph.target(key)) continue;
     work.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), {
       weight: graph.getEdgeAttribute(key, 'weight'),
     });
@@ -248,6 +276,88 @@ function spreadForLabels(graph: KnowledgeGraph, keys: string[], placed: Map<stri
       shift = Math.max(shift, push);
     }
     if (shift < unitsPerPx) break;
+  }
+  separateLabels(graph, keys, placed, sizes);
+}
+
+/**
+ * What a node takes on screen at the default view, in graph units: its disc and, to its right, its label (the
+ * whole label: the viewer prints it whole).
+ */
+function footprints(graph: KnowledgeGraph, keys: string[], placed: Map<string, { x: number; y: number }>, sizes: Map<string, number>, unitsPerPx: number) {
+  return keys.map((key) => {
+    const { x, y } = placed.get(key)!;
+    const r = sizes.get(key)!;
+    const labelPx = labelWidthPx(displayLabel(graph.getNodeAttribute(key, 'label')));
+    const half = Math.max(r, LABEL_HEIGHT_PX / 2) * unitsPerPx;
+    return { key, x0: x - r * unitsPerPx, x1: x + (r + LABEL_GAP_PX + labelPx) * unitsPerPx, y0: y - half, y1: y + half };
+  });
+}
+
+/**
+ * Graph units per pixel at the default view: the scale at which the content box (nodes with their labels)
+ * takes FIT_PX pixels on its larger side. The labels' share depends on the scale itself: a few fixed-point steps.
+ */
+function contentUnitsPerPx(graph: KnowledgeGraph, keys: string[], placed: Map<string, { x: number; y: number }>, sizes: Map<string, number>): number {
+  let u = extent(placed.values()) / FIT_PX;
+  for (let i = 0; i < 6; i++) {
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const b of footprints(graph, keys, placed, sizes, u)) {
+      x0 = Math.min(x0, b.x0);
+      x1 = Math.max(x1, b.x1);
+      y0 = Math.min(y0, b.y0);
+      y1 = Math.max(y1, b.y1);
+    }
+    u = Math.max(x1 - x0, y1 - y0) / FIT_PX;
+  }
+  return u;
+}
+
+/**
+ * Moves nodes apart until no node's label box overlaps another node or label at the default view: each
+ * overlapping pair is pushed apart along the axis where they overlap least (labels are wide and short, so
+ * mostly up and down). The scale changes as the picture grows, so the boxes are measured again each round.
+ */
+function separateLabels(graph: KnowledgeGraph, keys: string[], placed: Map<string, { x: number; y: number }>, sizes: Map<string, number>): void {
+  const start = contentUnitsPerPx(graph, keys, placed, sizes);
+  for (let round = 0; round < 8; round++) {
+    const unitsPerPx = contentUnitsPerPx(graph, keys, placed, sizes);
+    // Pushing apart grows the picture, which shrinks it on screen: past twice its size it no longer helps.
+    if (unitsPerPx > 2 * start) break;
+    const gap = 3 * unitsPerPx;
+    let moved = false;
+    for (let pass = 0; pass < 200; pass++) {
+      const boxes = footprints(graph, keys, placed, sizes, unitsPerPx).sort((a, b) => a.x0 - b.x0 || compareStrings(a.key, b.key));
+      let any = false;
+      for (let i = 0; i < boxes.length; i++) {
+        const a = boxes[i]!;
+        for (let j = i + 1; j < boxes.length; j++) {
+          const b = boxes[j]!;
+          if (b.x0 >= a.x1) break;
+          const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          if (ox <= 0 || oy <= 0) continue;
+          any = true;
+          // Apart along the line between the boxes' centres, just far enough that they no longer overlap on one
+          // axis: the picture grows both ways, as a force layout's would, instead of into a column.
+          const pa = placed.get(a.key)!;
+          const pb = placed.get(b.key)!;
+          let dx = (b.x0 + b.x1 - a.x0 - a.x1) / 2;
+          let dy = (b.y0 + b.y1 - a.y0 - a.y1) / 2;
+          if (dx === 0 && dy === 0) dy = 1;
+          const d = Math.hypot(dx, dy);
+          dx /= d;
+          dy /= d;
+          const need = Math.min(Math.abs(dx) > 1e-9 ? (ox + gap) / Math.abs(dx) : Infinity, Math.abs(dy) > 1e-9 ? (oy + gap) / Math.abs(dy) : Infinity);
+          const push = need / 2;
+          placed.set(a.key, { x: pa.x - dx * push, y: pa.y - dy * push });
+          placed.set(b.key, { x: pb.x + dx * push, y: pb.y + dy * push });
+        }
+      }
+      if (!any) break;
+      moved = true;
+    }
+    if (!moved) break;
   }
 }
 

@@ -27,20 +27,21 @@ describe('graphology JSON from other programs', () => {
     const out = kg(['export', input, '-o', join(dir, 'out.json')]);
     expect(out.code, out.stderr).toBe(0);
     expect(out.stderr.split('\n').filter((l) => l.includes('warning'))).toEqual([
-      `kg: ${input}: warning: 1 undirected edges read as directed, source to target as written`,
       `kg: ${input}: warning: 1 JSON graph not written by kg: what it lacks filled in with defaults`,
       `kg: ${input}: warning: 1 colours written as CSS names, #rgb or rgb() read as #rrggbb`,
-      `kg: ${input}: warning: 1 self-loops dropped (the graph file has none)`,
       `kg: ${input}: warning: 2 edges whose relation is not in the ontology read as \`related\`, their own name kept as the label`,
       `kg: ${input}: warning: 1 parallel edges of one relation between the same nodes kept apart (key suffix #2, #3, ...)`,
-      `kg: ${input}: warning: 1 edges without a relation read as \`related\``,
+      `kg: ${input}: warning: 2 edges without a relation read as \`related\``,
     ]);
     const file = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as {
+      options: unknown;
       attributes: { name: string };
-      nodes: { key: string; attributes: { label: string; type: string; color: string; x: number; size: number } }[];
-      edges: { key: string; attributes: { relation: string; label: string; weight: number } }[];
+      nodes: { key: string; attributes: { label: string; type: string; color: string; x: number; size: number; modularity_class?: number } }[];
+      edges: { key: string; source: string; target: string; undirected?: boolean; attributes: { relation: string; label: string; weight: number } }[];
     };
     expect(file.attributes.name).toBe('plain');
+    expect(file.options).toEqual({ type: 'mixed', multi: true, allowSelfLoops: true });
+    expect(file.nodes[0]!.attributes.modularity_class).toBe(2);
     expect(file.nodes.map((n) => [n.key, n.attributes.label, n.attributes.type, n.attributes.color])).toEqual([
       ['n1', 'Oslo', 'location', '#008000'],
       ['n2', 'Norway', 'country', '#2ca02c'],
@@ -48,15 +49,52 @@ describe('graphology JSON from other programs', () => {
     ]);
     expect(file.nodes[1]!.attributes.x).toBe(1);
     expect(file.nodes[1]!.attributes.size).toBe(5);
-    expect(file.edges.map((e) => [e.key, e.attributes.label, e.attributes.weight])).toEqual([
-      ['n1->located_in->n2', 'located in', 1],
-      ['n1->related->n2', 'capital of', 1],
-      ['n1->related->n2#2', 'capital of', 1],
-      ['n2->related->n3', 'related', 3],
+    expect(file.edges.map((e) => [e.key, e.source, e.target, e.undirected ?? false, e.attributes.label, e.attributes.weight])).toEqual([
+      ['n1->located_in->n2', 'n1', 'n2', false, 'located in', 1],
+      ['n1->related->n2', 'n1', 'n2', false, 'capital of', 1],
+      ['n1->related->n2#2', 'n1', 'n2', false, 'capital of', 1],
+      ['n2--related--n3', 'n2', 'n3', true, 'related', 3],
+      ['n3->related->n3', 'n3', 'n3', false, 'related', 1],
     ]);
     const stats = kg(['stats', input, '--json']);
     expect(stats.code).toBe(0);
-    expect(JSON.parse(stats.stdout)).toMatchObject({ nodes: 3, edges: 4 });
+    expect(JSON.parse(stats.stdout)).toMatchObject({ nodes: 3, edges: 5 });
+  });
+
+  it('round-trips through JSON, GEXF and GraphML with its self-loop, parallel and undirected edges and its own attributes', () => {
+    const dir = tempDir();
+    const input = join(dir, 'plain.json');
+    const g = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+    g.addNode('a', { label: 'Alpha', modularity_class: 3, tooltip: 'Oslo Gardermoen', weights: [1, 2] });
+    g.addNode('b', { label: 'Beta', pagerank: 0.25, hub: true });
+    g.addDirectedEdgeWithKey('e1', 'a', 'b', { label: 'flies to', airline: 'SK' });
+    g.addDirectedEdgeWithKey('e2', 'a', 'b', { label: 'flies to', airline: 'DY' });
+    g.addUndirectedEdgeWithKey('e3', 'b', 'a', { relation: 'cooperates_with', since: 1994 });
+    g.addDirectedEdgeWithKey('e4', 'b', 'b', { relation: 'meets' });
+    writeFileSync(input, JSON.stringify(g.export()));
+    const json = join(dir, 'g.json');
+    expect(kg(['export', input, '-o', json, '--no-layout']).code).toBe(0);
+    const text = readFileSync(json, 'utf8');
+    const file = JSON.parse(text) as { nodes: Array<{ attributes: Record<string, unknown> }>; edges: Array<{ key: string; attributes: Record<string, unknown> }> };
+    expect(file.nodes[0]!.attributes).toMatchObject({ label: 'Alpha', modularity_class: 3, tooltip: 'Oslo Gardermoen', weights: [1, 2] });
+    expect(file.nodes[1]!.attributes).toMatchObject({ pagerank: 0.25, hub: true });
+    expect(file.edges.map((e) => [e.key, e.attributes.airline ?? e.attributes.since ?? null])).toEqual([
+      ['a--cooperates_with--b', 1994],
+      ['a->related->b', 'SK'],
+      ['a->related->b#2', 'DY'],
+      ['b->meets->b', null],
+    ]);
+    // graphology itself takes the file back as the graph it describes.
+    const back = Graph.from(JSON.parse(text));
+    expect([back.type, back.multi, back.allowSelfLoops, back.order, back.size, back.undirectedSize, back.selfLoopCount]).toEqual(['mixed', true, true, 2, 4, 1, 1]);
+    for (const format of ['gexf', 'graphml']) {
+      const out = join(dir, `g.${format}`);
+      expect(kg(['export', json, '-o', out]).code).toBe(0);
+      const again = join(dir, `from-${format}.json`);
+      const r = kg(['export', out, '-o', again, '--no-layout']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(again, 'utf8'), format).toBe(text);
+    }
   });
 
   it('is refused when it is not a graph, every problem at once, and kg\'s own files stay strict', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { buildHtmlExport } from '../../src/cli/html-export.js';
 import { serveViewer, VIEWER_CSP, type ViewerServer } from '../../src/cli/serve.js';
 import type { GraphFile } from '../../src/types.js';
@@ -14,6 +15,8 @@ import type { GraphFile } from '../../src/types.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'graphs', 'nato-irak-2020.json');
 const SAMPLE_GEXF = join(ROOT, 'graphs', 'nato-irak-2020.gexf');
+/** The sample articles beside the project (../shared/samples): an ordinary multi-article graph, built by kg as a user would. */
+const ARTICLES = join(ROOT, '..', 'shared', 'samples');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'viewer');
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
@@ -31,6 +34,8 @@ interface ViewerTestHook {
   edgeDisplay(key: string): { depth: string; hidden: boolean; path: string; parallelIndex: number; parallelCount: number } | null;
   veilActive(): boolean;
   displayedEdgeLabels(): string[];
+  labelBoxes(): Array<{ key: string; x0: number; x1: number; y0: number; y1: number; nodeX: number; nodeY: number; radius: number }>;
+  edgeTip(): string | null;
   cameraIdle(): boolean;
   layout(): { running: boolean; elapsed: number; reason: string | null };
 }
@@ -377,6 +382,120 @@ describe('viewer in Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, TIMEOUT);
+  /** Pairs of label boxes that overlap by more than a pixel each way. */
+  function overlaps(boxes: Array<{ key: string; x0: number; x1: number; y0: number; y1: number }>): string[] {
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1) found.push(`${a.key} / ${b.key}`);
+      }
+    }
+    return found;
+  }
+
+  it('draws the default picture of a multi-article graph with every label readable: none over another, none cut at the edge, also with the panel open', async () => {
+    const graphPath = join(tmp, 'articles.json');
+    const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'kg.js'), 'build', ARTICLES, '-o', graphPath, '--no-state'], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const file = JSON.parse(readFileSync(graphPath, 'utf8')) as GraphFile;
+    expect(file.attributes.documents.length).toBeGreaterThanOrEqual(7);
+    const server = await serveViewer({ graphPath });
+    try {
+      const { page, context, problems } = await open(`${server.url}?test=1`);
+      await settle(page);
+      const area = (await page.locator('#graph').boundingBox())!;
+      const boxes = await page.evaluate(() => window.__kgViewer!.labelBoxes());
+      // Every entity's label is drawn, none over another, all inside the graph area.
+      expect(overlaps(boxes)).toEqual([]);
+      expect(boxes.map((b) => b.key).sort()).toEqual(file.nodes.map((n) => n.key).sort());
+      // Nor over another entity's disc.
+      const overNodes = boxes.flatMap((b) =>
+        boxes
+          .filter((n) => n.key !== b.key)
+          .filter((n) => Math.hypot(Math.max(b.x0, Math.min(n.nodeX, b.x1)) - n.nodeX, Math.max(b.y0, Math.min(n.nodeY, b.y1)) - n.nodeY) < n.radius - 1)
+          .map((n) => `${b.key} over ${n.key}`),
+      );
+      expect(overNodes).toEqual([]);
+      const outside = (list: typeof boxes, width: number) => list.filter((b) => b.x0 < 0 || b.y0 < 0 || b.x1 > width || b.y1 > area.height).map((b) => b.key);
+      expect(outside(boxes, area.width)).toEqual([]);
+      await shot(page, '20-articles-default');
+      // Opening the panel narrows the graph area: the picture is framed again, labels still inside and apart.
+      const first = boxes[0]!;
+      await page.mouse.click(area.x + first.nodeX, area.y + first.nodeY);
+      await page.waitForSelector('#panel:not([hidden])');
+      await settle(page);
+      const narrowed = (await page.locator('#graph').boundingBox())!;
+      expect(narrowed.width).toBeLessThan(area.width);
+      const after = await page.evaluate(() => window.__kgViewer!.labelBoxes());
+      expect(outside(after, narrowed.width)).toEqual([]);
+      await shot(page, '21-articles-panel');
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await server.close();
+    }
+  }, TIMEOUT);
+
+  it('shows a graph from another tool as it is: a self-loop, an undirected edge without arrow, its own attributes in the panel, and the label of a short edge on hover', async () => {
+    const at = (x: number, y: number) => ({ x, y, size: 8, color: '#1f77b4', type: 'organization', aliases: [], mentions: 1 });
+    const other = {
+      options: { type: 'mixed', multi: true, allowSelfLoops: true },
+      attributes: { name: 'other-tool' },
+      nodes: [
+        { key: 'a', attributes: { label: 'Alpha', ...at(0, 0), tooltip: 'Oslo Gardermoen' } },
+        { key: 'b', attributes: { label: 'Beta', ...at(3, 0) } },
+        { key: 'c', attributes: { label: 'Gamma', ...at(0, 100) } },
+        { key: 'd', attributes: { label: 'Delta', ...at(100, 100) } },
+      ],
+      edges: [
+        { key: 'ab', source: 'a', target: 'b', attributes: { relation: 'negotiates_with', label: 'negotiates with' } },
+        { key: 'cd', source: 'c', target: 'd', undirected: true, attributes: { relation: 'cooperates_with', label: 'cooperates with' } },
+        { key: 'dd', source: 'd', target: 'd', attributes: { relation: 'meets', label: 'meets' } },
+      ],
+    };
+    const graphPath = join(tmp, 'other-tool.json');
+    writeFileSync(graphPath, JSON.stringify(other));
+    const server = await serveViewer({ graphPath });
+    try {
+      const { page, context, problems } = await open(`${server.url}?test=1`);
+      await settle(page);
+      // a and b sit 3 units apart: far too close for "negotiates with" on the canvas.
+      expect(await page.evaluate(() => window.__kgViewer!.edgeTip())).toBeNull();
+      // Selected (here through the URL, as a shared link does), the short edge says what it is over the graph.
+      const linked = await open(`${server.url}?test=1#edge=ab`);
+      await settle(linked.page);
+      expect(await linked.page.evaluate(() => window.__kgViewer!.edgeTip())).toBe('negotiates with');
+      await linked.page.keyboard.press('Escape');
+      await settle(linked.page);
+      expect(await linked.page.evaluate(() => window.__kgViewer!.edgeTip())).toBeNull();
+      // Hovered, too.
+      const mid = (await page.evaluate(() => window.__kgViewer!.edgeViewportMidpoint('ab')))!;
+      const graphBox = (await page.locator('#graph').boundingBox())!;
+      await page.mouse.move(graphBox.x + mid.x, graphBox.y + mid.y);
+      await page.waitForFunction(() => window.__kgViewer!.edgeTip() === 'negotiates with');
+      expect(linked.problems).toEqual([]);
+      await linked.context.close();
+      // The undirected edge has no arrow head; the self-loop is drawn and listed.
+      expect(await page.evaluate(() => window.__kgViewer!.edgeDisplay('cd')?.hidden)).toBe(false);
+      expect(await page.evaluate(() => window.__kgViewer!.edgeDisplay('dd')?.hidden)).toBe(false);
+      await search(page, 'Delta');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#panel:not([hidden])');
+      expect(await page.textContent('#panel [data-direction="both"]')).toContain('Gamma');
+      expect(await page.textContent('#panel [data-direction="out"]')).toContain('Delta');
+      await search(page, 'Alpha');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#panel .panel-title')?.textContent === 'Alpha');
+      expect(await page.textContent('#panel .other-attributes')).toContain('Oslo Gardermoen');
+      await shot(page, '22-other-tool');
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await server.close();
+    }
+  }, TIMEOUT);
+
   it('fits a phone: nothing wider than the screen, and the panel comes up over the graph', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();

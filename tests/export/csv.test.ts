@@ -54,7 +54,7 @@ describe('toCsv', () => {
 
   it("uses the headers Gephi's spreadsheet import recognises", () => {
     const csv = toCsv(file());
-    expect(csv['nodes.csv'].split('\r\n')[0]).toBe('Id,Label,type,aliases,mentions,wikidata,x,y,size,color,community');
+    expect(csv['nodes.csv'].split('\r\n')[0]).toBe('Id,Label,type,aliases,mentions,wikidata,x,y,size,color,community,documents');
     expect(csv['edges.csv'].split('\r\n')[0]).toBe('Source,Target,Type,Id,Label,Weight,relation,confidence,negated,hypothetical,evidence,documents');
   });
 
@@ -84,7 +84,7 @@ describe('toCsv', () => {
       const edges = parseCsv(csv['edges.csv']);
       expect(nodes).toHaveLength(f.nodes.length + 1);
       expect(edges).toHaveLength(f.edges.length + 1);
-      expect(nodes.every((r) => r.length === 11)).toBe(true);
+      expect(nodes.every((r) => r.length === 12)).toBe(true);
       expect(edges.every((r) => r.length === 12)).toBe(true);
       const unneutralised = (cell: string) => cell.replace(/^'(?=[=+\-@\t\r])/, '');
       for (const edge of f.edges) {

@@ -126,6 +126,8 @@ describe('fromGexf', () => {
       y: -4.1,
       size: 15.22,
       color: '#1f77b4',
+      // Gephi's own column, typed as it was declared, kept under its title.
+      'Modularity Class': 0,
     });
     // An entity type outside the ontology becomes `other`; entities decode.
     expect(g.nodes.find((n) => n.key === 'ntb')!.attributes).toMatchObject({ label: 'NTB & Reuters', type: 'other', aliases: [] });
@@ -191,8 +193,8 @@ describe('fromGexf', () => {
     expect(g.edges[0]).toMatchObject({ key: 'a->meets->b', attributes: { relation: 'meets', weight: 1, evidence: [] } });
   });
 
-  const minimal = (body: string, attributes = '') =>
-    `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph>${attributes}<nodes><node id="a"/><node id="b"/></nodes><edges>${body}</edges></graph></gexf>`;
+  const minimal = (body: string, attributes = '', type = 'directed') =>
+    `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="${type}">${attributes}<nodes><node id="a"/><node id="b"/></nodes><edges>${body}</edges></graph></gexf>`;
 
   it('reads what other tools write, counting each adaptation: relations outside the ontology, parallel edges, undeclared attributes', () => {
     const warnings = new Map<string, number>();
@@ -219,11 +221,30 @@ describe('fromGexf', () => {
     ]);
   });
 
-  it('drops a self-loop with a counted warning (the graph file holds none), and keeps the edges around it', () => {
+  it('keeps self-loops, and says so in the options', () => {
     const warnings = new Map<string, number>();
     const g = fromGexf(minimal('<edge source="a" target="b" kind="meets"/><edge source="a" target="a" kind="meets"/><edge source="b" target="a" kind="meets"/>'), 's.gexf', warnings);
-    expect(g.edges.map((e) => e.key)).toEqual(['a->meets->b', 'b->meets->a']);
-    expect([...warnings]).toEqual([['self-loops dropped (the graph file has none)', 1]]);
+    expect(g.edges.map((e) => e.key)).toEqual(['a->meets->b', 'a->meets->a', 'b->meets->a']);
+    expect(g.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: true });
+    expect([...warnings]).toEqual([]);
+  });
+
+  it('reads undirected graphs (the GEXF default) and mixed ones, and writes them back as they were', () => {
+    const undirected = fromGexf(minimal('<edge source="b" target="a" kind="meets"/>', '', 'undirected'), 'u.gexf');
+    expect(undirected.options.type).toBe('undirected');
+    expect(undirected.edges).toMatchObject([{ key: 'a--meets--b', source: 'b', target: 'a', undirected: true }]);
+    const noDefault = fromGexf(minimal('<edge source="a" target="b" kind="meets"/>').replace(' defaultedgetype="directed"', ''), 'n.gexf');
+    expect(noDefault.options.type).toBe('undirected');
+    const mixed = fromGexf(minimal('<edge source="a" target="b" kind="meets"/><edge source="a" target="b" type="undirected" kind="meets"/>'), 'm.gexf');
+    expect(mixed.options.type).toBe('mixed');
+    expect(mixed.edges.map((e) => [e.key, e.undirected ?? false])).toEqual([
+      ['a->meets->b', false],
+      ['a--meets--b', true],
+    ]);
+    const written = toGexf(mixed);
+    expect(written).toContain('<graph defaultedgetype="directed" mode="static">');
+    expect(written).toContain('source="a" target="b" type="undirected"');
+    expect(json(fromGexf(written, 'm.gexf'))).toBe(json(mixed));
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // Merging extractions into the graph: keys, aliases, counts, evidence, flags, and what gets dropped.
 import { describe, expect, it } from 'vitest';
 import { KgError } from '../../src/errors.js';
-import { buildGraph, edgeKey } from '../../src/graph/build.js';
+import { buildGraph, edgeKey, GraphAccumulator } from '../../src/graph/build.js';
 import { serializeGraph } from '../../src/graph/serialize.js';
 import { ONTOLOGY_VERSION, type DocumentExtraction, type Relation } from '../../src/types.js';
 import { BUILD_OPTIONS, EXTRACTIONS, EXTRACTION_A, EXTRACTION_B, TEXT_A, evidence } from './fixtures.js';
@@ -162,5 +162,33 @@ describe('buildGraph edge cases', () => {
   it('copies only the DocumentMeta fields', () => {
     const extra = { ...EXTRACTION_A, document: { ...EXTRACTION_A.document, text: 'must not leak' } as never };
     expect(buildGraph([extra], BUILD_OPTIONS).getAttribute('documents')[0]).not.toHaveProperty('text');
+  });
+});
+
+describe('GraphAccumulator: where entities without relations come from', () => {
+  const ent = (key: string, label: string) => ({ key, label, type: 'location' as const, aliases: [label], mentions: 1, kb: false });
+  const rel = (subject: string, object: string, document: string) => ({
+    subject,
+    relation: 'meets' as const,
+    object,
+    confidence: 0.8,
+    asserted: true,
+    negated: false,
+    hypothetical: false,
+    evidence: [{ document, sentence: 'S.', start: 0, end: 1, trigger: 'S', extractor: 'tree' }],
+  });
+  const doc = (id: string) => ({ id, language: 'en' as const });
+
+  it('lists the documents that name an entity only while no relation names it, in id order', () => {
+    const acc = new GraphAccumulator();
+    acc.add({ document: doc('doc-b'), entities: [ent('tromso', 'Tromsø'), ent('bodo', 'Bodø'), ent('narvik', 'Narvik')], relations: [rel('bodo', 'narvik', 'doc-b')] });
+    acc.add({ document: doc('doc-a'), entities: [ent('tromso', 'Tromsø'), ent('alta', 'Alta')], relations: [] });
+    acc.add({ document: doc('doc-c'), entities: [ent('alta', 'Alta'), ent('bodo', 'Bodø')], relations: [rel('alta', 'bodo', 'doc-c')] });
+    const graph = acc.toGraph(BUILD_OPTIONS);
+    expect(graph.getNodeAttribute('tromso', 'documents')).toEqual(['doc-a', 'doc-b']);
+    for (const key of ['alta', 'bodo', 'narvik']) expect(graph.getNodeAttributes(key)).not.toHaveProperty('documents');
+    // Written after the known attributes, read back the same.
+    const text = serializeGraph(graph);
+    expect(text).toContain('"documents": [\n          "doc-a",\n          "doc-b"\n        ]');
   });
 });

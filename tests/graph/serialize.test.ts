@@ -84,9 +84,32 @@ describe('parseGraphFile', () => {
     },
     { name: 'missing edges', input: () => '{"nodes": []}', message: 'not a graph file: missing "edges" array' },
     {
-      name: 'undirected options',
+      name: 'directed edges under undirected options',
       input: () => JSON.stringify({ ...valid(), options: { type: 'undirected', multi: true, allowSelfLoops: false } }),
-      message: 'options: `type` must be "directed", got "undirected"',
+      message: 'edge 0 ("jens-stoltenberg->leads->nato"): a directed edge in an undirected graph (`undirected: true` missing)',
+    },
+    {
+      name: 'unknown graph type',
+      input: () => JSON.stringify({ ...valid(), options: { type: 'bipartite', multi: true, allowSelfLoops: false } }),
+      message: 'options: `type` must be one of directed, undirected, mixed, got "bipartite"',
+    },
+    {
+      name: 'an undirected edge in a directed graph',
+      input: () => {
+        const file = valid();
+        file.edges[1].undirected = true;
+        return JSON.stringify(file);
+      },
+      message: 'edge 1 ("nato->supports->iraq"): an undirected edge in a directed graph',
+    },
+    {
+      name: 'parallel edges in a simple graph',
+      input: () => {
+        const file = valid();
+        file.options.multi = false;
+        return JSON.stringify(file);
+      },
+      message: 'edge 2 ("nato->trains->iraq"): a second edge between "nato" and "iraq" in a graph whose options say multi: false',
     },
     {
       name: 'graph name missing',
@@ -195,7 +218,7 @@ describe('parseGraphFile', () => {
         file.edges[1].target = 'nato';
         return JSON.stringify(file);
       },
-      message: 'edge 1 ("nato->supports->iraq"): self-loop on "nato" (the graph file does not allow self-loops)',
+      message: 'edge 1 ("nato->supports->iraq"): self-loop on "nato" (the graph\'s options do not allow self-loops)',
     },
     {
       name: 'unknown relation',
@@ -258,12 +281,36 @@ describe('parseGraphFile', () => {
     });
   }
 
-  it('drops unknown properties so that only the contract reaches the rest of the program', () => {
+  it('keeps node and edge attributes it does not know, after the known ones in name order, and drops unknown top-level keys', () => {
     const file = valid();
+    file.nodes[0].attributes.zeta = [1, { a: 'b' }];
     file.nodes[0].attributes.highlighted = true;
+    file.edges[0].attributes.tooltip = 'Oslo Gardermoen';
     file.extra = 1;
     const parsed = parseGraphFile(JSON.stringify(file), 'x.json');
-    expect(parsed.nodes[0].attributes).not.toHaveProperty('highlighted');
+    const keys = Object.keys(parsed.nodes[0].attributes);
+    expect(keys.slice(-2)).toEqual(['highlighted', 'zeta']);
+    expect(parsed.nodes[0].attributes).toMatchObject({ highlighted: true, zeta: [1, { a: 'b' }] });
+    expect(parsed.edges[0].attributes).toMatchObject({ tooltip: 'Oslo Gardermoen' });
     expect(parsed).not.toHaveProperty('extra');
+    // Written back in that order, byte for byte the same on a second pass.
+    const text = serializeGraph(graphFromFile(parsed));
+    expect(text).toContain('"highlighted": true');
+    expect(serializeGraph(graphFromFile(parseGraphFile(text, 'y.json')))).toBe(text);
+  });
+
+  it('reads undirected and mixed graphs with self-loops when their options allow them, and writes the options back', () => {
+    const file = valid();
+    file.options = { type: 'mixed', multi: true, allowSelfLoops: true };
+    file.edges[1].undirected = true;
+    file.edges[2].target = file.edges[2].source;
+    const parsed = parseGraphFile(JSON.stringify(file), 'x.json');
+    const graph = graphFromFile(parsed);
+    expect(graph.type).toBe('mixed');
+    expect(graph.isUndirected(file.edges[1].key)).toBe(true);
+    expect(graph.source(file.edges[2].key)).toBe(graph.target(file.edges[2].key));
+    const back = JSON.parse(serializeGraph(graph));
+    expect(back.options).toEqual({ type: 'mixed', multi: true, allowSelfLoops: true });
+    expect(back.edges.filter((e: { undirected?: boolean }) => e.undirected === true).map((e: { key: string }) => e.key)).toEqual([file.edges[1].key]);
   });
 });

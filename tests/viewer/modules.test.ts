@@ -200,6 +200,17 @@ describe('filters', () => {
     expect(v.documents.get('other')).toEqual({ visible: 1, total: 1 });
   });
 
+  it('hides an entity without relations when every document that names it is switched off, and keeps one without a document list', () => {
+    const g = graphOf(SAMPLE);
+    g.addNode('lonely-a', { ...g.getNodeAttributes('nato'), label: 'Lonely A', documents: ['doc-a'] });
+    g.addNode('lonely-ab', { ...g.getNodeAttributes('nato'), label: 'Lonely AB', documents: ['doc-a', 'doc-b'] });
+    g.addNode('old-file', { ...g.getNodeAttributes('nato'), label: 'Old file' });
+    const a = computeVisibility(g, filters({ hiddenDocuments: new Set(['doc-a']) }));
+    expect(['lonely-a', 'lonely-ab', 'old-file'].map((n) => a.hiddenNodes.has(n))).toEqual([true, false, false]);
+    const both = computeVisibility(g, filters({ hiddenDocuments: new Set(['doc-a', 'doc-b']) }));
+    expect(['lonely-a', 'lonely-ab', 'old-file'].map((n) => both.hiddenNodes.has(n))).toEqual([true, true, false]);
+  });
+
   it('compares filters by content', () => {
     expect(sameFilters(filters({ hiddenTypes: new Set(['a', 'b']) }), filters({ hiddenTypes: new Set(['b', 'a']) }))).toBe(true);
     expect(sameFilters(filters({ minWeight: 2 }), NO_FILTERS)).toBe(false);

@@ -42,8 +42,8 @@ function bump(map: Map<string, Count>, key: string, visible: boolean): void {
 /**
  * A relation shows when its type is on, it has at least `minWeight` evidence items, one of them comes from
  * a document that is on, and both its ends show. An entity shows when its type is on and, with documents
- * switched off, it still has a relation from a document that is on; "hide isolated" then removes entities
- * left without a visible relation.
+ * switched off, it still has a relation from a document that is on (an entity without relations: one of the
+ * documents that name it is on); "hide isolated" then removes entities left without a visible relation.
  */
 export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visibility {
   const hiddenNodes = new Set<string>();
@@ -65,8 +65,13 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visi
     for (const doc of docs) bump(documentCounts, doc, !filters.hiddenDocuments.has(doc));
   });
   if (byDocuments) {
-    graph.forEachNode((node) => {
-      if (hiddenNodes.has(node) || graph.degree(node) === 0) return;
+    graph.forEachNode((node, attrs) => {
+      if (hiddenNodes.has(node)) return;
+      // An entity without relations says which documents name it (older files do not: it stays).
+      if (graph.degree(node) === 0) {
+        if (attrs.documents !== undefined && attrs.documents.length > 0 && attrs.documents.every((doc) => filters.hiddenDocuments.has(doc))) hiddenNodes.add(node);
+        return;
+      }
       let kept = false;
       graph.forEachEdge(node, (edge) => {
         if (!documentEdges.has(edge)) kept = true;

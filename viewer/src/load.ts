@@ -1,11 +1,11 @@
 // Loads a graph file into the viewer: where it comes from (inlined, fetched, a dropped file), validating untrusted
 // JSON or GEXF, building the graphology graph, and a layout when it has none.
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { gexfToGraphObject } from './gexf.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
 import { mulberry32 } from '../../src/random.js';
-import { nodeSize } from '../../src/layout/size.js';
+import { displayLabel, nodeSize } from '../../src/layout/size.js';
 import type {
   DocumentMeta,
   EdgeAttributes,
@@ -79,10 +79,27 @@ export function parseGraphText(text: string, name: string): GraphFile {
   return validateGraphFile(data);
 }
 
+/** Node and edge attribute names of the graph file contract; the others are a file's own, shown as they are. */
+export const NODE_FIELDS: ReadonlySet<string> = new Set(['label', 'type', 'aliases', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community', 'documents']);
+export const EDGE_FIELDS: ReadonlySet<string> = new Set(['relation', 'label', 'weight', 'confidence', 'negated', 'hypothetical', 'evidence']);
+/** The edge attribute the viewer sets for sigma (an undirected edge has no arrow head); never read from a file. */
+export const HEAD_ATTRIBUTE = 'kgHead';
+/** The node attribute the viewer sets for sigma: the label as drawn on the graph (long names shortened). */
+export const SHORT_LABEL_ATTRIBUTE = 'kgShortLabel';
+const VIEWER_ATTRIBUTES = new Set([HEAD_ATTRIBUTE, SHORT_LABEL_ATTRIBUTE]);
+
+/** The attributes of a file's node or edge outside the contract, in name order. */
+export function extraAttributes(attributes: Record<string, unknown>, known: ReadonlySet<string>): Array<[string, unknown]> {
+  return Object.entries(attributes)
+    .filter(([name, value]) => !known.has(name) && !VIEWER_ATTRIBUTES.has(name) && value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * Checks the shape of an untrusted graph file and returns a clean copy: wrong structure is an error,
  * odd values (an unknown type, a colour that is not `#rrggbb`, a missing list) fall back to defaults,
- * edges to unknown nodes and self-loops are dropped. Strings are kept as they are: the panels render them as text.
+ * edges to unknown nodes are dropped; self-loops, undirected edges and attributes outside the contract are
+ * kept. Strings are kept as they are: the panels render them as text.
  */
 export function validateGraphFile(data: unknown): GraphFile {
   if (!isRecord(data)) throw new Error('the graph file is not a JSON object');
@@ -103,21 +120,28 @@ export function validateGraphFile(data: unknown): GraphFile {
 
   const edges: SerializedEdge[] = [];
   const edgeKeys = new Set<string>();
+  const undirectedGraph = isRecord(data.options) && data.options.type === 'undirected';
   ((data.edges as unknown[] | undefined) ?? []).forEach((raw, index) => {
     if (!isRecord(raw)) throw new Error(`edge ${index} in the graph file is not an object`);
     const source = String(raw.source);
     const target = String(raw.target);
-    // Edges to unknown nodes and self-loops (which the format does not have) are dropped.
-    if (!keys.has(source) || !keys.has(target) || source === target) return;
+    // Edges to unknown nodes are dropped.
+    if (!keys.has(source) || !keys.has(target)) return;
     const attributes = isRecord(raw.attributes) ? raw.attributes : {};
     let key = typeof raw.key === 'string' || typeof raw.key === 'number' ? String(raw.key) : '';
     if (key === '' || edgeKeys.has(key)) key = `${source}->${String(attributes.relation)}->${target}#${index}`;
     edgeKeys.add(key);
-    edges.push({ key, source, target, attributes: cleanEdgeAttributes(attributes) });
+    const edge: SerializedEdge = { key, source, target, attributes: cleanEdgeAttributes(attributes) };
+    if (raw.undirected === true || undirectedGraph) edge.undirected = true;
+    edges.push(edge);
   });
 
   return {
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    options: {
+      type: edges.some((e) => e.undirected) ? (edges.every((e) => e.undirected) ? 'undirected' : 'mixed') : 'directed',
+      multi: true,
+      allowSelfLoops: edges.some((e) => e.source === e.target),
+    },
     attributes: cleanGraphAttributes(isRecord(data.attributes) ? data.attributes : {}),
     nodes,
     edges,
@@ -138,12 +162,15 @@ function cleanNodeAttributes(key: string, raw: Record<string, unknown>): NodeAtt
   };
   if (typeof raw.wikidata === 'string') attributes.wikidata = raw.wikidata;
   if (typeof raw.community === 'number' && Number.isFinite(raw.community)) attributes.community = raw.community;
-  return attributes;
+  if (Array.isArray(raw.documents)) attributes.documents = stringList(raw.documents);
+  return Object.assign(attributes, Object.fromEntries(extraAttributes(raw, NODE_FIELDS)));
 }
 
 function cleanEdgeAttributes(raw: Record<string, unknown>): EdgeAttributes {
   const relation = typeof raw.relation === 'string' && raw.relation !== '' ? raw.relation : 'related';
+  const extras = Object.fromEntries(extraAttributes(raw, EDGE_FIELDS));
   return {
+    ...extras,
     // Unknown relation ids are shown as they are rather than dropped: the file may come from a newer ontology.
     relation: relation as RelationType,
     label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : relation,
@@ -190,10 +217,18 @@ function cleanGraphAttributes(raw: Record<string, unknown>): GraphAttributes {
 /** Where the positions on screen come from: the file, a layout run before the first frame, or seeded random ones to be laid out in the worker. */
 export type Placement = 'file' | 'computed' | 'random';
 
-/** The graphology graph of a validated file, with positions (computed when the file has none). */
+/**
+ * The graphology graph of a validated file, with positions (computed when the file has none). It is mixed and
+ * allows self-loops whatever the file's options, so that one graph type serves every file; undirected edges get
+ * no arrow head.
+ */
 export function buildGraph(file: GraphFile): { graph: KnowledgeGraph; placement: Placement } {
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
-  graph.import(file as unknown as Parameters<KnowledgeGraph['import']>[0]);
+  const graph = new MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true }) as unknown as KnowledgeGraph;
+  graph.import({ ...file, options: { type: 'mixed', multi: true, allowSelfLoops: true } } as unknown as Parameters<KnowledgeGraph['import']>[0]);
+  graph.forEachEdge((edge) => {
+    if (graph.isUndirected(edge)) graph.setEdgeAttribute(edge, HEAD_ATTRIBUTE, 'none');
+  });
+  graph.forEachNode((node, attrs) => graph.setNodeAttribute(node, SHORT_LABEL_ATTRIBUTE, displayLabel(attrs.label)));
   if (!needsLayout(graph)) return { graph, placement: 'file' };
   // Written without a layout (`kg build --no-layout`): every node has the same size (1), so sizes come from the
   // mentions, as `kg build` gives them.

@@ -22,7 +22,7 @@ import { buildSearchIndex, type SearchIndex } from './search.js';
 import { createSidebar } from './sidebar.js';
 import { createStore, INITIAL_STATE, sameFilters, sameSelection, type Selection, type ViewerState } from './state.js';
 import { deriveEmphasis, diffSets, NO_EMPHASIS, type Emphasis } from './emphasis.js';
-import { BACKGROUND, createStyles, INITIAL_ITEM_STATE, PRIMITIVES, type ItemViewState } from './styles.js';
+import { BACKGROUND, createStyles, INITIAL_ITEM_STATE, PRIMITIVES, primitivesFor, type ItemViewState } from './styles.js';
 import { plural } from './text.js';
 import { decodeViewState, encodeViewState, EMPTY_URL_STATE, type UrlViewState } from './url-state.js';
 import { createVeil } from './veil.js';
@@ -39,10 +39,25 @@ export interface ViewerTestHook {
   edgeDisplay(key: string): { depth: string; hidden: boolean; path: string; parallelIndex: number; parallelCount: number } | null;
   veilActive(): boolean;
   displayedEdgeLabels(): string[];
+  /** The boxes of the node labels sigma draws this frame, in viewport pixels, with the node's centre and radius. */
+  labelBoxes(): LabelBox[];
+  /** The text of the short-edge label shown over the graph, or null. */
+  edgeTip(): string | null;
   cameraIdle(): boolean;
   layout(): LayoutStatus;
   /** Main-thread milliseconds of the last emphasis change (viewer state → sigma item states) and of the last frame. */
   timings(): { emphasis: number; render: number };
+}
+
+export interface LabelBox {
+  key: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  nodeX: number;
+  nodeY: number;
+  radius: number;
 }
 
 declare global {
@@ -189,7 +204,7 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
   const small = graph.order <= SMALL_GRAPH_NODES;
   const container = byId('graph');
   const renderer: Renderer = new Sigma(graph, container, {
-    primitives: PRIMITIVES,
+    primitives: primitivesFor(graph),
     styles: createStyles(graph),
     customNodeState: INITIAL_ITEM_STATE,
     customEdgeState: INITIAL_ITEM_STATE,
@@ -200,8 +215,11 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
       enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
       enableCameraRotation: false,
       stagePadding: 40,
+      // The default picture frames the labels too (small graphs: large ones show few labels at that zoom), and
+      // keeps doing so when the panels narrow the graph area.
+      autoRescaleContent: small ? 'labels' : 'nodes',
       // Small graphs show every label; large ones let sigma's label grid pick by size as the camera zooms.
-      labelDensity: small ? 4 : 0.7,
+      labelDensity: small ? 1e6 : 0.7,
       labelRenderedSizeThreshold: small ? 0 : 6,
       // Zooming in enlarges nodes a little (at most 1.5×) instead of in proportion, so neighbourhoods stay legible.
       zoomToSizeRatioFunction: (ratio) => Math.max(Math.sqrt(ratio), 2 / 3),
@@ -250,10 +268,33 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
     }
   };
 
+  // ---- the label of a hovered or selected relation whose edge is too short for sigma to print it ----
+  const tip = document.createElement('div');
+  tip.className = 'edge-tip';
+  tip.setAttribute('role', 'status');
+  tip.hidden = true;
+  container.append(tip);
+  const placeTip = (): void => {
+    const state = store.get();
+    const edge = state.hoveredEdge ?? (state.selection?.kind === 'edge' ? state.selection.key : null);
+    const shown = edge !== null && graph.hasEdge(edge) && !hiddenEdges.has(edge) ? shortEdgeTip(renderer, graph, edge) : null;
+    if (shown === null) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = shown.text;
+    tip.style.left = `${Math.round(shown.x)}px`;
+    tip.style.top = `${Math.round(shown.y)}px`;
+    tip.hidden = false;
+  };
+
   const timings = { emphasis: 0, render: 0 };
   let renderStart = 0;
   renderer.on('beforeRender', () => (renderStart = performance.now()));
-  renderer.on('afterRender', () => (timings.render = performance.now() - renderStart));
+  renderer.on('afterRender', () => {
+    timings.render = performance.now() - renderStart;
+    placeTip();
+  });
 
   const applyEmphasis = (state: ViewerState): void => {
     const started = performance.now();
@@ -326,24 +367,48 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
 
   renderer.on('enterNode', ({ node }) => store.update({ hoveredNode: node }));
   renderer.on('leaveNode', () => store.update({ hoveredNode: null }));
-  renderer.on('enterEdge', ({ edge }) => store.update({ hoveredEdge: edge }));
-  renderer.on('leaveEdge', () => store.update({ hoveredEdge: null }));
+  renderer.on('enterEdge', ({ edge }) => {
+    store.update({ hoveredEdge: edge });
+    placeTip();
+  });
+  renderer.on('leaveEdge', () => {
+    store.update({ hoveredEdge: null });
+    placeTip();
+  });
   renderer.on('clickNode', ({ node }) => select({ kind: 'node', key: node }));
   renderer.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
   renderer.on('clickStage', () => select(null));
 
   // The panel and the sidebar take room from the graph rather than covering it: follow the container's size
   // (sigma reads it at each render; the observer's first call only reports the size sigma started with).
+  // After "fit" the camera is where the viewer put it: a change of size (a panel opening) fits again, so that no
+  // label is cut at the new edge. At the home view sigma's own framing does that; once the reader has moved the
+  // camera, their view is kept.
+  let refitOnResize = false;
+  let fitting = false;
+  const refit = (): void => {
+    fitting = true;
+    fitView(renderer, graph, hiddenNodes, () => (fitting = false));
+  };
+  camera.on('updated', () => {
+    if (!fitting) refitOnResize = false;
+  });
   let observed = false;
   const resizeObserver = new ResizeObserver(() => {
-    if (observed) renderer.scheduleRender();
+    if (observed) {
+      if (refitOnResize) refit();
+      else renderer.scheduleRender();
+    }
     observed = true;
   });
   resizeObserver.observe(container);
 
   on('zoom-in', 'click', () => void camera.zoomIn({ duration: 200 }));
   on('zoom-out', 'click', () => void camera.zoomOut({ duration: 200 }));
-  on('zoom-reset', 'click', () => fitView(renderer, graph, hiddenNodes));
+  on('zoom-reset', 'click', () => {
+    refit();
+    refitOnResize = true;
+  });
 
   document.addEventListener(
     'keydown',
@@ -465,7 +530,7 @@ function validSelection(graph: KnowledgeGraph, selection: Selection | null): Sel
 }
 
 /** Moves the camera so that every visible node fits the graph area as it is now (the panels may have narrowed it). */
-function fitView(renderer: Renderer, graph: KnowledgeGraph, hidden: ReadonlySet<string>): void {
+function fitView(renderer: Renderer, graph: KnowledgeGraph, hidden: ReadonlySet<string>, done: () => void = () => {}): void {
   const home = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   graph.forEachNode((node, attrs) => {
@@ -478,7 +543,7 @@ function fitView(renderer: Renderer, graph: KnowledgeGraph, hidden: ReadonlySet<
   });
   const camera = renderer.getCamera();
   if (!Number.isFinite(minX)) {
-    void camera.reset({ duration: 300 });
+    void camera.reset({ duration: 300 }).then(done);
     return;
   }
   const { width, height } = renderer.getDimensions();
@@ -486,7 +551,27 @@ function fitView(renderer: Renderer, graph: KnowledgeGraph, hidden: ReadonlySet<
   const [left, right, vertical] = [40, 140, 40];
   const ratio = Math.max(1, (maxX - minX + left + right) / width, (maxY - minY + 2 * vertical) / height);
   const center = renderer.viewportToFramedGraph({ x: (minX - left + maxX + right) / 2, y: (minY + maxY) / 2 }, home);
-  void camera.animate({ x: center.x, y: center.y, ratio, angle: 0 }, { duration: 300 });
+  void camera.animate({ x: center.x, y: center.y, ratio, angle: 0 }, { duration: 300 }).then(done);
+}
+
+/** Pixels per character of an edge label at its 11 px size, with room for the arrow head. */
+const EDGE_LABEL_CHAR_PX = 6.5;
+const EDGE_LABEL_ROOM_PX = 16;
+
+/**
+ * Where and what to print for a relation whose edge on screen is shorter than its label (sigma leaves such labels
+ * out): its midpoint (above the node for a self-loop) and the label; null when sigma prints the label itself.
+ */
+function shortEdgeTip(renderer: Renderer, graph: KnowledgeGraph, edge: string): { text: string; x: number; y: number } | null {
+  const [source, target] = graph.extremities(edge);
+  const text = graph.getEdgeAttribute(edge, 'label') || graph.getEdgeAttribute(edge, 'relation');
+  const s = renderer.graphToViewport(graph.getNodeAttributes(source));
+  const t = renderer.graphToViewport(graph.getNodeAttributes(target));
+  const size = (node: string) => renderer.getNodeDisplayData(node)?.size ?? 0;
+  if (source === target) return { text, x: s.x, y: s.y - size(source) * 3 };
+  const body = Math.hypot(t.x - s.x, t.y - s.y) - size(source) - size(target);
+  if (body >= text.length * EDGE_LABEL_CHAR_PX + EDGE_LABEL_ROOM_PX) return null;
+  return { text, x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
 }
 
 /** Moves the camera so that a node and its neighbours fill the view, never zooming in further than needed. */
@@ -539,6 +624,23 @@ function createTestHook(
     },
     veilActive,
     displayedEdgeLabels: () => [...renderer.getEdgeDisplayedLabels()].sort(),
+    labelBoxes() {
+      // Sigma's own label box (the one its framing uses), placed at the node on screen.
+      const labels = (renderer as unknown as { labelRenderer: { nodeLabelBox(data: unknown, radius: number): { minX: number; maxX: number; minY: number; maxY: number } | null } }).labelRenderer;
+      return [...renderer.getNodeDisplayedLabels()].sort().flatMap((key) => {
+        const data = renderer.getNodeDisplayData(key);
+        if (data === undefined) return [];
+        const radius = renderer.scaleSize(data.size);
+        const box = labels.nodeLabelBox(data, radius);
+        if (box === null) return [];
+        const at = renderer.graphToViewport(graph.getNodeAttributes(key));
+        return [{ key, x0: at.x + box.minX, x1: at.x + box.maxX, y0: at.y + box.minY, y1: at.y + box.maxY, nodeX: at.x, nodeY: at.y, radius }];
+      });
+    },
+    edgeTip() {
+      const tip = document.querySelector<HTMLElement>('.edge-tip');
+      return tip === null || tip.hidden ? null : tip.textContent;
+    },
     cameraIdle: () => !renderer.getCamera().isAnimating(),
     layout,
     timings,

@@ -1,7 +1,7 @@
 // The details panel (entity or relation with its evidence) and the search box. All graph text goes in as text nodes.
 import type { DocumentMeta, Evidence } from '../../src/types.js';
 import { h, swatch, type Child } from './dom.js';
-import type { EdgeAttrs, KnowledgeGraph } from './load.js';
+import { EDGE_FIELDS, extraAttributes, NODE_FIELDS, type EdgeAttrs, type KnowledgeGraph } from './load.js';
 import type { SearchIndex } from './search.js';
 import type { Selection } from './state.js';
 import { relationColor } from './palette.js';
@@ -97,28 +97,49 @@ function renderNode(ctx: PanelContext, key: string): HTMLElement[] {
     );
   }
 
+  // Directed edges out and in (a self-loop once, as outgoing), and undirected ones (graphs from other tools).
   const allOut = ctx.graph.outEdges(key);
   const allIn = ctx.graph.inEdges(key).filter((edge) => ctx.graph.source(edge) !== key);
+  const allBoth = ctx.graph.undirectedEdges(key).filter((edge, i, list) => list.indexOf(edge) === i);
   const outgoing = allOut.filter((edge) => !ctx.isEdgeHidden(edge));
   const incoming = allIn.filter((edge) => !ctx.isEdgeHidden(edge));
-  const hidden = allOut.length + allIn.length - outgoing.length - incoming.length;
+  const both = allBoth.filter((edge) => !ctx.isEdgeHidden(edge));
+  const shown = outgoing.length + incoming.length + both.length;
+  const hidden = allOut.length + allIn.length + allBoth.length - shown;
   const relations = h(
     'section',
     { class: 'panel-section relations' },
-    h('h3', { class: 'section-title' }, 'Relations ', h('span', { class: 'count' }, outgoing.length + incoming.length)),
+    h('h3', { class: 'section-title' }, 'Relations ', h('span', { class: 'count' }, shown)),
   );
   if (hidden > 0) relations.append(h('p', { class: 'note' }, `${plural(hidden, 'relation is', 'relations are')} hidden by the filters.`));
-  if (outgoing.length + incoming.length === 0 && hidden === 0) {
+  if (shown === 0 && hidden === 0) {
     relations.append(h('p', { class: 'empty' }, 'No relations were found for this entity.'));
   }
-  if (outgoing.length > 0) relations.append(directionBlock(ctx, 'Outgoing', 'out', outgoing));
-  if (incoming.length > 0) relations.append(directionBlock(ctx, 'Incoming', 'in', incoming));
+  if (outgoing.length > 0) relations.append(directionBlock(ctx, 'Outgoing', 'out', outgoing, key));
+  if (incoming.length > 0) relations.append(directionBlock(ctx, 'Incoming', 'in', incoming, key));
+  if (both.length > 0) relations.append(directionBlock(ctx, 'Undirected', 'both', both, key));
   parts.push(relations);
+  const other = otherAttributes(attrs, NODE_FIELDS);
+  if (other !== null) parts.push(other);
   return parts;
 }
 
+/** A file's own attributes (Gephi's modularity class, a tooltip, …), as text, or null when it has none. */
+function otherAttributes(attrs: Record<string, unknown>, known: ReadonlySet<string>): HTMLElement | null {
+  const extras = extraAttributes(attrs, known);
+  if (extras.length === 0) return null;
+  return h(
+    'section',
+    { class: 'panel-section other-attributes' },
+    h('h3', { class: 'section-title' }, 'Other attributes'),
+    h('dl', { class: 'facts' }, ...extras.map(([name, value]) => fact(name, typeof value === 'string' ? value : JSON.stringify(value)))),
+  );
+}
+
 /** Relations of one direction, grouped by relation type, each with the entity at the other end and its evidence. */
-function directionBlock(ctx: PanelContext, title: string, direction: 'out' | 'in', edges: string[], continued = false): HTMLElement {
+type Direction = 'out' | 'in' | 'both';
+
+function directionBlock(ctx: PanelContext, title: string, direction: Direction, edges: string[], from: string, continued = false): HTMLElement {
   const groups = new Map<string, string[]>();
   for (const edge of edges) {
     const relation = ctx.graph.getEdgeAttribute(edge, 'relation');
@@ -142,7 +163,7 @@ function directionBlock(ctx: PanelContext, title: string, direction: 'out' | 'in
         'section',
         { class: 'rel-group', attrs: { 'data-relation': relation } },
         h('h5', { class: 'rel-type' }, swatch(relationColor(relation), 'swatch-line'), relationText(ctx.graph.getEdgeAttributes(groupEdges[0]!))),
-        ...shown.map((edge) => relationItem(ctx, edge, direction)),
+        ...shown.map((edge) => relationItem(ctx, edge, direction, from)),
       ),
     );
   }
@@ -150,23 +171,25 @@ function directionBlock(ctx: PanelContext, title: string, direction: 'out' | 'in
     const more = h('button', {
       class: 'more',
       attrs: { type: 'button' },
-      onClick: () => more.replaceWith(directionBlock(ctx, title, direction, rest, true)),
+      onClick: () => more.replaceWith(directionBlock(ctx, title, direction, rest, from, true)),
     }, `Show ${plural(rest.length, 'more relation', 'more relations')}`);
     block.append(more);
   }
   return block;
 }
 
-function relationItem(ctx: PanelContext, edge: string, direction: 'out' | 'in'): HTMLElement {
+const ARROWS: Record<Direction, [string, string]> = { out: ['→', 'to'], in: ['←', 'from'], both: ['—', 'with'] };
+
+function relationItem(ctx: PanelContext, edge: string, direction: Direction, from: string): HTMLElement {
   const attrs = ctx.graph.getEdgeAttributes(edge);
-  const other = direction === 'out' ? ctx.graph.target(edge) : ctx.graph.source(edge);
+  const other = direction === 'out' ? ctx.graph.target(edge) : direction === 'in' ? ctx.graph.source(edge) : ctx.graph.opposite(from, edge);
   return h(
     'article',
     { class: 'rel', attrs: { 'data-edge': edge } },
     h(
       'div',
       { class: 'rel-head' },
-      h('span', { class: 'rel-arrow', attrs: { 'aria-label': direction === 'out' ? 'to' : 'from' } }, direction === 'out' ? '→' : '←'),
+      h('span', { class: 'rel-arrow', attrs: { 'aria-label': ARROWS[direction][1] } }, ARROWS[direction][0]),
       nodeButton(ctx, other),
       ...flags(attrs),
       h('button', {
@@ -185,7 +208,7 @@ function renderEdge(ctx: PanelContext, edge: string): HTMLElement[] {
   const [source, target] = ctx.graph.extremities(edge);
   return [
     panelHeader(ctx, [swatch(relationColor(attrs.relation), 'swatch-line'), 'Relation'], relationText(attrs)),
-    h('div', { class: 'edge-ends' }, nodeButton(ctx, source), h('span', { class: 'edge-arrow', attrs: { 'aria-hidden': 'true' } }, '→'), nodeButton(ctx, target)),
+    h('div', { class: 'edge-ends' }, nodeButton(ctx, source), h('span', { class: 'edge-arrow', attrs: { 'aria-hidden': 'true' } }, ctx.graph.isUndirected(edge) ? '—' : '→'), nodeButton(ctx, target)),
     h(
       'dl',
       { class: 'facts' },
@@ -200,7 +223,8 @@ function renderEdge(ctx: PanelContext, edge: string): HTMLElement[] {
       h('h3', { class: 'section-title' }, 'Evidence ', h('span', { class: 'count' }, groupEvidence(attrs.evidence).length)),
       attrs.evidence.length === 0 ? h('p', { class: 'empty' }, 'This relation has no evidence sentences.') : evidenceList(ctx, attrs.evidence),
     ),
-  ];
+    otherAttributes(attrs, EDGE_FIELDS),
+  ].filter((part): part is HTMLElement => part !== null);
 }
 
 /** Distinct sentences shown before a "show all" button: a long list is previewed, not built at once. */

@@ -1,8 +1,8 @@
 // How the graph looks: sigma 4 primitives and styles, read from the file's attributes and sigma's per-item state
 // (the viewer's emphasis and filters reach the screen only through those states).
-import { extremityArrow, pathCurved, pathLine } from 'sigma/rendering';
+import { extremityArrow, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { StylesDeclaration } from 'sigma/types';
-import type { EdgeAttrs, KnowledgeGraph, NodeAttrs } from './load.js';
+import { HEAD_ATTRIBUTE, SHORT_LABEL_ATTRIBUTE, type EdgeAttrs, type KnowledgeGraph, type NodeAttrs } from './load.js';
 import { relationColor, UNKNOWN_RELATION_COLOR } from './palette.js';
 import { relationText } from './text.js';
 
@@ -16,8 +16,8 @@ export const DEPTH_LAYERS = ['edges', 'nodes', 'veil', 'topEdges', 'topNodes'] a
 
 /**
  * What sigma can draw: round nodes; straight and curved (parallel) edges with arrow heads. Sigma gives every
- * edge the vertex count of the most detailed path, so there is no loop path (32 segments; the format has no
- * self-loops, validation drops them) and curves use 8 segments: a third of the per-frame cost of sigma's defaults.
+ * edge the vertex count of the most detailed path, so curves use 8 segments (a third of the per-frame cost of
+ * sigma's defaults), and the loop path (32 segments) is only there for graphs that have self-loops.
  */
 export const PRIMITIVES = {
   depthLayers: DEPTH_LAYERS,
@@ -28,6 +28,12 @@ export const PRIMITIVES = {
     label: { fontSizeMode: 'fixed' as const },
   },
 };
+
+/** The primitives for one graph: with sigma's loop path when it has self-loops (graphs from other tools). */
+export function primitivesFor(graph: KnowledgeGraph): typeof PRIMITIVES {
+  if (graph.selfLoopCount === 0) return PRIMITIVES;
+  return { ...PRIMITIVES, edges: { ...PRIMITIVES.edges, paths: [...PRIMITIVES.edges.paths, pathLoop({ segments: 16 })] } } as unknown as typeof PRIMITIVES;
+}
 
 /** Per-item display state the viewer sets, next to sigma's own (isHovered, isHighlighted, isHidden). */
 export interface ItemViewState {
@@ -57,7 +63,8 @@ export function createStyles(graph: KnowledgeGraph): StylesDeclaration<NodeAttrs
         y: { attribute: 'y' },
         size: { attribute: 'size', defaultValue: 6 },
         color: { attribute: 'color', defaultValue: '#7f7f7f' },
-        label: { attribute: 'label' },
+        // Long names are shortened on the graph; the panel and search give them whole.
+        label: { attribute: SHORT_LABEL_ATTRIBUTE },
         labelColor: LABEL_COLOR,
         labelSize: 13,
         labelVisibility: 'auto',
@@ -87,7 +94,8 @@ export function createStyles(graph: KnowledgeGraph): StylesDeclaration<NodeAttrs
         labelSize: 11,
         labelPosition: 'above',
         labelVisibility: 'auto',
-        head: 'arrow',
+        // Undirected edges (graphs from other tools) carry `none`.
+        head: { attribute: HEAD_ATTRIBUTE, defaultValue: 'arrow' },
         path: 'straight',
         parallelPath: 'curved',
         depth: 'edges',
