@@ -59,7 +59,7 @@ export function errnoWords(code: string | undefined): string {
  */
 export function fileSystemError(e: unknown): KgError | undefined {
   if (!(e instanceof Error)) return undefined;
-  const err = e as NodeJS.ErrnoException;
+  const err = e as Error & { code?: unknown; path?: unknown };
   let code = typeof err.code === 'string' ? err.code : undefined;
   let path = typeof err.path === 'string' ? err.path : undefined;
   if (!code || !path) {

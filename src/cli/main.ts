@@ -190,6 +190,10 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
   const output = opts.output ?? opts.update;
   refuseOutputOverInputs(inputs, output);
   const toFile = output !== undefined && output !== '-';
+  // A folder is no graph file: said before any work, so that nothing (graph, build state) is left beside it.
+  if (toFile && (/[\\/]$/.test(output) || (existsSync(output) && statSync(output).isDirectory()))) {
+    throw new KgError('INVALID_SETTING', `is a folder: -o names the graph file to write, e.g. ${join(output, 'graph.json')}`, output);
+  }
   const accumulator = new GraphAccumulator();
   const oldHashes = new Map(previous?.documents.map((d) => [d.id, d.hash]));
   const replaced = new Set<string>();
@@ -297,8 +301,9 @@ async function runBuild(inputs: string[], opts: BuildCommandOptions, command: Co
       previous ? ` (${counts.added} new, ${counts.replaced} changed, ${counts.unchanged} unchanged)` : ''
     }, ${graph.order} entities, ${graph.size} relations${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
     if (toFile) {
-      if (spool) writeFileAtomic(statePathOf(output), chunked([stateHeaderLine({ kgState: 1, generator: GENERATOR, settings }), ...spool.sortedLines()]));
+      // The graph first: a graph that could not be written leaves no build state behind either.
       writeFileAtomic(output, json);
+      if (spool) writeFileAtomic(statePathOf(output), chunked([stateHeaderLine({ kgState: 1, generator: GENERATOR, settings }), ...spool.sortedLines()]));
       progress?.done();
       if (!opts.quiet) io.err(`kg: ${previous ? 'updated' : 'wrote'} ${output}: ${totals}\n`);
     } else {
@@ -373,8 +378,12 @@ export function createProgram(io: Io = defaultIo): Command {
     .name('kg')
     .description('Build knowledge graphs from news text: entities, typed relations with evidence, layout, viewer and exports.')
     .version(PACKAGE_VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Option and argument errors in the style of every other error, on one line: `kg: <what> (see --help)`.
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (text, write) => write(`kg: ${text.trim().replace(/^error: /, '')} (see --help)\n`),
+    })
     .exitOverride();
 
   program

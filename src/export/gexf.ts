@@ -14,7 +14,7 @@ export { flattenEvidence } from './text.js';
 function rgb(color: string, key: string): { r: number; g: number; b: number } {
   const match = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/.exec(color);
   if (!match) throw new KgError('INVALID_GRAPH', `node ${JSON.stringify(key)}: \`color\` must be #rrggbb, got ${JSON.stringify(color)}`);
-  return { r: parseInt(match[1], 16), g: parseInt(match[2], 16), b: parseInt(match[3], 16) };
+  return { r: parseInt(match[1]!, 16), g: parseInt(match[2]!, 16), b: parseInt(match[3]!, 16) };
 }
 
 function num(value: number): string {

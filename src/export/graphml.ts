@@ -93,7 +93,7 @@ function dataLines(domain: Domain, values: Record<string, Value>, indent: string
 function channels(color: string, key: string): [number, number, number] {
   const match = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/.exec(color);
   if (!match) throw new KgError('INVALID_GRAPH', `node ${JSON.stringify(key)}: \`color\` must be #rrggbb, got ${JSON.stringify(color)}`);
-  return [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)];
+  return [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
 }
 
 function nodeLines(node: SerializedNode, extras: readonly KeySpec[]): string[] {

@@ -77,7 +77,7 @@ export function recoverEvidence(text: string): Evidence[] {
   return text.split(ITEM_SEPARATOR).map((item) => {
     const m = ITEM.exec(item);
     return m
-      ? { document: m[1], sentence: m[2], start: 0, end: 0, trigger: m[3], extractor: m[4] }
+      ? { document: m[1]!, sentence: m[2]!, start: 0, end: 0, trigger: m[3]!, extractor: m[4]! }
       : { document: '', sentence: item.trim(), start: 0, end: 0, trigger: '', extractor: 'import' };
   });
 }

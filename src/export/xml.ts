@@ -24,7 +24,7 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes for use in both attribute values and text content. */
 export function escapeXml(text: string): string {
-  return stripXmlForbidden(text).replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c]);
+  return stripXmlForbidden(text).replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c]!);
 }
 
 // ---- reading ----
@@ -121,7 +121,7 @@ function doctypeEnd(text: string, start: number): { end: number; subset: string 
 function neutraliseDoctype(text: string, fail: (message: string) => never): string {
   let i = 0;
   for (;;) {
-    while (i < text.length && /\s/.test(text[i])) i++;
+    while (i < text.length && /\s/.test(text[i]!)) i++;
     if (text.startsWith('<?', i)) {
       const end = text.indexOf('?>', i);
       if (end < 0) return text;
@@ -254,7 +254,7 @@ export function parseXml(input: string, where: string, limits: Partial<XmlLimits
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/nested/i.test(message)) fail(`elements nested deeper than ${maxDepth} levels`);
-    return fail(message.split('\n')[0]);
+    return fail(message.split('\n')[0]!);
   }
   if (depthOf(parsed, maxDepth) > maxDepth) fail(`elements nested deeper than ${maxDepth} levels`);
 
@@ -268,8 +268,8 @@ export function parseXml(input: string, where: string, limits: Partial<XmlLimits
     if (name !== undefined) roots.push(convert(node, name, fail));
   }
   if (roots.length === 0) fail('no root element');
-  if (roots.length > 1) fail(`more than one root element (<${roots[0].name}> and <${roots[1].name}>)`);
-  return roots[0];
+  if (roots.length > 1) fail(`more than one root element (<${roots[0]!.name}> and <${roots[1]!.name}>)`);
+  return roots[0]!;
 }
 
 /** Child elements with a given local name. */

@@ -162,7 +162,30 @@ describe('bad input: one line naming what and where, exit 2, no output file', ()
   it('rejects a bad option value', () => {
     const r = kg(['build', SAMPLE, '--min-confidence', '2']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("option '--min-confidence <x>' argument '2' is invalid. expected a number from 0 to 1, got \"2\"");
+    expect(r.stderr).toBe("kg: option '--min-confidence <x>' argument '2' is invalid. expected a number from 0 to 1, got \"2\" (see --help)\n");
+  });
+  it('refuses a folder as the output, before any work: no graph, no build state, no folder made', () => {
+    const base = tempDir();
+    const existing = join(base, 'out');
+    mkdirSync(existing);
+    for (const [target, shown] of [
+      [existing, existing],
+      [join(base, 'new') + '/', join(base, 'new') + '/'],
+    ] as const) {
+      const r = kg(['build', SAMPLE, '-o', target]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`kg: ${shown}: is a folder: -o names the graph file to write, e.g. ${join(target, 'graph.json')}\n`);
+    }
+    expect(readdirSync(base)).toEqual(['out']);
+    expect(readdirSync(existing)).toEqual([]);
+  });
+  it('says what is wrong with an option in the one style of every error, on one line', () => {
+    const r = kg(['build', SAMPLE, '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("kg: unknown option '--bogus' (see --help)\n");
+    const missing = kg(['build', SAMPLE, '--jobs']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("kg: option '-j, --jobs <n>' argument missing (see --help)\n");
   });
   it('rejects an unknown language', () => {
     const r = kg(['build', SAMPLE, '--lang', 'sv']);

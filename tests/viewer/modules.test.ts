@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveEmphasis, diffSets } from '../../viewer/src/emphasis.js';
 import { captionLayout, exportSize } from '../../viewer/src/export-image.js';
 import { computeVisibility, filtersActive } from '../../viewer/src/filters.js';
-import { parseEvidenceLine } from '../../viewer/src/gexf.js';
 import { relativeMovement } from '../../viewer/src/layout.js';
-import { buildGraph, parseGraphText, resolveGraphUrl, validateGraphFile, type KnowledgeGraph } from '../../viewer/src/load.js';
+import { buildGraph, parseGraphText, resolveGraphUrl, type KnowledgeGraph } from '../../viewer/src/load.js';
 import { relationColor } from '../../viewer/src/palette.js';
 import { buildSearchIndex } from '../../viewer/src/search.js';
 import { NO_FILTERS, sameFilters, type Filters } from '../../viewer/src/state.js';
@@ -104,29 +103,24 @@ describe('loading', () => {
   });
 
   it.each([
-    { name: 'not an object', input: '[]', error: 'not a JSON object' },
-    { name: 'no nodes', input: '{}', error: 'no `nodes` list' },
-    { name: 'bad JSON', input: '{nodes', error: 'neither valid JSON nor GEXF' },
-    { name: 'duplicate key', input: '{"nodes":[{"key":"a"},{"key":"a"}]}', error: 'appears twice' },
-  ])('refuses $name', ({ input, error }) => {
-    expect(() => parseGraphText(input, 'x.json')).toThrow(error);
+    { name: 'not an object', input: '[]', error: 'not a graph file: expected a JSON object, got []' },
+    { name: 'no nodes', input: '{}', error: 'not a graph file: missing "nodes" array' },
+    { name: 'bad JSON', input: '{nodes', error: 'not a graph file: not valid JSON' },
+    { name: 'an edge to a missing node', input: '{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"b"}]}', error: 'is not a node' },
+    { name: 'text that is no graph', input: 'hello', error: 'cannot tell the format', name_: 'notes.txt' },
+  ])('refuses $name as kg does', ({ input, error, name_ }) => {
+    expect(() => parseGraphText(input, name_ ?? 'x.json')).toThrow(error);
   });
 
-  it('cleans odd values instead of trusting them', () => {
-    const file = validateGraphFile({
-      nodes: [
-        { key: 'a', attributes: { type: 'spaceship', color: 'red;x:url(javascript:1)', size: -3, label: '' } },
-        { key: 'b', attributes: { aliases: ['ok', 3, null] } },
-      ],
-      edges: [
-        { source: 'a', target: 'b', attributes: { relation: 'trains', weight: 'many', evidence: [{ sentence: 1 }, 'x'] } },
-        { source: 'a', target: 'missing', attributes: {} },
-      ],
-    });
-    expect(file.nodes[0]!.attributes).toMatchObject({ type: 'other', color: '#7f7f7f', size: 6, label: 'a' });
-    expect(file.nodes[1]!.attributes.aliases).toEqual(['ok']);
-    expect(file.edges).toHaveLength(1);
-    expect(file.edges[0]!.attributes).toMatchObject({ weight: 1, evidence: [{ sentence: '', document: '' }] });
+  it('reads what kg reads, with the same adaptations counted: graphology JSON, GEXF and GraphML', () => {
+    const warnings = new Map<string, number>();
+    const file = parseGraphText(JSON.stringify({ nodes: [{ key: 'a', attributes: { type: 'spaceship', color: 'red' } }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] }), 'g.json', warnings);
+    expect(file.nodes[0]!.attributes).toMatchObject({ label: 'a', type: 'other', color: '#ff0000' });
+    expect([...warnings.keys()]).toContain('edges without a relation read as `related`');
+    const gexf = parseGraphText('<gexf version="1.3"><graph defaultedgetype="directed"><nodes><node id="x" label="X"/><node id="y"/></nodes><edges><edge source="x" target="y" kind="trains"/></edges></graph></gexf>', 'g.gexf');
+    expect(gexf.edges.map((e) => e.key)).toEqual(['x->trains->y']);
+    const graphml = parseGraphText('<graphml><graph edgedefault="undirected"><node id="p"/><node id="q"/><edge source="q" target="p"/></graph></graphml>', 'g.graphml');
+    expect(graphml.edges).toMatchObject([{ key: 'p--related--q', undirected: true }]);
   });
 
   it.each([
@@ -139,14 +133,6 @@ describe('loading', () => {
     const run = (): URL => resolveGraphUrl(`http://127.0.0.1:8080/${query}`);
     if (error === true) expect(run).toThrow('relative path on this site');
     else expect(run().pathname).toBe(path);
-  });
-
-  it.each([
-    ['[nato-irak-2020] Natos treningsoppdrag fortsetter. «treningsoppdrag» (rules)', { document: 'nato-irak-2020', sentence: 'Natos treningsoppdrag fortsetter.', trigger: 'treningsoppdrag', extractor: 'rules' }],
-    ['[d] A «quoted» sentence. «trigger» (rules)', { document: 'd', sentence: 'A «quoted» sentence.', trigger: 'trigger', extractor: 'rules' }],
-    ['free text', { document: '', sentence: 'free text', trigger: '', extractor: '' }],
-  ])('reads the flattened GEXF evidence line %j', (line, expected) => {
-    expect(parseEvidenceLine(line)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,9 @@
 // Loads a graph file into the viewer: where it comes from (inlined, fetched, a dropped file), validating untrusted
 // JSON or GEXF, building the graphology graph, and a layout when it has none.
 import { MultiDirectedGraph, MultiGraph } from 'graphology';
-import { gexfToGraphObject } from './gexf.js';
+import { readGraphText } from '../../src/export/read.js';
+import { KgError } from '../../src/errors.js';
+import type { ReadWarnings } from '../../src/export/assemble.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ENTITY_TYPES, TYPE_COLORS } from '../../src/types.js';
 import { mulberry32 } from '../../src/random.js';
@@ -63,20 +65,19 @@ export function readInlineGraph(doc: Document): GraphFile | null {
   return parseGraphText(element.textContent ?? '', 'the inlined graph');
 }
 
-/** A graph file from the text of a JSON graph file or a GEXF file; `name` says where it came from in errors. */
-export function parseGraphText(text: string, name: string): GraphFile {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('<')) {
-    const base = name.replace(/^.*[\\/]/, '').replace(/\.gexf$/i, '');
-    return validateGraphFile(gexfToGraphObject(trimmed, base));
-  }
-  let data: unknown;
+/**
+ * A graph from the text of any graph kg reads (its own JSON, graphology's, GEXF, GraphML), read by the same code
+ * as the command line's, so that the viewer opens and refuses exactly the files `kg` does; what was adapted is
+ * counted in `warnings`. `name` says where the text came from in errors.
+ */
+export function parseGraphText(text: string, name: string, warnings?: ReadWarnings): GraphFile {
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new Error(`${name} is neither valid JSON nor GEXF`);
+    return readGraphText(text, name, undefined, warnings);
+  } catch (error) {
+    // The message names no path of the reader's machine: `name` is the file's own name or the URL's path.
+    if (error instanceof KgError) throw new Error(error.message);
+    throw error;
   }
-  return validateGraphFile(data);
 }
 
 /** Node and edge attribute names of the graph file contract; the others are a file's own, shown as they are. */
@@ -93,125 +94,6 @@ export function extraAttributes(attributes: Record<string, unknown>, known: Read
   return Object.entries(attributes)
     .filter(([name, value]) => !known.has(name) && !VIEWER_ATTRIBUTES.has(name) && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * Checks the shape of an untrusted graph file and returns a clean copy: wrong structure is an error,
- * odd values (an unknown type, a colour that is not `#rrggbb`, a missing list) fall back to defaults,
- * edges to unknown nodes are dropped; self-loops, undirected edges and attributes outside the contract are
- * kept. Strings are kept as they are: the panels render them as text.
- */
-export function validateGraphFile(data: unknown): GraphFile {
-  if (!isRecord(data)) throw new Error('the graph file is not a JSON object');
-  if (!Array.isArray(data.nodes)) throw new Error('the graph file has no `nodes` list');
-  if (data.edges !== undefined && !Array.isArray(data.edges)) throw new Error('`edges` in the graph file is not a list');
-
-  const nodes: SerializedNode[] = [];
-  const keys = new Set<string>();
-  data.nodes.forEach((raw, index) => {
-    if (!isRecord(raw) || (typeof raw.key !== 'string' && typeof raw.key !== 'number')) {
-      throw new Error(`node ${index} in the graph file has no key`);
-    }
-    const key = String(raw.key);
-    if (keys.has(key)) throw new Error(`node key ${JSON.stringify(key)} appears twice in the graph file`);
-    keys.add(key);
-    nodes.push({ key, attributes: cleanNodeAttributes(key, isRecord(raw.attributes) ? raw.attributes : {}) });
-  });
-
-  const edges: SerializedEdge[] = [];
-  const edgeKeys = new Set<string>();
-  const undirectedGraph = isRecord(data.options) && data.options.type === 'undirected';
-  ((data.edges as unknown[] | undefined) ?? []).forEach((raw, index) => {
-    if (!isRecord(raw)) throw new Error(`edge ${index} in the graph file is not an object`);
-    const source = String(raw.source);
-    const target = String(raw.target);
-    // Edges to unknown nodes are dropped.
-    if (!keys.has(source) || !keys.has(target)) return;
-    const attributes = isRecord(raw.attributes) ? raw.attributes : {};
-    let key = typeof raw.key === 'string' || typeof raw.key === 'number' ? String(raw.key) : '';
-    if (key === '' || edgeKeys.has(key)) key = `${source}->${String(attributes.relation)}->${target}#${index}`;
-    edgeKeys.add(key);
-    const edge: SerializedEdge = { key, source, target, attributes: cleanEdgeAttributes(attributes) };
-    if (raw.undirected === true || undirectedGraph) edge.undirected = true;
-    edges.push(edge);
-  });
-
-  return {
-    options: {
-      type: edges.some((e) => e.undirected) ? (edges.every((e) => e.undirected) ? 'undirected' : 'mixed') : 'directed',
-      multi: true,
-      allowSelfLoops: edges.some((e) => e.source === e.target),
-    },
-    attributes: cleanGraphAttributes(isRecord(data.attributes) ? data.attributes : {}),
-    nodes,
-    edges,
-  };
-}
-
-function cleanNodeAttributes(key: string, raw: Record<string, unknown>): NodeAttributes {
-  const type = (ENTITY_TYPES as readonly string[]).includes(raw.type as string) ? (raw.type as EntityType) : 'other';
-  const attributes: NodeAttributes = {
-    label: typeof raw.label === 'string' && raw.label.trim() !== '' ? raw.label : key,
-    type,
-    aliases: stringList(raw.aliases),
-    mentions: finiteNumber(raw.mentions, 0),
-    x: finiteNumber(raw.x, 0),
-    y: finiteNumber(raw.y, 0),
-    size: positiveNumber(raw.size, DEFAULT_NODE_SIZE),
-    color: typeof raw.color === 'string' && /^#[0-9a-f]{6}$/i.test(raw.color) ? raw.color : TYPE_COLORS[type],
-  };
-  if (typeof raw.wikidata === 'string') attributes.wikidata = raw.wikidata;
-  if (typeof raw.community === 'number' && Number.isFinite(raw.community)) attributes.community = raw.community;
-  if (Array.isArray(raw.documents)) attributes.documents = stringList(raw.documents);
-  return Object.assign(attributes, Object.fromEntries(extraAttributes(raw, NODE_FIELDS)));
-}
-
-function cleanEdgeAttributes(raw: Record<string, unknown>): EdgeAttributes {
-  const relation = typeof raw.relation === 'string' && raw.relation !== '' ? raw.relation : 'related';
-  const extras = Object.fromEntries(extraAttributes(raw, EDGE_FIELDS));
-  return {
-    ...extras,
-    // Unknown relation ids are shown as they are rather than dropped: the file may come from a newer ontology.
-    relation: relation as RelationType,
-    label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : relation,
-    weight: positiveNumber(raw.weight, 1),
-    confidence: Math.min(1, Math.max(0, finiteNumber(raw.confidence, 1))),
-    negated: raw.negated === true,
-    hypothetical: raw.hypothetical === true,
-    evidence: Array.isArray(raw.evidence) ? raw.evidence.filter(isRecord).map(cleanEvidence) : [],
-  };
-}
-
-function cleanEvidence(raw: Record<string, unknown>): Evidence {
-  return {
-    document: typeof raw.document === 'string' ? raw.document : '',
-    sentence: typeof raw.sentence === 'string' ? raw.sentence : '',
-    start: finiteNumber(raw.start, 0),
-    end: finiteNumber(raw.end, 0),
-    trigger: typeof raw.trigger === 'string' ? raw.trigger : '',
-    extractor: typeof raw.extractor === 'string' ? raw.extractor : '',
-    ...(typeof raw.frame === 'string' ? { frame: raw.frame } : {}),
-  };
-}
-
-function cleanGraphAttributes(raw: Record<string, unknown>): GraphAttributes {
-  const documents: DocumentMeta[] = [];
-  if (Array.isArray(raw.documents)) {
-    for (const doc of raw.documents) {
-      if (!isRecord(doc) || typeof doc.id !== 'string') continue;
-      const meta: DocumentMeta = { id: doc.id, language: doc.language === 'en' || doc.language === 'nn' ? doc.language : 'nb' };
-      for (const field of ['path', 'title', 'date', 'url'] as const) {
-        if (typeof doc[field] === 'string') meta[field] = doc[field];
-      }
-      documents.push(meta);
-    }
-  }
-  return {
-    name: typeof raw.name === 'string' ? raw.name : '',
-    generator: typeof raw.generator === 'string' ? raw.generator : '',
-    ontology: typeof raw.ontology === 'string' ? raw.ontology : '',
-    documents,
-  };
 }
 
 /** Where the positions on screen come from: the file, a layout run before the first frame, or seeded random ones to be laid out in the worker. */

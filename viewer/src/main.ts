@@ -105,11 +105,14 @@ function main(): void {
 
   const openFile = async (file: File): Promise<void> => {
     try {
-      const graph = parseGraphText(await file.text(), file.name);
+      const warnings = new Map<string, number>();
+      const graph = parseGraphText(await file.text(), file.name, warnings);
       // The old view state belongs to the old graph.
       history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
       show(graph, false);
-      toast(`Opened ${file.name}`);
+      // What was adapted to read it, as `kg` says it on stderr (the count of each kind).
+      const adapted = [...warnings].map(([what, n]) => `${n} ${what}`);
+      toast(adapted.length === 0 ? `Opened ${file.name}` : `Opened ${file.name}: ${adapted.join('; ')}`);
     } catch (error) {
       toast(`Could not open ${file.name}: ${message(error)}`, true);
     }
