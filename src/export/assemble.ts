@@ -53,6 +53,8 @@ export interface LooseNode {
   label?: string;
   values: Map<string, string>;
   kinds?: Map<string, ValueKind>;
+  /** Extras our own exporters declared as such (`kgx_…` ids), by name as written: never read as known fields. */
+  extras?: Map<string, string>;
   x?: number;
   y?: number;
   size?: number;
@@ -70,6 +72,7 @@ export interface LooseEdge {
   weight?: number;
   values: Map<string, string>;
   kinds?: Map<string, ValueKind>;
+  extras?: Map<string, string>;
   /** An undirected edge (GEXF `type`, GraphML `directed`, graphology's `undirected`, or the file's default). */
   undirected?: boolean;
 }
@@ -107,6 +110,24 @@ const NODE_READ = new Set(['label', 'type', 'aliases', 'aliases_json', 'mentions
 const EDGE_READ = new Set(['relation', 'label', 'weight', 'confidence', 'negated', 'hypothetical', 'evidence', 'evidence_json', 'documents']);
 
 /** The attributes of a node or edge the assembly does not read, typed as the file declared them. */
+/** The extras our exporters declared as such: every one kept, JSON columns decoded, the others typed. */
+function ownExtras(extras: Map<string, string> | undefined, kinds: Map<string, ValueKind> | undefined, json: ReadonlySet<string>): Array<[string, JsonValue]> {
+  const out: Array<[string, JsonValue]> = [];
+  for (const [name, text] of extras ?? []) {
+    if (json.has(name)) {
+      try {
+        out.push([name, JSON.parse(text) as JsonValue]);
+        continue;
+      } catch {
+        // edited by hand into something that is not JSON: kept as text
+      }
+    }
+    const kind = kinds?.get(name);
+    out.push([name, typedExtra(text, kind === 'json' ? undefined : kind)]);
+  }
+  return out;
+}
+
 function extrasOf(values: Map<string, string>, kinds: Map<string, ValueKind> | undefined, read: ReadonlySet<string>, json: ReadonlySet<string>): Array<[string, JsonValue]> {
   const out: Array<[string, JsonValue]> = [];
   const seen = new Set<string>();
@@ -375,7 +396,7 @@ export function assembleGraph(loose: LooseGraph, where: string, warnings?: ReadW
         color: nodeColor(node.color ?? v.string('color'), TYPE_COLORS[type], warnings),
         ...(community === undefined ? {} : { community }),
         ...documentsOf(v),
-        ...Object.fromEntries(extrasOf(node.values, node.kinds, NODE_READ, jsonNode)),
+        ...Object.fromEntries([...extrasOf(node.values, node.kinds, NODE_READ, jsonNode), ...ownExtras(node.extras, node.kinds, jsonNode)]),
       },
     };
   });
@@ -411,7 +432,7 @@ export function assembleGraph(loose: LooseGraph, where: string, warnings?: ReadW
         negated: v.boolean('negated'),
         hypothetical: v.boolean('hypothetical'),
         evidence,
-        ...Object.fromEntries(extrasOf(edge.values, edge.kinds, EDGE_READ, jsonEdge)),
+        ...Object.fromEntries([...extrasOf(edge.values, edge.kinds, EDGE_READ, jsonEdge), ...ownExtras(edge.extras, edge.kinds, jsonEdge)]),
       },
       ...(edge.undirected ? { undirected: true } : {}),
     };

@@ -35,13 +35,25 @@ function table(header: readonly string[], rows: Cell[][]): string {
 export function toCsv(file: GraphFile): CsvExport {
   const nodes = [...file.nodes].sort((x, y) => compareStrings(x.key, y.key));
   const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
-  // Attributes kg does not know get a column each, after ours, in name order.
+  // Attributes kg does not know get a column each, after ours, in name order; numbers and booleans as they are,
+  // lists and objects as JSON.
   const nodeExtras = extraColumns(nodes.map((n) => n.attributes), NODE_FIELDS).map((c) => c.name);
   const edgeExtras = extraColumns(edges.map((e) => e.attributes), EDGE_FIELDS).map((c) => c.name);
-  const extras = (attributes: object, names: string[]) => names.map((name) => extraText(extraValue(attributes, name)));
+  const extras = (attributes: object, names: string[]): Cell[] =>
+    names.map((name) => {
+      const value = extraValue(attributes, name);
+      return typeof value === 'number' || typeof value === 'boolean' ? value : extraText(value);
+    });
+  // A header that would repeat one of ours (Gephi reads `Id`, `Type`, `Weight` … by name) is marked as the extra it is.
+  const headers = (ours: readonly string[], names: string[]) => {
+    const taken = new Set(ours.map((h) => h.toLowerCase()));
+    return names.map((name) => (taken.has(name.toLowerCase()) ? `${name} (attribute)` : name));
+  };
+  const NODE_HEADERS = ['Id', 'Label', 'type', 'aliases', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community', 'documents'];
+  const EDGE_HEADERS = ['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', 'relation', 'confidence', 'negated', 'hypothetical', 'evidence', 'documents'];
   return {
     'nodes.csv': table(
-      ['Id', 'Label', 'type', 'aliases', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community', 'documents', ...nodeExtras],
+      [...NODE_HEADERS, ...headers(NODE_HEADERS, nodeExtras)],
       nodes.map(({ key, attributes: a }) => [
         key,
         a.label,
@@ -59,7 +71,7 @@ export function toCsv(file: GraphFile): CsvExport {
       ]),
     ),
     'edges.csv': table(
-      ['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', 'relation', 'confidence', 'negated', 'hypothetical', 'evidence', 'documents', ...edgeExtras],
+      [...EDGE_HEADERS, ...headers(EDGE_HEADERS, edgeExtras)],
       edges.map(({ key, source, target, attributes: a, undirected }) => [
         source,
         target,

@@ -60,6 +60,7 @@ function relationshipType(relation: RelationType): string {
  * they are (Neo4j properties hold those), anything else as JSON text.
  */
 function extraLiteral(value: JsonValue): string {
+  if (value === null) return 'null';
   if (typeof value === 'string') return cypherString(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -67,11 +68,13 @@ function extraLiteral(value: JsonValue): string {
   return cypherString(JSON.stringify(value));
 }
 
-/** SET clauses for the extra attributes, skipping names our own properties use (and the key). */
+/**
+ * SET clauses for the extra attributes. A name one of our own properties uses (or `key`) is written as
+ * `attribute_<name>`, so that neither replaces the other.
+ */
 function extraSets(variable: string, attributes: object, known: ReadonlySet<string>, ours: readonly string[]): string[] {
-  return extraAttributes(attributes, known)
-    .filter(([name]) => !ours.includes(name) && name !== 'key')
-    .map(([name, value]) => `${variable}.${cypherName(name)} = ${extraLiteral(value)}`);
+  const taken = new Set([...known, ...ours, 'key']);
+  return extraAttributes(attributes, known).map(([name, value]) => `${variable}.${cypherName(taken.has(name) ? `attribute_${name}` : name)} = ${extraLiteral(value)}`);
 }
 
 function nodeStatement(node: SerializedNode): string {

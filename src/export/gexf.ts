@@ -6,7 +6,7 @@ import { assembleGraph, baseName, edgeEnds, warn, type LooseEdge, type LooseGrap
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 import { pushAll } from '../arrays.js';
-import { EDGE_FIELDS, extraColumns, extraText, extraValue, jsonExtras, NODE_FIELDS, type ExtraKind } from '../graph/extra.js';
+import { EDGE_FIELDS, EXTRA_ID_PREFIX, extraCell, extraTextColumns, extraValue, jsonExtras, NODE_FIELDS, type ExtraKind } from '../graph/extra.js';
 
 export { escapeXml, stripXmlForbidden } from './xml.js';
 export { flattenEvidence } from './text.js';
@@ -26,20 +26,20 @@ function num(value: number): string {
 
 type AttributeType = ExtraKind;
 
-/** An extra attribute's column: the id it is declared under (its name unless that is one of ours). */
+/** An extra attribute's column: declared under an id of its own (`kgx_<n>`), titled with its name. */
 interface ExtraColumn {
   id: string;
   name: string;
   kind: AttributeType;
+  json: boolean;
 }
 
-function extraDeclarations(list: readonly object[], known: ReadonlySet<string>, ours: ReadonlyArray<[string, AttributeType]>): ExtraColumn[] {
-  const taken = new Set(ours.map(([id]) => id));
-  return extraColumns(list, known).map(({ name, kind }, i) => ({ id: taken.has(name) ? `extra_${i}` : name, name, kind }));
+function extraDeclarations(list: readonly object[], known: ReadonlySet<string>): ExtraColumn[] {
+  return extraTextColumns(list, known).map((c, i) => ({ ...c, id: `${EXTRA_ID_PREFIX}${i}` }));
 }
 
 function extraValues(attributes: object, columns: readonly ExtraColumn[]): Array<[string, string | undefined]> {
-  return columns.map((c) => [c.id, extraText(extraValue(attributes, c.name))]);
+  return columns.map((c) => [c.id, extraCell(extraValue(attributes, c.name), c.json)]);
 }
 // The `_json` twins carry what the readable values flatten (lists, evidence objects), so that a round trip
 // through GEXF loses nothing; the readable ones are what people see in Gephi's data table.
@@ -51,6 +51,7 @@ const NODE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
   ['wikidata', 'string'],
   ['community', 'integer'],
   ['documents', 'string'],
+  ['documents_json', 'string'],
 ];
 const EDGE_ATTRIBUTES: ReadonlyArray<[string, AttributeType]> = [
   ['relation', 'string'],
@@ -79,7 +80,7 @@ function attvalues(values: Array<[string, string | number | boolean | undefined]
   if (present.length === 0) return [];
   return [
     `${indent}<attvalues>`,
-    ...present.map(([id, value]) => `${indent}  <attvalue for="${id}" value="${escapeXml(String(value))}"/>`),
+    ...present.map(([id, value]) => `${indent}  <attvalue for="${escapeXml(id)}" value="${escapeXml(String(value))}"/>`),
     `${indent}</attvalues>`,
   ];
 }
@@ -98,6 +99,7 @@ function nodeXml(node: SerializedNode, extras: readonly ExtraColumn[]): string[]
         ['wikidata', a.wikidata],
         ['community', a.community],
         ['documents', a.documents === undefined ? undefined : joinList(a.documents)],
+        ['documents_json', a.documents === undefined ? undefined : xmlSafeJson(a.documents)],
         ...extraValues(a, extras),
       ],
       '        ',
@@ -143,13 +145,13 @@ function attributesJson(file: GraphFile): string {
 /** The graph file as a GEXF 1.3 document (validates against the official RelaxNG grammar); deterministic. */
 export function toGexf(file: GraphFile): string {
   const { name, generator, ontology, documents } = file.attributes;
-  const summary = `${name}: knowledge graph from ${documents.length} document${documents.length === 1 ? '' : 's'} (ontology ${ontology})`;
+  const summary = `${name.replace(/\s+/g, ' ')}: knowledge graph from ${documents.length} document${documents.length === 1 ? '' : 's'} (ontology ${ontology})`;
   // GEXF has no graph attributes; the description's second line keeps them for the way back.
   const description = `${summary}\n${ATTRIBUTES_MARKER}${attributesJson(file)}`;
   const nodes = [...file.nodes].sort((x, y) => compareStrings(x.key, y.key));
   const edges = [...file.edges].sort((x, y) => compareStrings(x.key, y.key));
-  const nodeExtras = extraDeclarations(nodes.map((n) => n.attributes), NODE_FIELDS, NODE_ATTRIBUTES);
-  const edgeExtras = extraDeclarations(edges.map((e) => e.attributes), EDGE_FIELDS, EDGE_ATTRIBUTES);
+  const nodeExtras = extraDeclarations(nodes.map((n) => n.attributes), NODE_FIELDS);
+  const edgeExtras = extraDeclarations(edges.map((e) => e.attributes), EDGE_FIELDS);
   // GEXF has no mixed type: a mixed graph is directed by default, its undirected edges saying so one by one.
   const defaultType = file.options.type === 'undirected' ? 'undirected' : 'directed';
   const lines = [
@@ -179,8 +181,10 @@ export function toGexf(file: GraphFile): string {
 const GEXF_VERSIONS = ['1.1', '1.2', '1.3'];
 
 interface Declared {
-  /** The title as written: what the assembler looks values up by (known ones without regard to case). */
+  /** The title, trimmed: what the assembler looks values up by (known ones without regard to case). */
   name: string;
+  /** The title exactly as written (an extra's name). */
+  title?: string;
   kind?: ValueKind;
   default?: string;
 }
@@ -200,16 +204,24 @@ function declaredAttributes(graph: XmlElement, cls: 'node' | 'edge', where: stri
       const title = attribute.attributes.get('title') ?? id;
       const defaultValue = childNamed(attribute, 'default')?.text;
       const kind = declaredKind(attribute.attributes.get('type'));
-      declared.set(id, { name: title.trim(), ...(kind === undefined ? {} : { kind }), ...(defaultValue === undefined ? {} : { default: defaultValue }) });
+      declared.set(id, { name: title.trim(), title, ...(kind === undefined ? {} : { kind }), ...(defaultValue === undefined ? {} : { default: defaultValue }) });
     }
   }
   return declared;
 }
 
-function values(element: XmlElement, declared: Map<string, Declared>, what: string, where: string, warnings?: ReadWarnings): { values: Map<string, string>; kinds: Map<string, ValueKind> } {
+function values(
+  element: XmlElement,
+  declared: Map<string, Declared>,
+  what: string,
+  where: string,
+  warnings?: ReadWarnings,
+): { values: Map<string, string>; kinds: Map<string, ValueKind>; extras: Map<string, string> } {
   const result = new Map<string, string>();
   const kinds = new Map<string, ValueKind>();
-  for (const d of declared.values()) if (d.kind !== undefined) kinds.set(d.name, d.kind);
+  // Attributes our own exporter declared as extras (`kgx_<n>`): apart from the known names, whatever they are called.
+  const extras = new Map<string, string>();
+  for (const [id, d] of declared) if (d.kind !== undefined) kinds.set(id.startsWith(EXTRA_ID_PREFIX) && d.title !== undefined ? d.title : d.name, d.kind);
   for (const d of declared.values()) if (d.default !== undefined) result.set(d.name, d.default);
   const seen = new Set<string>();
   for (const group of childrenNamed(element, 'attvalues')) {
@@ -226,10 +238,10 @@ function values(element: XmlElement, declared: Map<string, Declared>, what: stri
       // Dynamic files may hold several values over time; the first is the one kept.
       if (seen.has(id)) continue;
       seen.add(id);
-      result.set(d.name, attvalue.attributes.get('value') ?? '');
+      (id.startsWith(EXTRA_ID_PREFIX) && d.title !== undefined ? extras : result).set(d.title ?? d.name, attvalue.attributes.get('value') ?? '');
     }
   }
-  return { values: result, kinds };
+  return { values: result, kinds, extras };
 }
 
 function number(element: XmlElement | undefined, attribute: string, what: string, where: string): number | undefined {
@@ -282,7 +294,8 @@ export function fromGexf(text: string, where: string, warnings?: ReadWarnings): 
   if (graph === undefined) fail(where, 'no <graph> element');
   const meta = childNamed(root, 'meta');
   const description = meta === undefined ? undefined : childNamed(meta, 'description')?.text;
-  const attributesLine = description?.split('\n').find((line) => line.startsWith(ATTRIBUTES_MARKER));
+  // The last such line: the summary before it holds the graph's name, which could look like one.
+  const attributesLine = description?.split('\n').findLast((line) => line.startsWith(ATTRIBUTES_MARKER));
   const creator = meta === undefined ? undefined : childNamed(meta, 'creator')?.text.trim();
 
   const defaultType = graph.attributes.get('defaultedgetype') ?? 'undirected';

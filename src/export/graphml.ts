@@ -6,7 +6,7 @@ import { assembleGraph, baseName, edgeEnds, type LooseEdge, type LooseGraph, typ
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';
 import { pushAll } from '../arrays.js';
-import { EDGE_FIELDS, extraColumns, extraText, extraValue, jsonExtras, NODE_FIELDS, type ExtraKind } from '../graph/extra.js';
+import { EDGE_FIELDS, EXTRA_ID_PREFIX, extraCell, extraTextColumns, extraValue, jsonExtras, NODE_FIELDS, type ExtraKind } from '../graph/extra.js';
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 type Domain = 'graph' | 'node' | 'edge';
@@ -47,6 +47,7 @@ const KEYS: readonly KeySpec[] = [
       ['b', 'int'],
       ['community', 'int'],
       ['documents', 'string'],
+      ['documents_json', 'string'],
     ] as const
   ).map(([name, type]) => ({ id: `n_${name}`, domain: 'node' as const, name, type })),
   ...(
@@ -67,14 +68,14 @@ const KEYS: readonly KeySpec[] = [
 const GRAPHML_TYPES: Record<ExtraKind, KeyType> = { integer: 'int', double: 'double', boolean: 'boolean', string: 'string' };
 
 /** Keys for the attributes kg does not know, numbered per domain (GraphML ids are tokens, names may be anything). */
-function extraKeys(domain: 'node' | 'edge', list: readonly object[]): KeySpec[] {
+function extraKeys(domain: 'node' | 'edge', list: readonly object[]): Array<KeySpec & { json: boolean }> {
   const known = domain === 'node' ? NODE_FIELDS : EDGE_FIELDS;
-  return extraColumns(list, known).map(({ name, kind }, i) => ({ id: `${domain[0]}x${i}`, domain, name, type: GRAPHML_TYPES[kind] }));
+  return extraTextColumns(list, known).map(({ name, kind, json }, i) => ({ id: `${EXTRA_ID_PREFIX}${domain[0]}${i}`, domain, name, type: GRAPHML_TYPES[kind], json }));
 }
 
-function extraData(attributes: object, keys: readonly KeySpec[], indent: string): string[] {
+function extraData(attributes: object, keys: ReadonlyArray<KeySpec & { json: boolean }>, indent: string): string[] {
   return keys.flatMap((k) => {
-    const text = extraText(extraValue(attributes, k.name));
+    const text = extraCell(extraValue(attributes, k.name), k.json);
     return text === undefined ? [] : [`${indent}<data key="${k.id}">${escapeXml(text)}</data>`];
   });
 }
@@ -96,7 +97,7 @@ function channels(color: string, key: string): [number, number, number] {
   return [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
 }
 
-function nodeLines(node: SerializedNode, extras: readonly KeySpec[]): string[] {
+function nodeLines(node: SerializedNode, extras: ReadonlyArray<KeySpec & { json: boolean }>): string[] {
   const a = node.attributes;
   const what = `node ${JSON.stringify(node.key)}`;
   const [r, g, b] = channels(a.color, node.key);
@@ -120,6 +121,7 @@ function nodeLines(node: SerializedNode, extras: readonly KeySpec[]): string[] {
         b,
         community: a.community,
         documents: a.documents === undefined ? undefined : joinList(a.documents),
+        documents_json: a.documents === undefined ? undefined : xmlSafeJson(a.documents),
       },
       '      ',
     ),
@@ -128,7 +130,7 @@ function nodeLines(node: SerializedNode, extras: readonly KeySpec[]): string[] {
   ];
 }
 
-function edgeLines(edge: SerializedEdge, extras: readonly KeySpec[], edgeDefault: 'directed' | 'undirected'): string[] {
+function edgeLines(edge: SerializedEdge, extras: ReadonlyArray<KeySpec & { json: boolean }>, edgeDefault: 'directed' | 'undirected'): string[] {
   const a = edge.attributes;
   const what = `edge ${JSON.stringify(edge.key)}`;
   const type = edge.undirected ? 'undirected' : 'directed';
@@ -220,7 +222,8 @@ function readKeys(root: XmlElement, where: string): Map<string, Key> {
     const defaultValue = childNamed(key, 'default')?.text;
     const kind = declaredKind(key.attributes.get('attr.type'));
     keys.set(id, {
-      name: (key.attributes.get('attr.name') ?? id).trim(),
+      // An extra's name exactly as our exporter wrote it; other names trimmed.
+      name: id.startsWith(EXTRA_ID_PREFIX) ? (key.attributes.get('attr.name') ?? id) : (key.attributes.get('attr.name') ?? id).trim(),
       domain: key.attributes.get('for') ?? 'all',
       yfiles: key.attributes.has('yfiles.type'),
       ...(kind === undefined ? {} : { kind }),
@@ -287,9 +290,11 @@ function readData(
   keys: Map<string, Key>,
   what: string,
   where: string,
-): { values: Map<string, string>; kinds: Map<string, ValueKind>; lower: Map<string, string>; graphics: Graphics } {
+): { values: Map<string, string>; kinds: Map<string, ValueKind>; lower: Map<string, string>; extras: Map<string, string>; graphics: Graphics } {
   const values = new Map<string, string>();
   const kinds = new Map<string, ValueKind>();
+  // Keys our own exporter declared for extras (`kgx_…`): apart from the known names, whatever they are called.
+  const extras = new Map<string, string>();
   let graphics: Graphics = {};
   for (const key of keys.values()) {
     if (key.domain !== domain && key.domain !== 'all') continue;
@@ -305,12 +310,12 @@ function readData(
       else if (domain === 'edge') graphics = { ...yedEdgeGraphics(data), ...graphics };
       continue;
     }
-    values.set(key.name, data.text);
+    (id.startsWith(EXTRA_ID_PREFIX) ? extras : values).set(key.name, data.text);
   }
   // Known names whatever their case (`Label`, `X`): what the checks below ask for.
   const lower = new Map<string, string>();
   for (const [name, value] of values) if (!lower.has(name.toLowerCase())) lower.set(name.toLowerCase(), value);
-  return { values, kinds, lower, graphics };
+  return { values, kinds, lower, extras, graphics };
 }
 
 function collect(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): void {
@@ -343,8 +348,8 @@ export function fromGraphml(text: string, where: string, warnings?: ReadWarnings
   const nodes: LooseNode[] = nodeElements.map((element, index) => {
     const key = element.attributes.get('id');
     if (key === undefined) fail(where, `node ${index} has no id`);
-    const { values: written, kinds, lower: values, graphics } = readData(element, 'node', keys, `node ${JSON.stringify(key)}`, where);
-    const node: LooseNode = { key, values: written, kinds };
+    const { values: written, kinds, lower: values, extras, graphics } = readData(element, 'node', keys, `node ${JSON.stringify(key)}`, where);
+    const node: LooseNode = { key, values: written, kinds, extras };
     if (!values.has('label') && graphics.label !== undefined) node.label = graphics.label;
     if (!values.has('x') && !values.has('y') && graphics.x !== undefined && graphics.y !== undefined) {
       node.x = graphics.x;
@@ -364,8 +369,8 @@ export function fromGraphml(text: string, where: string, warnings?: ReadWarnings
 
   const edges: LooseEdge[] = edgeElements.map((element, index) => {
     const { what, edge: ends } = edgeEnds(element, index, (message) => fail(where, message));
-    const { values: written, kinds, lower: values, graphics } = readData(element, 'edge', keys, what, where);
-    const edge: LooseEdge = { ...ends, values: written, kinds };
+    const { values: written, kinds, lower: values, extras, graphics } = readData(element, 'edge', keys, what, where);
+    const edge: LooseEdge = { ...ends, values: written, kinds, extras };
     if (!values.has('label') && graphics.label !== undefined) edge.label = graphics.label;
     const directed = element.attributes.get('directed')?.trim().toLowerCase();
     if (directed === 'false' || (directed !== 'true' && edgeDefault === 'undirected')) edge.undirected = true;

@@ -345,6 +345,14 @@ export class GraphAccumulator {
 
     const related = new Set<string>();
     for (const edge of edges.values()) related.add(edge.subject).add(edge.object);
+    const droppedEvidenceDocuments = (key: string): Set<string> => {
+      const documents = new Set<string>();
+      for (const draft of this.edges.values()) {
+        if (canonical(draft.subject) !== key && canonical(draft.object) !== key) continue;
+        for (const e of draft.evidence.values()) documents.add(e.document);
+      }
+      return documents;
+    };
     for (const [key, node] of nodes) {
       const attributes: NodeAttributes = {
         label: node.label,
@@ -357,8 +365,12 @@ export class GraphAccumulator {
         color: TYPE_COLORS[node.type],
       };
       if (node.wikidata !== undefined) attributes.wikidata = node.wikidata;
-      // Where an entity without relations comes from: the others' documents are their evidence's.
-      if (!related.has(key) && node.documents !== null && node.documents.size > 0) attributes.documents = [...node.documents].sort(compareStrings);
+      // Where an entity without relations comes from: the others' documents are their evidence's. One whose only
+      // relations were left out here (a self-loop after a surname merge) takes the documents of their evidence.
+      if (!related.has(key)) {
+        const documents = node.documents ?? droppedEvidenceDocuments(key);
+        if (documents.size > 0) attributes.documents = [...documents].sort(compareStrings);
+      }
       graph.addNode(key, attributes);
     }
 

@@ -16,11 +16,15 @@ export function extraAttributes(attributes: object, known: ReadonlySet<string>):
     .sort(([a], [b]) => compareStrings(a, b)) as Array<[string, JsonValue]>;
 }
 
-/** `known` with the extra attributes appended in name order (never replacing a known one). */
+/**
+ * `known` with the extra attributes appended in name order (never replacing a known one). Defined as own data
+ * properties: a name such as `constructor` or `__proto__` is an attribute like any other.
+ */
 export function withExtras<T extends object>(known: T, extras: ReadonlyArray<[string, JsonValue]>): T {
-  const out = known as T & Record<string, JsonValue>;
-  for (const [name, value] of extras) if (!(name in out)) (out as Record<string, JsonValue>)[name] = value;
-  return out;
+  for (const [name, value] of extras) {
+    if (!Object.hasOwn(known, name)) Object.defineProperty(known, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return known;
 }
 
 /** The names of the extra attributes over a list of attribute objects, sorted, each once. */
@@ -62,22 +66,40 @@ export function typedExtra(text: string, kind: ExtraKind | undefined): JsonValue
 export function extraColumns(list: readonly object[], known: ReadonlySet<string>): Array<{ name: string; kind: ExtraKind }> {
   return extraNames(list, known).map((name) => ({
     name,
-    kind: extraKind(list.map((attributes) => (attributes as Record<string, JsonValue | undefined>)[name])),
+    kind: extraKind(list.map((attributes) => extraValue(attributes, name))),
   }));
 }
 
 /** One attribute's value on an attributes object (undefined when absent). */
 export function extraValue(attributes: object, name: string): JsonValue | undefined {
-  return (attributes as Record<string, JsonValue | undefined>)[name];
+  // Own properties only: `constructor` or `__proto__` on an item without that attribute is nothing.
+  return Object.hasOwn(attributes, name) ? (attributes as Record<string, JsonValue | undefined>)[name] : undefined;
 }
 
-/** The names of the extra attributes that hold a list or an object somewhere: text formats carry them as JSON. */
+/**
+ * The names of the extra attributes that text formats carry as JSON, every value encoded: those holding a list,
+ * an object, null or an empty string somewhere, and those whose values are of more than one type (a declared
+ * type could not give them back).
+ */
 export function jsonExtraNames(list: readonly object[], known: ReadonlySet<string>): string[] {
-  const names = new Set<string>();
+  const kinds = new Map<string, Set<string>>();
+  const json = new Set<string>();
   for (const attributes of list) {
-    for (const [name, value] of extraAttributes(attributes, known)) if (value !== null && typeof value === 'object') names.add(name);
+    for (const [name, value] of extraAttributes(attributes, known)) {
+      if (value === null || typeof value === 'object' || value === '') json.add(name);
+      const k = typeof value === 'number' ? 'number' : typeof value;
+      if (!kinds.has(name)) kinds.set(name, new Set());
+      kinds.get(name)!.add(k);
+    }
   }
-  return [...names].sort(compareStrings);
+  for (const [name, k] of kinds) if (k.size > 1) json.add(name);
+  return [...json].sort(compareStrings);
+}
+
+/** An extra value as a text format writes it: JSON for the columns `jsonExtraNames` gives, else `extraText`. */
+export function extraCell(value: JsonValue | undefined, json: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  return json ? JSON.stringify(value) : extraText(value);
 }
 
 /** What GEXF and GraphML keep beside the graph attributes so that extra lists and objects come back as such. */
@@ -85,4 +107,16 @@ export function jsonExtras(nodes: readonly object[], edges: readonly object[]): 
   const node = jsonExtraNames(nodes, NODE_FIELDS);
   const edge = jsonExtraNames(edges, EDGE_FIELDS);
   return node.length === 0 && edge.length === 0 ? {} : { json: { node, edge } };
+}
+
+/**
+ * Ids under which GEXF and GraphML declare the extra attributes: never a name kg reads, so that an extra
+ * called `Type`, `x` or `aliases_json` comes back as that extra and nothing else.
+ */
+export const EXTRA_ID_PREFIX = 'kgx_';
+
+/** The extra columns of a text format: name, declared kind, and whether the values are written as JSON. */
+export function extraTextColumns(list: readonly object[], known: ReadonlySet<string>): Array<{ name: string; kind: ExtraKind; json: boolean }> {
+  const json = new Set(jsonExtraNames(list, known));
+  return extraColumns(list, known).map(({ name, kind }) => (json.has(name) ? { name, kind: 'string' as const, json: true } : { name, kind, json: false }));
 }

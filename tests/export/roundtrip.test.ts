@@ -97,3 +97,64 @@ describe('round trips', () => {
     expect(file.edges.some((e) => e.attributes.evidence.some((ev) => /[\u0001\uFFFE]/.test(ev.sentence)))).toBe(true);
   });
 });
+
+describe('attributes kg does not know, whatever they are called and hold', () => {
+  // A graph file kg wrote, with extras named like kg's own fields in another case, like the `_json` twins,
+  // like Object's methods, with quotes, spaces and markup in their names, and with mixed, empty, null and list values.
+  const text = JSON.stringify({
+    options: { type: 'mixed', multi: true, allowSelfLoops: true },
+    attributes: { name: 'odd', generator: 'kg-builder@0.0.0-test', ontology: '1.0', documents: [{ id: 'doc | two', language: 'en' }] },
+    nodes: [
+      {
+        key: 'a',
+        attributes: {
+          label: 'A', type: 'country', aliases: [], mentions: 1, x: 0, y: 0, size: 4, color: '#2ca02c', documents: ['doc | two'],
+          ' pad': 'p', 'Label': 'shadow', 'Type': 'shadow', 'X': 5, 'aliases_json': 'not json', 'b': true, 'constructor': 1,
+          'extra_0': 'e', 'kgx_0': 'k', 'mixed': 5, 'nothing': null, 'empty': '', 'q"uo<te>': 'q', 'list': [1, 'two'], 'num42': '42',
+        },
+      },
+      {
+        key: 'b',
+        attributes: { label: 'B', type: 'other', aliases: [], mentions: 1, x: 1, y: 1, size: 4, color: '#7f7f7f', 'mixed': 'five', 'num42': 'x' },
+      },
+    ],
+    edges: [
+      {
+        key: 'a--meets--b', source: 'a', target: 'b', undirected: true,
+        attributes: { relation: 'meets', label: 'meets', weight: 1, confidence: 1, negated: false, hypothetical: false, evidence: [], 'Weight': 9, 'documents': 'd', 'evidence_json': '[', 'key': 'k', 'undirected': 'u' },
+      },
+      { key: 'b->meets->b', source: 'b', target: 'b', attributes: { relation: 'meets', label: 'meets', weight: 1, confidence: 1, negated: false, hypothetical: false, evidence: [] } },
+    ],
+  }).replace('"constructor":1', '"constructor":1,"__proto__":"proto"');
+  const file = parseGraphFile(text, 'odd.json');
+  const once = json(file);
+
+  it('keeps every one in the graph file, __proto__ and constructor included', () => {
+    const a = JSON.parse(once).nodes[0].attributes;
+    expect(Object.keys(a)).toContain('__proto__');
+    expect(Object.getOwnPropertyDescriptor(a, '__proto__')?.value).toBe('proto');
+    expect(a.constructor).toBe(1);
+    expect(a).toMatchObject({ Label: 'shadow', Type: 'shadow', X: 5, aliases_json: 'not json', nothing: null, empty: '', list: [1, 'two'] });
+  });
+
+  it('comes back byte for byte through GEXF and GraphML', () => {
+    expect(json(fromGexf(toGexf(file), 'odd.gexf'))).toBe(once);
+    expect(json(fromGraphml(toGraphml(file), 'odd.graphml'))).toBe(once);
+  });
+
+  withXmllint('writes well-formed XML whatever the names, GEXF still valid against its grammar', () => {
+    expectValidGexf(toGexf(file));
+    expectWellFormed(toGraphml(file));
+  });
+
+  it('never takes the place of a CSV header or a Cypher property of kg', () => {
+    const [nodes, edges] = exportGraph(file, 'csv').map((f) => f.text.split('\r\n')[0]!.split(','));
+    expect(nodes).toEqual(expect.arrayContaining(['Label', 'Label (attribute)', 'type', 'Type (attribute)']));
+    expect(edges).toEqual(expect.arrayContaining(['Weight', 'Weight (attribute)', 'documents', 'documents (attribute)']));
+    const cypher = exportGraph(file, 'cypher')[0]!.text;
+    expect(cypher).toContain('r.`attribute_key` = \'k\'');
+    expect(cypher).toContain('r.`attribute_documents` = \'d\'');
+    expect(cypher).toContain('r.undirected = true');
+    expect(cypher).toContain('n.`nothing` = null');
+  });
+});

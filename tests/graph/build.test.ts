@@ -192,3 +192,22 @@ describe('GraphAccumulator: where entities without relations come from', () => {
     expect(text).toContain('"documents": [\n          "doc-a",\n          "doc-b"\n        ]');
   });
 });
+
+describe('GraphAccumulator: an entity whose only relations are left out', () => {
+  it('takes its documents from their evidence', () => {
+    const acc = new GraphAccumulator();
+    const person = (key: string, label: string) => ({ key, label, type: 'person' as const, aliases: [label], mentions: 1, kb: false });
+    // "Hansen" merges into "Kari Hansen" across the corpus: the relation between them becomes a self-loop and is left out.
+    acc.add({
+      document: { id: 'doc-x', language: 'nb' as const },
+      entities: [person('kari-hansen', 'Kari Hansen'), person('hansen', 'Hansen')],
+      relations: [
+        { subject: 'hansen', relation: 'meets' as const, object: 'kari-hansen', confidence: 0.8, asserted: true, negated: false, hypothetical: false, evidence: [{ document: 'doc-x', sentence: 'S.', start: 0, end: 1, trigger: 'S', extractor: 'tree' }] },
+      ],
+    });
+    const graph = acc.toGraph(BUILD_OPTIONS);
+    expect(graph.nodes()).toEqual(['kari-hansen']);
+    expect(graph.size).toBe(0);
+    expect(graph.getNodeAttribute('kari-hansen', 'documents')).toEqual(['doc-x']);
+  });
+});

@@ -107,9 +107,8 @@ export type Placement = 'file' | 'computed' | 'random';
 export function buildGraph(file: GraphFile): { graph: KnowledgeGraph; placement: Placement } {
   const graph = new MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: true }) as unknown as KnowledgeGraph;
   graph.import({ ...file, options: { type: 'mixed', multi: true, allowSelfLoops: true } } as unknown as Parameters<KnowledgeGraph['import']>[0]);
-  graph.forEachEdge((edge) => {
-    if (graph.isUndirected(edge)) graph.setEdgeAttribute(edge, HEAD_ATTRIBUTE, 'none');
-  });
+  // Set on every item, so that a file's own attribute of that name never steers the drawing.
+  graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, HEAD_ATTRIBUTE, graph.isUndirected(edge) ? 'none' : 'arrow'));
   graph.forEachNode((node, attrs) => graph.setNodeAttribute(node, SHORT_LABEL_ATTRIBUTE, displayLabel(attrs.label)));
   if (!needsLayout(graph)) return { graph, placement: 'file' };
   // Written without a layout (`kg build --no-layout`): every node has the same size (1), so sizes come from the
