@@ -10,6 +10,7 @@ import {
   TYPE_COLORS,
   type EntityType,
   type Evidence,
+  type DocumentMeta,
   type GraphAttributes,
   type GraphFile,
   type GraphOptions,
@@ -98,6 +99,8 @@ export interface LooseGraph {
   generator?: string;
   /** Options the file states (graphology JSON), or its default edge type (GEXF, GraphML). */
   options?: Partial<GraphOptions>;
+  /** Documents the file lists in kg's shape (graphology JSON that kept them), when it does. */
+  documents?: DocumentMeta[];
   /** Extra attributes our exporters wrote as JSON text (lists, objects), by domain. */
   jsonExtras?: { node: string[]; edge: string[] };
   nodes: LooseNode[];
@@ -322,7 +325,7 @@ function graphAttributes(loose: LooseGraph, where: string): GraphAttributes {
   }
   // A file from elsewhere: the documents' languages and titles are unknown, so none are listed; the
   // evidence still names its documents.
-  return { name: loose.name, generator: loose.generator ?? 'unknown', ontology: ONTOLOGY_VERSION, documents: [] };
+  return { name: loose.name, generator: loose.generator ?? 'unknown', ontology: ONTOLOGY_VERSION, documents: loose.documents ?? [] };
 }
 
 /** The graph name a file's path gives: its base name without the extension. */

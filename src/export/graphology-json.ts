@@ -2,7 +2,7 @@
 // attributes. What it lacks gets defaults, as for GEXF and GraphML from other tools, through the same assembly.
 import { KgError } from '../errors.js';
 import type { GraphFile } from '../types.js';
-import type { GraphOptions } from '../types.js';
+import { LANGUAGES, type DocumentMeta, type GraphOptions } from '../types.js';
 import { assembleGraph, baseName, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings, type ValueKind } from './assemble.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -95,10 +95,24 @@ export function looseFromGraphologyJson(data: unknown, where: string, warnings?:
   });
   if (problems.length > 0) fail(`not a graph: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
   const attributes = isObject(data.attributes) ? data.attributes : {};
+  // Documents listed in kg's shape are kept (each with an id and a language kg knows); others are left out, counted.
+  const documents: DocumentMeta[] = [];
+  const ids = new Set<string>();
+  for (const d of Array.isArray(attributes.documents) ? attributes.documents : []) {
+    if (!isObject(d) || typeof d.id !== 'string' || ids.has(d.id) || !(LANGUAGES as readonly unknown[]).includes(d.language)) {
+      warn(warnings, 'listed documents without an id or a language kg knows left out');
+      continue;
+    }
+    ids.add(d.id);
+    const meta: DocumentMeta = { id: d.id, language: d.language as DocumentMeta['language'] };
+    for (const field of ['path', 'title', 'date', 'url', 'hash'] as const) if (typeof d[field] === 'string') meta[field] = d[field];
+    documents.push(meta);
+  }
   return {
     name: typeof attributes.name === 'string' && attributes.name !== '' ? attributes.name : baseName(where),
     ...(typeof attributes.generator === 'string' ? { generator: attributes.generator } : {}),
     options,
+    ...(documents.length > 0 ? { documents } : {}),
     nodes,
     edges,
   };

@@ -442,12 +442,13 @@ describe('viewer in Chromium', () => {
     const at = (x: number, y: number) => ({ x, y, size: 8, color: '#1f77b4', type: 'organization', aliases: [], mentions: 1 });
     const other = {
       options: { type: 'mixed', multi: true, allowSelfLoops: true },
-      attributes: { name: 'other-tool' },
+      attributes: { name: 'other-tool', documents: [{ id: 'd1', language: 'en', title: 'Talks <b>resume</b>' }] },
       nodes: [
         { key: 'a', attributes: { label: 'Alpha', ...at(0, 0), tooltip: 'Oslo Gardermoen' } },
         { key: 'b', attributes: { label: 'Beta', ...at(3, 0) } },
         { key: 'c', attributes: { label: 'Gamma', ...at(0, 100) } },
         { key: 'd', attributes: { label: 'Delta', ...at(100, 100) } },
+        { key: 'e', attributes: { label: 'Epsilon', ...at(50, 50), documents: ['d1'] } },
       ],
       edges: [
         { key: 'ab', source: 'a', target: 'b', attributes: { relation: 'negotiates_with', label: 'negotiates with' } },
@@ -490,6 +491,11 @@ describe('viewer in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('#panel .panel-title')?.textContent === 'Alpha');
       expect(await page.textContent('#panel .other-attributes')).toContain('Oslo Gardermoen');
+      // An entity without relations says which documents name it (the title as text).
+      await search(page, 'Epsilon');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#panel .panel-title')?.textContent === 'Epsilon');
+      expect(await page.textContent('#panel .named-in')).toBe('Named in Talks <b>resume</b>.');
       await shot(page, '22-other-tool');
       expect(problems).toEqual([]);
       await context.close();

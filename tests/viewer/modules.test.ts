@@ -117,6 +117,11 @@ describe('loading', () => {
     const file = parseGraphText(JSON.stringify({ nodes: [{ key: 'a', attributes: { type: 'spaceship', color: 'red' } }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] }), 'g.json', warnings);
     expect(file.nodes[0]!.attributes).toMatchObject({ label: 'a', type: 'other', color: '#ff0000' });
     expect([...warnings.keys()]).toContain('edges without a relation read as `related`');
+    // Documents listed in kg's shape are kept; one without a language kg knows is left out, counted.
+    const listed = new Map<string, number>();
+    const withDocs = parseGraphText(JSON.stringify({ attributes: { documents: [{ id: 'd1', language: 'en', title: 'T' }, { id: 'd2' }] }, nodes: [{ key: 'a' }] }), 'd.json', listed);
+    expect(withDocs.attributes.documents).toEqual([{ id: 'd1', language: 'en', title: 'T' }]);
+    expect(listed.get('listed documents without an id or a language kg knows left out')).toBe(1);
     const gexf = parseGraphText('<gexf version="1.3"><graph defaultedgetype="directed"><nodes><node id="x" label="X"/><node id="y"/></nodes><edges><edge source="x" target="y" kind="trains"/></edges></graph></gexf>', 'g.gexf');
     expect(gexf.edges.map((e) => e.key)).toEqual(['x->trains->y']);
     const graphml = parseGraphText('<graphml><graph edgedefault="undirected"><node id="p"/><node id="q"/><edge source="q" target="p"/></graph></graphml>', 'g.graphml');

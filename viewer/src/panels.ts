@@ -115,6 +115,18 @@ function renderNode(ctx: PanelContext, key: string): HTMLElement[] {
   if (shown === 0 && hidden === 0) {
     relations.append(h('p', { class: 'empty' }, 'No relations were found for this entity.'));
   }
+  // An entity without relations has no evidence to say where it comes from: the documents that name it do.
+  if (allOut.length + allIn.length + allBoth.length === 0 && attrs.documents !== undefined && attrs.documents.length > 0) {
+    relations.append(
+      h(
+        'p',
+        { class: 'named-in' },
+        'Named in ',
+        ...attrs.documents.flatMap((id, i) => [i > 0 ? ', ' : '', h('cite', null, ctx.documents.get(id)?.title ?? id)]),
+        '.',
+      ),
+    );
+  }
   if (outgoing.length > 0) relations.append(directionBlock(ctx, 'Outgoing', 'out', outgoing, key));
   if (incoming.length > 0) relations.append(directionBlock(ctx, 'Incoming', 'in', incoming, key));
   if (both.length > 0) relations.append(directionBlock(ctx, 'Undirected', 'both', both, key));
