@@ -1,6 +1,6 @@
 // Turns what the GEXF and GraphML readers found (ids, labels, string-valued attributes) into a validated graph file.
 import { KgError } from '../errors.js';
-import { edgeKey, undirectedEdgeKey } from '../graph/build.js';
+import { edgeKey, pairKey, undirectedEdgeKey } from '../graph/build.js';
 import { typedExtra, type ExtraKind, type JsonValue } from '../graph/extra.js';
 import { parseGraphFile } from '../graph/serialize.js';
 import {
@@ -366,8 +366,7 @@ function graphOptions(loose: LooseGraph, warnings?: ReadWarnings): GraphOptions 
   const pairs = new Set<string>();
   let parallel = false;
   for (const e of loose.edges) {
-    const ends = e.undirected ? [e.source, e.target].sort() : [e.source, e.target];
-    const pair = `${e.undirected ? 'u' : 'd'}\u0000${ends.join('\u0000')}`;
+    const pair = pairKey(e);
     if (pairs.has(pair)) parallel = true;
     pairs.add(pair);
   }

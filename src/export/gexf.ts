@@ -1,7 +1,7 @@
 // GEXF 1.3 export and GEXF 1.1–1.3 import (Gephi and friends), by hand: graphology-gexf emits a malformed viz namespace.
 import { KgError } from '../errors.js';
 import { compareStrings } from '../graph/order.js';
-import type { GraphAttributes, GraphFile, SerializedEdge, SerializedNode } from '../types.js';
+import type { GraphFile, SerializedEdge, SerializedNode } from '../types.js';
 import { assembleGraph, baseName, edgeEnds, warn, type LooseEdge, type LooseGraph, type LooseNode, type ReadWarnings, type ValueKind, declaredKind } from './assemble.js';
 import { evidenceDocuments, evidenceToJson, flattenEvidence, joinList, xmlSafeJson } from './text.js';
 import { childNamed, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml.js';

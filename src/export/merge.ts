@@ -1,6 +1,6 @@
 // Merges graph files (`kg merge`): one node per entity key, evidence united without duplicates, weights recomputed.
 import { KgError } from '../errors.js';
-import { copyDocumentMeta, edgeKey, undirectedEdgeKey } from '../graph/build.js';
+import { copyDocumentMeta, edgeKey, pairKey, undirectedEdgeKey } from '../graph/build.js';
 import { EDGE_FIELDS, extraAttributes, NODE_FIELDS, withExtras } from '../graph/extra.js';
 import { compareStrings } from '../graph/order.js';
 import type { DocumentMeta, Evidence, GraphFile, GraphOptions, SerializedEdge, SerializedNode } from '../types.js';
@@ -71,7 +71,7 @@ interface EdgeDraft {
 function mergedOptions(files: readonly GraphFile[], edges: readonly SerializedEdge[]): GraphOptions {
   const types = new Set(files.map((f) => f.options.type));
   const type = types.size === 1 ? [...types][0] : 'mixed';
-  const pairs = new Set(edges.map((e) => `${e.undirected ? 'u' : 'd'}\u0000${(e.undirected ? [e.source, e.target].sort() : [e.source, e.target]).join('\u0000')}`));
+  const pairs = new Set(edges.map(pairKey));
   const multi = files.some((f) => f.options.multi) || pairs.size < edges.length;
   return { type, multi, allowSelfLoops: files.some((f) => f.options.allowSelfLoops) };
 }

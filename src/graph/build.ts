@@ -48,6 +48,15 @@ export function edgeKey(subject: string, relation: string, object: string): stri
   return `${subject}->${relation}->${object}`;
 }
 
+/**
+ * The pair of nodes an edge joins, as graphology's `multi: false` counts them: ordered for a directed edge,
+ * unordered for an undirected one. Two edges with one pair key are parallel.
+ */
+export function pairKey(edge: { source: string; target: string; undirected?: boolean }): string {
+  const ends = edge.undirected ? [edge.source, edge.target].sort(compareStrings) : [edge.source, edge.target];
+  return `${edge.undirected ? 'u' : 'd'}\u0000${ends.join('\u0000')}`;
+}
+
 /** The key of an undirected edge (graphs read from other tools): the same whichever end is written first. */
 export function undirectedEdgeKey(a: string, relation: string, b: string): string {
   const [first, second] = compareStrings(a, b) <= 0 ? [a, b] : [b, a];

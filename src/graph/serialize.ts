@@ -4,7 +4,6 @@ import {
   ENTITY_TYPES,
   LANGUAGES,
   RELATION_TYPES,
-  KG_GRAPH_OPTIONS,
   type DocumentMeta,
   type EdgeAttributes,
   type Evidence,
@@ -15,7 +14,7 @@ import {
   type SerializedEdge,
   type SerializedNode,
 } from '../types.js';
-import { copyDocumentMeta, createKnowledgeGraph, type KnowledgeGraph } from './build.js';
+import { copyDocumentMeta, createKnowledgeGraph, pairKey, type KnowledgeGraph } from './build.js';
 import { compareStrings } from './order.js';
 import { EDGE_FIELDS, extraAttributes, NODE_FIELDS, withExtras } from './extra.js';
 
@@ -361,8 +360,7 @@ export function parseGraphFile(text: string, where: string): GraphFile {
     if (edgeKeys.has(edge.key)) fail(`edge ${i} (${quote(edge.key)}): duplicate key`);
     edgeKeys.add(edge.key);
     if (!options.multi) {
-      const ends = edge.undirected ? [edge.source, edge.target].sort(compareStrings) : [edge.source, edge.target];
-      const pair = `${edge.undirected ? 'u' : 'd'}\u0000${ends.join('\u0000')}`;
+      const pair = pairKey(edge);
       if (pairs.has(pair)) fail(`edge ${i} (${quote(edge.key)}): a second edge between ${quote(edge.source)} and ${quote(edge.target)} in a graph whose options say multi: false`);
       pairs.add(pair);
     }

@@ -2,6 +2,7 @@
 // JSON or GEXF, building the graphology graph, and a layout when it has none.
 import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { readGraphText } from '../../src/export/read.js';
+import { extraAttributes } from '../../src/graph/extra.js';
 import { KgError } from '../../src/errors.js';
 import type { ReadWarnings } from '../../src/export/assemble.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -80,20 +81,16 @@ export function parseGraphText(text: string, name: string, warnings?: ReadWarnin
   }
 }
 
-/** Node and edge attribute names of the graph file contract; the others are a file's own, shown as they are. */
-export const NODE_FIELDS: ReadonlySet<string> = new Set(['label', 'type', 'aliases', 'mentions', 'wikidata', 'x', 'y', 'size', 'color', 'community', 'documents']);
-export const EDGE_FIELDS: ReadonlySet<string> = new Set(['relation', 'label', 'weight', 'confidence', 'negated', 'hypothetical', 'evidence']);
+export { EDGE_FIELDS, NODE_FIELDS } from '../../src/graph/extra.js';
 /** The edge attribute the viewer sets for sigma (an undirected edge has no arrow head); never read from a file. */
 export const HEAD_ATTRIBUTE = 'kgHead';
 /** The node attribute the viewer sets for sigma: the label as drawn on the graph (long names shortened). */
 export const SHORT_LABEL_ATTRIBUTE = 'kgShortLabel';
 const VIEWER_ATTRIBUTES = new Set([HEAD_ATTRIBUTE, SHORT_LABEL_ATTRIBUTE]);
 
-/** The attributes of a file's node or edge outside the contract, in name order. */
-export function extraAttributes(attributes: Record<string, unknown>, known: ReadonlySet<string>): Array<[string, unknown]> {
-  return Object.entries(attributes)
-    .filter(([name, value]) => !known.has(name) && !VIEWER_ATTRIBUTES.has(name) && value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** The attributes of a file's node or edge outside the contract, in name order (the viewer's own left out). */
+export function fileAttributes(attributes: object, known: ReadonlySet<string>): Array<[string, unknown]> {
+  return extraAttributes(attributes, known).filter(([name]) => !VIEWER_ATTRIBUTES.has(name));
 }
 
 /** Where the positions on screen come from: the file, a layout run before the first frame, or seeded random ones to be laid out in the worker. */

@@ -1,7 +1,7 @@
 // The details panel (entity or relation with its evidence) and the search box. All graph text goes in as text nodes.
 import type { DocumentMeta, Evidence } from '../../src/types.js';
 import { h, swatch, type Child } from './dom.js';
-import { EDGE_FIELDS, extraAttributes, NODE_FIELDS, type EdgeAttrs, type KnowledgeGraph } from './load.js';
+import { EDGE_FIELDS, fileAttributes, NODE_FIELDS, type EdgeAttrs, type KnowledgeGraph } from './load.js';
 import type { SearchIndex } from './search.js';
 import type { Selection } from './state.js';
 import { relationColor } from './palette.js';
@@ -138,7 +138,7 @@ function renderNode(ctx: PanelContext, key: string): HTMLElement[] {
 
 /** A file's own attributes (Gephi's modularity class, a tooltip, …), as text, or null when it has none. */
 function otherAttributes(attrs: Record<string, unknown>, known: ReadonlySet<string>): HTMLElement | null {
-  const extras = extraAttributes(attrs, known);
+  const extras = fileAttributes(attrs, known);
   if (extras.length === 0) return null;
   return h(
     'section',
