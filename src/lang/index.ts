@@ -378,7 +378,8 @@ function computeTitle(lang: LanguageResources, norm: string): TitleMatch | undef
     return undefined;
   }
   if (!isAllLower(norm)) return undefined;
-  for (let k = 3; k <= norm.length - 5; k++) {
+  // (A tail of four letters or more: "utenrikssjef", "forsvarssjefen"; a prefix of three or more.)
+  for (let k = 3; k <= norm.length - 4; k++) {
     const tail = norm.slice(k);
     const e = lang.titles.get(tail);
     if (e) return { entry: e, stem: stemOf(tail) };

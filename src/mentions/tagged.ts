@@ -110,6 +110,20 @@ export function findTaggedCandidates(
     // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
     // name keeps its own words, and a title before it, cut or not, makes it a person by an explicit cue.
     let titled = false;
+    // A title inside a span of another type, with a name after it and nothing but known names before it
+    // ("Indian Foreign Minister Rahul Mehta" read as one organisation): the words after the title are a person.
+    if (span.type !== 'PER') {
+      for (let t = span.start; t < span.end; t++) {
+        if (t > span.start && taken[t - 1] === 0) break;
+        const len = isTitle(words, t);
+        if (len === 0 || honorific.has(words[t]!.toLowerCase().replace(/\.$/, ''))) continue;
+        if (t + len <= span.end && /^\p{Lu}/u.test(words[t + len]!)) {
+          span.type = 'PER';
+          span.start = t;
+        }
+        break;
+      }
+    }
     if (span.type === 'PER') {
       const from = titleEnd(span.start, span.end, (k) => isTitle(words, k));
       titled = from > span.start || titleBefore(words, span.start, isTitle);

@@ -44,6 +44,8 @@ class View {
   readonly mentionAt: (Mention | undefined)[];
   /** A name inside the token's compound ("Nato-sjefen", "USA-ledede"). */
   readonly prefixAt: (Mention | undefined)[];
+  /** Persons with a title written right before them and its owner right before the title (surfaceTitles). */
+  readonly titled: SurfaceTitle[];
   constructor(
     readonly sentence: Sentence,
     readonly tree: GTree,
@@ -66,6 +68,7 @@ class View {
       const cur = this.mentionAt[head];
       if (!cur || better(m, cur)) this.mentionAt[head] = m;
     }
+    this.titled = surfaceTitles(sentence, mentions, lang);
   }
 
   /** The token of a mention whose head lies outside it (the mention's syntactic head). */
@@ -94,6 +97,43 @@ class View {
 function better(a: Mention, b: Mention): boolean {
   const rank = (m: Mention) => (m.source === 'coref' ? 0 : 1) * 1000 + (m.end - m.start);
   return rank(a) > rank(b);
+}
+
+/** "Turkish Foreign Minister Hakan Fidan", "NATO Secretary General X", "Kenyas president X": owner, title, person. */
+interface SurfaceTitle {
+  person: Mention;
+  owner: Mention;
+  role: 'leads' | 'member_of';
+  /** The title's first and last token. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Titles read from the words, not the parse: a person's name right after a title of one to four words (a listed
+ * phrase, or one word the title rules know: "utenrikssjef"), with a country's or body's name, genitive or demonym
+ * right before the title. Parsers often misattach such chains ("Turkish" as an object, the title as a compound of
+ * the wrong word); the adjacency itself is the evidence.
+ */
+function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources): SurfaceTitle[] {
+  const out: SurfaceTitle[] = [];
+  const toks = sentence.tokens;
+  const endingAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.entity && (m.type === 'country' || m.type === 'organization')) endingAt.set(m.tokenEnd, m);
+  for (const p of mentions) {
+    if (!p.entity || p.type !== 'person' || p.tokenStart === 0) continue;
+    const end = p.tokenStart - 1;
+    for (let start = Math.max(0, end - 3); start <= end; start++) {
+      const words: string[] = [];
+      for (let k = start; k <= end; k++) words.push(toks[k]!.text.toLowerCase());
+      const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
+      if (!entry) continue;
+      const owner = endingAt.get(start - 1);
+      if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start, end });
+      break;
+    }
+  }
+  return out;
 }
 
 function isNominal(n: GNode): boolean {
@@ -576,6 +616,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     if (m.type === 'country' || m.type === 'organization') {
       const titled = titledPersonUnder(view, k);
       if (titled) return titled;
+      const t = view.titled.find((x) => x.owner === m);
+      if (t) return { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 0.9 };
     }
     return { entity: m.entity, type: m.type, node: k, weight: m.source === 'coref' ? 0.85 : 1 };
   }
@@ -860,6 +902,10 @@ function roleRelations(view: View): Found[] {
         out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:place:located_in`, confidence: 0.85, negated: false, hypothetical: false });
       }
     }
+  }
+  // The titles the words show, whatever the parse made of them (surfaceTitles).
+  for (const t of view.titled) {
+    out.push({ relation: t.role, subject: { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 1 }, object: { entity: t.owner.entity!, type: t.owner.type, node: t.owner.tokenEnd, weight: 1 }, trigger: t.end, frame: `${view.frames.language}:title:${t.role}`, confidence: 0.9, negated: false, hypothetical: false });
   }
   // "Nairobi, Kenya", "Kurdistan-regionen i Irak", "Baghdad in Iraq": a place with a country or region beside it.
   for (const n of view.nodes) {
