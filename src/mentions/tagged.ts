@@ -120,10 +120,12 @@ export function findTaggedCandidates(
         if (t + len <= span.end && /^\p{Lu}/u.test(words[t + len]!)) {
           span.type = 'PER';
           span.start = t;
-        }
+        } else if (t + len - 1 === span.end) span.type = '';
         break;
       }
     }
+    // (A span that is a title with its owner's name or demonym before it, "Indian Foreign Minister", names nobody.)
+    if (span.type === '') continue;
     if (span.type === 'PER') {
       const from = titleEnd(span.start, span.end, (k) => isTitle(words, k));
       titled = from > span.start || titleBefore(words, span.start, isTitle);

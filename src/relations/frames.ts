@@ -79,6 +79,11 @@ export interface FrameLists {
   negators: string[];
   /** Prepositions of a passive's agent ("by", "av"). */
   agentPrepositions: string[];
+  /**
+   * What marks an infinitive of purpose ("for å kjempe", "to fight", "in order to strike"): its understood subject
+   * is the main clause's, and it is as real as the main clause.
+   */
+  purposeMarks: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -125,6 +130,7 @@ export interface FrameSet extends FrameLists {
     ownerPreps: Set<string>;
     negators: Set<string>;
     agentPreps: Set<string>;
+    purpose: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -147,6 +153,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'ownerPrepositions',
   'negators',
   'agentPrepositions',
+  'purposeMarks',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -298,6 +305,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       ownerPreps: set(lists.ownerPrepositions),
       negators: set(lists.negators),
       agentPreps: set(lists.agentPrepositions),
+      purpose: set(lists.purposeMarks),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

@@ -347,7 +347,9 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   if (f.reflexive && !reflexive) return [];
   if (f.objectNoun) {
     const objs = [...view.kids(n.i, 'obj'), ...(n.passive ? view.kids(n.i, 'subj') : [])];
-    if (!objs.some((o) => f.objectNoun!.has(o.lemma) || [...f.objectNoun!].some((w) => o.lemma.endsWith(w)))) return [];
+    // (An English plural the lemmatiser kept, "troops", counts as its singular.)
+    const forms = (o: GNode) => (view.frames.language === 'en' && o.lemma.endsWith('s') ? [o.lemma, o.lemma.slice(0, -1)] : [o.lemma]);
+    if (!objs.some((o) => forms(o).some((l) => f.objectNoun!.has(l) || [...f.objectNoun!].some((w) => l.endsWith(w))))) return [];
   }
   const isNoun = f.pos === 'noun';
   const via: { path?: RolePath } = {};
@@ -460,6 +462,9 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   // A clause the parse hung on a noun: a finite verb is the noun's ("President X invited Y", misread as a modifier);
   // a reduced passive relative's noun is its object ("troops stationed in Iraq"), handled by the passive swap.
   if (n.fn === 'acl' && (n.passive || hasFeat(n, 'VerbForm', 'Fin'))) return [g.i];
+  // An infinitive of purpose: the main clause's subject ("X sendte soldater for å kjempe", "X sent troops to fight";
+  // a passive main clause's surface subject: "troops were sent to fight").
+  if (isPurpose(view, n)) return subjectOf(view, g, depth + 1);
   // Control: "X oppfordret Y til å trekke seg ut" — Y; "X lovet å trekke seg ut" — X.
   if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
     const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));
@@ -471,6 +476,17 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   if (n.fn === 'conj' && isVerb(g)) return g.passive === n.passive ? subjectOf(view, g, depth + 1) : [];
   // A participle modifying a noun: "styrker ledet av USA" (passive: its noun is the object).
   return [];
+}
+
+/** An infinitive clause of purpose without a subject of its own: "for å kjempe", "(in order) to fight" (frames data: purposeMarks). */
+function isPurpose(view: View, n: GNode): boolean {
+  if (n.fn !== 'xcomp' && n.fn !== 'advcl') return false;
+  if (!isVerb(n) || view.kids(n.i, 'subj').length > 0 || !hasFeat(n, 'VerbForm', 'Inf')) return false;
+  const purpose = view.frames.sets.purpose;
+  if (!purpose.has(n.prep) && !(n.fn === 'advcl' && n.marks.some((m) => purpose.has(m)))) return false;
+  // A named object is the doer of the infinitive, not a purpose: "anklaget Serbia for å støtte", "kritiserte X for å".
+  const g = view.nodes[n.gov];
+  return !g || !view.kids(g.i, 'obj', 'iobj').some((o) => view.mentionAt[o.i]?.entity);
 }
 
 function hasMarker(view: View, n: GNode, lemma: string): boolean {
@@ -814,6 +830,11 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
       cur = view.nodes[g.gov] && g.fn === 'advcl' ? g : undefined;
       if (g.fn === 'xcomp' || g.fn === 'comp') cur = g;
       else break;
+      continue;
+    }
+    if (isPurpose(view, cur)) {
+      // "sendte soldater for å kjempe": the purpose is as real as the sending.
+      cur = g;
       continue;
     }
     if (cur.fn === 'xcomp') {

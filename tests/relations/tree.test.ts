@@ -309,6 +309,36 @@ const cases: Case[] = [
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['svarte', 'svare', 'VERB', 0, 'FINV'], ['med', 'med', 'ADP', 2, 'ADV'], ['å', 'å', 'PART', 3, 'PUTFYLL'], ['skyte', 'skyte', 'VERB', 4, 'INFV'], ['raketter', 'rakett', 'NOUN', 5, 'DOBJ'], ['mot', 'mot', 'ADP', 5, 'ADV'], ['Peru', 'Peru', 'PROPN', 7, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [8, 8, 'peru', 'country']] }],
     expected: ['chile attacks peru'],
   },
+  {
+    name: 'purpose infinitive: its understood subject is the main clause\'s, and it is as real as the main clause',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['sent', 'send', 'VERB', 0, 'root'], ['troops', 'troops', 'NOUN', 2, 'obj'], ['to', 'to', 'ADP', 5, 'case'], ['Peru', 'Peru', 'PROPN', 2, 'obl'], ['to', 'to', 'PART', 7, 'mark'], ['fight', 'fight', 'VERB', 2, 'advcl', 'VerbForm=Inf'], ['Bolivia', 'Bolivia', 'PROPN', 7, 'obj']], names: [[1, 1, 'chile', 'country'], [5, 5, 'peru', 'country'], [8, 8, 'bolivia', 'country']] }],
+    expected: ['chile deployed_in peru', 'chile fights bolivia'],
+  },
+  {
+    name: 'purpose infinitive under a plan: as unreal as its main clause',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 3, 'nsubj'], ['will', 'will', 'AUX', 3, 'aux'], ['deploy', 'deploy', 'VERB', 0, 'root'], ['jets', 'jet', 'NOUN', 3, 'obj'], ['in', 'in', 'ADP', 8, 'mark'], ['order', 'order', 'NOUN', 5, 'fixed'], ['to', 'to', 'PART', 8, 'mark'], ['strike', 'strike', 'VERB', 3, 'advcl', 'VerbForm=Inf'], ['Bolivia', 'Bolivia', 'PROPN', 8, 'obj']], names: [[1, 1, 'chile', 'country'], [9, 9, 'bolivia', 'country']] }],
+    expected: ['chile attacks bolivia (hypothetical)'],
+  },
+  {
+    name: 'NDT "for å" of purpose: the subject of the main clause fights, as a fact',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['sendte', 'sende', 'VERB', 0, 'FINV'], ['soldater', 'soldat', 'NOUN', 2, 'DOBJ'], ['for', 'for', 'SCONJ', 2, 'ADV'], ['å', 'å', 'PART', 4, 'PUTFYLL'], ['kjempe', 'kjempe', 'VERB', 5, 'INFV', 'VerbForm=Inf'], ['mot', 'mot', 'ADP', 6, 'ADV'], ['Bolivia', 'Bolivia', 'PROPN', 7, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [8, 8, 'bolivia', 'country']] }],
+    expected: ['chile fights bolivia'],
+  },
+  {
+    name: 'NDT "for å" after a named object: the object is the doer ("anklaget Peru for å støtte"), not a purpose',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['anklaget', 'anklage', 'VERB', 0, 'FINV'], ['Peru', 'Peru', 'PROPN', 2, 'DOBJ'], ['for', 'for', 'SCONJ', 2, 'ADV'], ['å', 'å', 'PART', 4, 'PUTFYLL'], ['støtte', 'støtte', 'VERB', 5, 'INFV', 'VerbForm=Inf'], ['Bolivia', 'Bolivia', 'PROPN', 6, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [7, 7, 'bolivia', 'country']] }],
+    expected: ['chile criticizes peru', 'peru supports bolivia (hypothetical)'],
+  },
+  {
+    name: 'a title between its owner and its person, whatever the parse attached ("Turkish" read as an object)',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['met', 'meet', 'VERB', 0, 'root'], ['Turkish', 'Turkish', 'ADJ', 2, 'obj'], ['Foreign', 'foreign', 'ADJ', 5, 'amod'], ['Minister', 'Minister', 'PROPN', 6, 'nmod:desc'], ['Ana', 'Ana', 'PROPN', 3, 'conj'], ['Lopez', 'Lopez', 'PROPN', 6, 'flat']], names: [[1, 1, 'chile', 'country'], [3, 3, 'turkey', 'country'], [6, 7, 'ana-lopez', 'person']] }],
+    expected: ['ana-lopez member_of turkey', 'chile meets ana-lopez'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
