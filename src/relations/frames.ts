@@ -84,6 +84,11 @@ export interface FrameLists {
    * is the main clause's, and it is as real as the main clause.
    */
   purposeMarks: string[];
+  /**
+   * Nouns that, plural and without a name or adjective of their own, stand for the coordinated parties named just
+   * before ("landene", "begge parter", "the two countries", "both sides").
+   */
+  groupNouns: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -131,6 +136,7 @@ export interface FrameSet extends FrameLists {
     negators: Set<string>;
     agentPreps: Set<string>;
     purpose: Set<string>;
+    group: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -154,6 +160,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'negators',
   'agentPrepositions',
   'purposeMarks',
+  'groupNouns',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -306,6 +313,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       negators: set(lists.negators),
       agentPreps: set(lists.agentPrepositions),
       purpose: set(lists.purposeMarks),
+      group: set(lists.groupNouns),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

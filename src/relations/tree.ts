@@ -68,7 +68,7 @@ class View {
       const cur = this.mentionAt[head];
       if (!cur || better(m, cur)) this.mentionAt[head] = m;
     }
-    this.titled = surfaceTitles(sentence, mentions, lang);
+    this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps);
   }
 
   /** The token of a mention whose head lies outside it (the mention's syntactic head). */
@@ -115,7 +115,7 @@ interface SurfaceTitle {
  * right before the title. Parsers often misattach such chains ("Turkish" as an object, the title as a compound of
  * the wrong word); the adjacency itself is the evidence.
  */
-function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources): SurfaceTitle[] {
+function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>): SurfaceTitle[] {
   const out: SurfaceTitle[] = [];
   const toks = sentence.tokens;
   const endingAt = new Map<number, Mention>();
@@ -130,6 +130,20 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       if (!entry) continue;
       const owner = endingAt.get(start - 1);
       if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start, end });
+      break;
+    }
+    // "the president of Chile, Gabriel Boric", "presidenten i Frankrike, X": title, owner phrase, comma, person.
+    if (toks[end]?.text !== ',') continue;
+    const owner = endingAt.get(end - 1);
+    if (!owner || owner.entity === p.entity) continue;
+    const prep = owner.tokenStart - 1;
+    if (prep < 1 || !ownerPreps.has(toks[prep]!.text.toLowerCase())) continue;
+    for (let start = Math.max(0, prep - 3); start < prep; start++) {
+      const words: string[] = [];
+      for (let k = start; k < prep; k++) words.push(toks[k]!.text.toLowerCase());
+      const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
+      if (!entry) continue;
+      out.push({ person: p, owner, role: entry.role, start, end: prep - 1 });
       break;
     }
   }
@@ -244,7 +258,7 @@ export function extractTreeRelations(
 }
 
 function hasPronoun(view: View): boolean {
-  return view.nodes.some((n) => n.upos === 'PRON' && view.frames.pronouns[n.form.toLowerCase()] !== undefined);
+  return view.nodes.some((n) => (n.upos === 'PRON' && view.frames.pronouns[n.form.toLowerCase()] !== undefined) || isGroupNoun(view, n));
 }
 
 // ---- frames ----
@@ -422,6 +436,9 @@ function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean): number[]
     if (passive) return subjectOf(view, n);
     const objs = view.kids(n.i, 'obj').map((c) => c.i);
     if (objs.length > 0) return objs;
+    // A lone indirect object is the object ("urged Iran to release ...", a controller the parse labelled iobj).
+    const iobjs = view.kids(n.i, 'iobj').map((c) => c.i);
+    if (iobjs.length > 0) return iobjs;
     return objectGap(view, n);
   }
   if (p === 'iobj') return view.kids(n.i, 'iobj').map((c) => c.i);
@@ -616,10 +633,39 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
         continue;
       }
     }
+    // "landene", "the two countries", "both sides": the coordinated parties just named.
+    if (isGroupNoun(view, node)) {
+      const all = partiesBefore(view, c);
+      const parties = all.length > 0 ? all : view.context.group(view.sentence.index);
+      for (const g of parties) if (types.includes(g.type)) out.push({ ...g, node: c, weight: 0.7 });
+      if (parties.length > 0) continue;
+    }
     const a = argOf(view, c, types, depth);
     if (a) out.push(a);
   }
   return out;
+}
+
+/** A plural group noun with nothing of its own but a determiner or a number ("landene", "de to landene", "both sides"). */
+function isGroupNoun(view: View, n: GNode): boolean {
+  if (n.upos !== 'NOUN' || view.mentionAt[n.i] || view.prefixAt[n.i] || !hasFeat(n, 'Number', 'Plur')) return false;
+  if (!view.frames.sets.group.has(n.lemma)) return false;
+  return view.kids(n.i, 'amod', 'compound', 'poss', 'nmod', 'flat', 'appos').length === 0;
+}
+
+/** The coordinated countries or bodies named earlier in the sentence ("X og Y ... etter at landene ..."). */
+function partiesBefore(view: View, k: number): { entity: string; type: EntityType }[] {
+  for (let j = k - 1; j >= 0; j--) {
+    const m = view.mentionAt[j];
+    if (!m?.entity || (m.type !== 'country' && m.type !== 'organization') || view.nodes[j]!.fn === 'conj') continue;
+    const parties = new Map<string, EntityType>();
+    for (const c of view.conjuncts(j)) {
+      const cm = view.mentionAt[c];
+      if (c < k && cm?.entity && (cm.type === 'country' || cm.type === 'organization')) parties.set(cm.entity, cm.type);
+    }
+    if (parties.size >= 2) return [...parties].map(([entity, type]) => ({ entity, type }));
+  }
+  return [];
 }
 
 function argOf(view: View, k: number, types: EntityType[], depth: number): Arg | undefined {
@@ -640,6 +686,9 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   // A name with its class noun in one token ("SSC-8-rakettene", "INF-avtalen"): the thing is the name.
   const inside = view.prefixAt[k];
   if (inside?.entity && (inside.type === 'weapon' || inside.type === 'agreement' || inside.type === 'event')) return { entity: inside.entity, type: inside.type, node: k, weight: 0.9 };
+  // A title word the words show to be a person's ("the president of Chile, Gabriel Boric, criticized ...").
+  const st = view.titled.find((x) => k >= x.start && k <= x.end);
+  if (st) return { entity: st.person.entity!, type: 'person', node: st.person.tokenStart, weight: 0.9 };
   // A title before its person ("presidenten Joe Biden" in NDT: the name is the head; in UD "President X": compound).
   for (const c of view.kids(k, 'appos', 'flat', 'compound')) {
     const cm = view.mentionAt[c.i];

@@ -460,12 +460,28 @@ function resolveRoleNouns(ctx: Ctx): void {
       if (!target) {
         // The last candidate ending before the token, in this sentence or the three before it: only candidates
         // starting before it can. None so close: the role noun stays unresolved (no guess from afar).
+        let latest = -1;
         for (let k = lastStartingBy(candidates, tok.start); k >= 0; k--) {
           const c = candidates[k]!;
           if (c.sentence < s.index - ROLE_NOUN_WINDOW) break;
           if (c.end <= tok.start) {
-            target = c.entity;
+            latest = k;
             break;
+          }
+        }
+        if (latest >= 0) {
+          target = candidates[latest]!.entity;
+          // A role noun that is its clause's subject continues the subject of the sentence it looks back to
+          // ("Polen kritiserte Russland. Landet har også ...": Poland), when the parse gives one.
+          if (isSubjectAt(s, i, i)) {
+            const from = candidates[latest]!.sentence;
+            for (let k = latest; k >= 0 && candidates[k]!.sentence === from; k--) {
+              const c = candidates[k]!;
+              if (c.end <= tok.start && isSubjectAt(ctx.sentences[c.sentence]!, c.tokenStart, c.tokenEnd)) {
+                target = c.entity;
+                break;
+              }
+            }
           }
         }
       }
@@ -485,6 +501,28 @@ function resolveRoleNouns(ctx: Ctx): void {
     });
   }
   pushAll(ctx.mentions, added);
+}
+
+/** Is the span s…e its clause's subject (or a conjunct of it) in the sentence's parse? No parse: no. */
+function isSubjectAt(sentence: Sentence, s: number, e: number): boolean {
+  const syn = sentence.syntax;
+  if (!syn || syn.length !== sentence.tokens.length) return false;
+  let h = e;
+  for (let k = s; k <= e; k++) {
+    const g = syn[k]!.head - 1;
+    if (g < s || g > e) {
+      h = k;
+      break;
+    }
+  }
+  for (let guard = 0; guard < 6 && h >= 0; guard++) {
+    const rel = syn[h]!.deprel;
+    const base = rel.split(':')[0]!;
+    if (base === 'nsubj' || rel === 'SUBJ') return true;
+    if (base !== 'conj' && rel !== 'KOORD') return false;
+    h = syn[h]!.head - 1;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,57 @@
+// The tree relations through the whole pipeline (shipped tagger, syntax model and knowledge base) on sentences
+// written for these tests: the mechanisms that read the words and the parse together — titles beside their owner
+// and person, role nouns and group nouns resolved from the sentences before, infinitives of purpose.
+import { describe, expect, it } from 'vitest';
+import { createExtractor, loadKnowledgeBase, loadShippedSyntax, loadShippedTagger, makeDocument } from '../../src/index.js';
+import type { Language } from '../../src/types.js';
+
+const extractor = createExtractor(loadKnowledgeBase(), { tagger: loadShippedTagger, syntax: loadShippedSyntax });
+
+function triples(text: string, language: Language): string[] {
+  const x = extractor.extract(makeDocument({ id: 't', text, language }));
+  return x.relations.map((r) => `${r.subject} ${r.relation} ${r.object}${r.negated ? ' NEGATED' : ''}${r.hypothetical ? ' HYPOTHETICAL' : ''}`).sort();
+}
+
+function entities(text: string, language: Language): string[] {
+  return extractor.extract(makeDocument({ id: 't', text, language })).entities.map((e) => `${e.label}:${e.type}`).sort();
+}
+
+describe('titles read from the words and the parse', () => {
+  it('demonym, title of two words and a name: member_of, and the title is not part of an organisation', () => {
+    const text = 'Indian Foreign Minister Rahul Mehta spoke with reporters in Delhi.';
+    expect(entities(text, 'en')).toContain('Rahul Mehta:person');
+    expect(entities(text, 'en').filter((e) => e.includes('Minister'))).toEqual([]);
+    expect(triples(text, 'en')).toContain('rahul-mehta member_of india');
+  });
+  it('"the president of X, Name," is the subject of the verb after it', () => {
+    expect(triples('The president of Chile, Gabriel Boric, criticized Peru.', 'en')).toEqual(['gabriel-boric criticizes peru', 'gabriel-boric leads chile']);
+  });
+  it('a closed Norwegian compound title with a four-letter head ("utenrikssjef")', () => {
+    expect(triples('Det sa Tysklands utenrikssjef Karl Weber til journalister i Berlin.', 'nb')).toEqual(['karl-weber leads germany']);
+  });
+});
+
+describe('role nouns and group nouns', () => {
+  it('a role noun as subject continues the previous subject, not the latest country', () => {
+    expect(triples('Polen kritiserte Russland. Landet har også innført sanksjoner mot Hviterussland.', 'nb')).toEqual(['poland criticizes russia', 'poland sanctions belarus']);
+    expect(triples('Poland criticized Russia on Monday. The country also imposed sanctions on Belarus.', 'en')).toEqual(['poland criticizes russia', 'poland sanctions belarus']);
+  });
+  it('a plural group noun stands for the coordinated parties before it', () => {
+    expect(triples('Etiopia og Eritrea undertegnet en avtale i 2018. Begge land har siden kritisert Egypt.', 'nb')).toEqual(['eritrea criticizes egypt', 'ethiopia agrees_with eritrea', 'ethiopia criticizes egypt']);
+    expect(triples('Japan og Sør-Korea la fram en felles plan etter at landene hadde diskutert saken.', 'nb')).toEqual(['japan negotiates_with south-korea']);
+    expect(triples('Japan and South Korea held talks in Seoul on Monday. The two countries also criticized North Korea.', 'en')).toEqual(['japan criticizes north-korea', 'japan negotiates_with south-korea', 'south-korea criticizes north-korea']);
+  });
+  it('a group noun with nobody coordinated before it stays unresolved', () => {
+    expect(triples('Landene kritiserte Egypt.', 'nb')).toEqual([]);
+  });
+});
+
+describe('infinitives of purpose', () => {
+  it('the main clause\'s subject does the purpose, as a fact', () => {
+    expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
+    expect(triples('France sent troops to Mali to fight al-Qaeda.', 'en')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
+  });
+  it('under a plan the purpose is as unreal as the plan', () => {
+    expect(triples('Frankrike vil sende soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali HYPOTHETICAL', 'france fights al-qaeda HYPOTHETICAL']);
+  });
+});
