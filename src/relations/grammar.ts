@@ -341,9 +341,13 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
         fn[k] = isVerb && hasMark ? 'comp' : 'subj';
         break;
       case 'DOBJ':
-      case 'POBJ':
-        fn[k] = isVerb && (hasMark || infinitive) ? (infinitive ? 'xcomp' : 'comp') : 'obj';
+      case 'POBJ': {
+        // A clause object without "at" is a clause all the same ("mener Russland har brutt avtalen"): a finite
+        // verb with a subject of its own.
+        const bareClause = isVerb && (n.feats.includes('VerbForm=Fin') || n.aux.length > 0) && nodes.some((m) => gov[m.i] === k && label[m.i] === 'SUBJ');
+        fn[k] = isVerb && (hasMark || infinitive || bareClause) ? (infinitive ? 'xcomp' : 'comp') : 'obj';
         break;
+      }
       case 'OPRED':
       case 'FOPRED':
         fn[k] = isVerb && infinitive ? 'xcomp' : 'pred';

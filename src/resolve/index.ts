@@ -187,6 +187,11 @@ export function resolveDocument(
   const byKey = new Map<string, Mention[]>();
   for (let k = 0; k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k]!;
+    // An entity reached only through another's mention ("regjeringen i Kabul": the state whose capital is named).
+    if (!labels.has(m.entity!)) {
+      const entry = kb.entries.get(m.entity!);
+      if (entry) labels.set(entry.id, entry.wikidata ? { label: entry.label, type: entry.type, wikidata: entry.wikidata } : { label: entry.label, type: entry.type });
+    }
     const list = byKey.get(m.entity!);
     if (list) list.push(m);
     else byKey.set(m.entity!, [m]);

@@ -46,6 +46,12 @@ describe('role nouns and group nouns', () => {
   });
 });
 
+describe('entities reached through another mention', () => {
+  it('"regjeringen i <capital>" names the state even when the state is never named', () => {
+    expect(entities('Regjeringen i Kabul ønsker at FN fortsetter arbeidet.', 'nb')).toEqual(['Afghanistan:country', 'Kabul:location', 'United Nations:organization']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);

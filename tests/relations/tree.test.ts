@@ -339,6 +339,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['met', 'meet', 'VERB', 0, 'root'], ['Turkish', 'Turkish', 'ADJ', 2, 'obj'], ['Foreign', 'foreign', 'ADJ', 5, 'amod'], ['Minister', 'Minister', 'PROPN', 6, 'nmod:desc'], ['Ana', 'Ana', 'PROPN', 3, 'conj'], ['Lopez', 'Lopez', 'PROPN', 6, 'flat']], names: [[1, 1, 'chile', 'country'], [3, 3, 'turkey', 'country'], [6, 7, 'ana-lopez', 'person']] }],
     expected: ['ana-lopez member_of turkey', 'chile meets ana-lopez'],
   },
+  {
+    name: 'NDT clause object without "at" is a clause: the claim of a wrong stays a claim',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['mener', 'mene', 'VERB', 0, 'FINV', 'Mood=Ind|Tense=Pres|VerbForm=Fin'], ['Peru', 'Peru', 'PROPN', 4, 'SUBJ'], ['har', 'ha', 'AUX', 2, 'DOBJ', 'Mood=Ind|Tense=Pres|VerbForm=Fin'], ['brutt', 'bryte', 'VERB', 4, 'INFV', 'VerbForm=Part'], ['Andespakten', 'Andespakten', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'andes-pact', 'agreement']] }],
+    expected: ['chile criticizes peru', 'peru violates andes-pact (hypothetical)'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
