@@ -2,7 +2,7 @@
 // Settings follow the library's habit: DEFAULT_EXTRACT_SETTINGS, resolveExtractSettings, validateExtractSettings.
 
 import { createHash } from 'node:crypto';
-import type { Document, DocumentExtraction, DocumentMeta, Language, Mention, Sentence } from './types.js';
+import type { Document, DocumentExtraction, DocumentMeta, Entity, EntityType, Language, Mention, Relation, Sentence } from './types.js';
 import { LANGUAGES } from './types.js';
 import { InvalidSettingError, KgError } from './errors.js';
 import type { KnowledgeBase } from './kb/index.js';
@@ -14,7 +14,7 @@ import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandi
 import { findTaggedCandidates, propagateNames } from './mentions/tagged.js';
 import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
-import { analyseWords, partsOfSpeech } from './syntax/analyse.js';
+import { analyseSentence, partsOfSpeech } from './syntax/analyse.js';
 import type { SyntaxModel } from './syntax/model.js';
 import { extractRelations } from './relations/index.js';
 import { extractTreeRelations, partyRoles } from './relations/tree.js';
@@ -135,7 +135,7 @@ export function documentMeta(doc: Document): DocumentMeta {
 function documentSentences(doc: Document, lang: LanguageResources, syntax: ExtractorOptions['syntax']): Sentence[] {
   const sentences = splitSentences(doc.text, { abbreviations: lang.sets.abbreviations });
   const model = syntax?.(doc.language);
-  if (model) for (const s of sentences) s.syntax = analyseWords(model, s.tokens.map((t) => t.text));
+  if (model) for (const s of sentences) s.syntax = analyseSentence(model, s.tokens.map((t) => t.text));
   return sentences;
 }
 
@@ -166,7 +166,7 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
     // (A name inside a compound, "FN-styrken", leaves the word a common noun.)
     for (const found of kbBySentence) for (const m of found) if ((m.form === 'name' || m.form === 'genitive') && m.end >= sentences[m.sentence]!.tokens[m.tokenEnd]!.end) mark(m.sentence, m.tokenStart, m.tokenEnd);
     for (const c of candidates) mark(c.sentence, c.candidate.tokenStart, c.candidate.tokenEnd);
-    for (const s of sentences) s.syntax = analyseWords(model, s.tokens.map((t) => t.text), names[s.index]);
+    for (const s of sentences) s.syntax = analyseSentence(model, s.tokens.map((t) => t.text), names[s.index]);
   }
   const kbMentions: Mention[] = [];
   for (const found of kbBySentence) for (const m of found) kbMentions.push(m);
@@ -174,11 +174,38 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
   // With trees, relations come from the frames (relations/tree.ts); without (no syntax model), from the word-order rules.
   const parsed = sentences.some((s) => s.syntax !== undefined);
   let relations = parsed
-    ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree' }), ...partyRoles(doc, sentences, resolution)]
+    ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree', stateOf: (id) => stateOfCapital(kb, id) }), ...partyRoles(doc, sentences, resolution)]
     : extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
   relations = relations.filter((r) => r.confidence >= settings.minConfidence);
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
-  return { document: documentMeta(doc), entities: resolution.entities, relations };
+  return { document: documentMeta(doc), entities: withStates(resolution.entities, relations, kb), relations };
+}
+
+/** The country whose capital a knowledge-base place is. */
+function stateOfCapital(kb: KnowledgeBase, id: string): { entity: string; type: EntityType } | undefined {
+  const capitalOf = kb.get(id)?.capitalOf;
+  const state = capitalOf ? kb.get(capitalOf) : undefined;
+  return state ? { entity: state.id, type: state.type } : undefined;
+}
+
+/**
+ * The entities, with the states that relations name through their capitals and the document names no other way
+ * ("Beijing criticised Washington": China, the United States). Such a state has no mention: no alias comes from
+ * the capital's name.
+ */
+function withStates(entities: Entity[], relations: readonly Relation[], kb: KnowledgeBase): Entity[] {
+  const known = new Set(entities.map((e) => e.key));
+  const added: Entity[] = [];
+  for (const r of relations) {
+    for (const key of [r.subject, r.object]) {
+      if (known.has(key)) continue;
+      const entry = kb.get(key);
+      if (!entry) continue;
+      known.add(key);
+      added.push(entry.wikidata ? { key, label: entry.label, type: entry.type, aliases: [], wikidata: entry.wikidata, mentions: [] } : { key, label: entry.label, type: entry.type, aliases: [], mentions: [] });
+    }
+  }
+  return added.length === 0 ? entities : [...entities, ...added].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 type Candidates = { sentence: number; candidate: NameCandidate }[];

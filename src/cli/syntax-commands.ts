@@ -10,7 +10,7 @@ import { splitSentences } from '../text/tokenize.js';
 import { detectLanguage } from '../text/language.js';
 import { LANGUAGES, type Language } from '../types.js';
 import { fillConllu, parseConllu, writeConllu, type ConlluSentence, type TextSentence } from '../syntax/conllu.js';
-import { analyseWords, trainSyntax, type SyntaxWord } from '../syntax/analyse.js';
+import { analyseSentence, analyseWords, trainSyntax, type SyntaxWord } from '../syntax/analyse.js';
 import { encodeSyntaxModel, type SyntaxModel, type SyntaxScheme } from '../syntax/model.js';
 import { formatParseScore, scoreParse } from '../syntax/score.js';
 import { ndtToUd } from '../syntax/ndt.js';
@@ -55,7 +55,7 @@ function parseTextFile(path: string, lang: LanguageChoice, modelPath: string | u
     text: doc.text.slice(s.start, s.end),
     words: s.tokens.map((t, i) => ({ form: t.text, start: t.start, end: t.end, spaceAfter: i + 1 < s.tokens.length ? s.tokens[i + 1]!.start > t.end : doc.text.slice(t.end, t.end + 1).trim() === '' })),
   }));
-  const parsed: SyntaxWord[][] = sentences.map((s) => analyseWords(model, s.words.map((w) => w.form)));
+  const parsed: SyntaxWord[][] = sentences.map((s) => analyseSentence(model, s.words.map((w) => w.form)));
   const words = sentences.reduce((n, s) => n + s.words.length, 0);
   return { text: writeConllu(sentences, parsed, `${model.scheme} (${doc.language})`), sentences: sentences.length, words, scheme: model.scheme };
 }

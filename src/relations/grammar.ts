@@ -173,6 +173,22 @@ function fromUd(nodes: GNode[], words: readonly SyntaxWord[]): void {
   for (const n of nodes) {
     if (n.fn === 'aux' || n.fn === 'cop') nodes[n.gov]?.aux.push(n.lemma);
   }
+  // An apposition that opens with a coordinator is a conjunct ("Ana Soto and Bolivian President Luis Arce": the
+  // parser's appos): the coordinator in its phrase, before its first word, says so.
+  if (!nodes.some((n) => n.fn === 'appos')) return;
+  const kids: number[][] = nodes.map(() => []);
+  for (const n of nodes) if (n.gov >= 0 && n.gov < nodes.length && n.gov !== n.i) kids[n.gov]!.push(n.i);
+  for (const n of nodes) {
+    if (n.fn !== 'appos') continue;
+    let first = n.i;
+    const stack = [n.i];
+    for (let guard = 0; stack.length > 0 && guard < nodes.length; guard++) {
+      const k = stack.pop()!;
+      if (k < first) first = k;
+      stack.push(...kids[k]!);
+    }
+    if (nodes[first]?.fn === 'cc') n.fn = 'conj';
+  }
 }
 
 // ---- NDT ----

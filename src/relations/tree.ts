@@ -15,6 +15,11 @@ import { RELATION_ARGUMENT_TYPES } from './frames.js';
 
 export interface TreeRelationSettings {
   extractor: string;
+  /**
+   * The state a place stands for when it acts ("Beijing criticised ...", "Moskva fordømte ..."): a capital's
+   * country, from the knowledge base. Without it a place never stands for a state.
+   */
+  stateOf?: (kbId: string) => { entity: string; type: EntityType } | undefined;
 }
 
 /** What a role resolves to: an entity and how it was reached. */
@@ -53,6 +58,7 @@ class View {
     readonly frames: FrameSet,
     readonly lang: LanguageResources,
     readonly context: Salience,
+    readonly stateOf?: TreeRelationSettings['stateOf'],
   ) {
     this.nodes = tree.nodes;
     this.mentionAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
@@ -89,7 +95,11 @@ class View {
   /** A node and its conjuncts ("X, Y og Z"). */
   conjuncts(n: number): number[] {
     const out = [n];
-    for (let k = 0; k < out.length && out.length < 12; k++) for (const c of this.kids(out[k]!, 'conj')) if (!out.includes(c.i) && isNominal(c)) out.push(c.i);
+    for (let k = 0; k < out.length && out.length < 12; k++) {
+      // (A conjunct the parse hung on the last word of a name, "Nikol Pashinyan and ...", is the name's.)
+      const heads = [out[k]!, ...this.kids(out[k]!, 'flat').map((f) => f.i)];
+      for (const h of heads) for (const c of this.kids(h, 'conj')) if (!out.includes(c.i) && isNominal(c)) out.push(c.i);
+    }
     return out;
   }
 }
@@ -217,7 +227,7 @@ export function extractTreeRelations(
     if (!s.syntax || s.syntax.length !== s.tokens.length) continue;
     const mentions = bySentence.get(s.index) ?? [];
     const tree = buildTree(s.syntax, s.tokens.map((t) => t.text), frames.sets.negators);
-    const view = new View(s, tree, mentions, frames, lang, salience);
+    const view = new View(s, tree, mentions, frames, lang, salience, settings.stateOf);
     const found = mentions.length > 0 || hasPronoun(view) ? [...frameRelations(view), ...roleRelations(view)] : [];
     // Salience after the sentence: its entities, subjects marked.
     for (const m of mentions) {
@@ -482,6 +492,9 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   // An infinitive of purpose: the main clause's subject ("X sendte soldater for å kjempe", "X sent troops to fight";
   // a passive main clause's surface subject: "troops were sent to fight").
   if (isPurpose(view, n)) return subjectOf(view, g, depth + 1);
+  // A participle or gerund clause without a subject shares the main clause's ("X deepened its ties, sending troops
+  // to ...", "weeks after capturing Y").
+  if (n.fn === 'advcl' && n.upos === 'VERB' && ((hasFeat(n, 'VerbForm', 'Part') && hasFeat(n, 'Tense', 'Pres')) || hasFeat(n, 'VerbForm', 'Ger')) && isVerb(g)) return subjectOf(view, g, depth + 1);
   // Control: "X oppfordret Y til å trekke seg ut" — Y; "X lovet å trekke seg ut" — X.
   if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
     const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));
@@ -681,6 +694,11 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const t = view.titled.find((x) => x.owner === m);
       if (t) return { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 0.9 };
     }
+    // A capital in a role no place can have stands for its state ("Moskva fordømte Kyiv": Russia, Ukraine).
+    if (m.type === 'location' && !types.includes('location') && m.kbId && view.stateOf) {
+      const state = view.stateOf(m.kbId);
+      if (state && types.includes(state.type)) return { ...state, node: k, weight: 0.85 };
+    }
     return { entity: m.entity, type: m.type, node: k, weight: m.source === 'coref' ? 0.85 : 1 };
   }
   // A name with its class noun in one token ("SSC-8-rakettene", "INF-avtalen"): the thing is the name.
@@ -690,9 +708,10 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   const st = view.titled.find((x) => k >= x.start && k <= x.end);
   if (st) return { entity: st.person.entity!, type: 'person', node: st.person.tokenStart, weight: 0.9 };
   // A title before its person ("presidenten Joe Biden" in NDT: the name is the head; in UD "President X": compound).
+  // Any common noun with a person's name after it is that person ("businessman Ivan Petrov", "journalisten Kari Dahl").
   for (const c of view.kids(k, 'appos', 'flat', 'compound')) {
     const cm = view.mentionAt[c.i];
-    if (cm && cm.entity && cm.type === 'person' && isTitle(view, node)) return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
+    if (cm && cm.entity && cm.type === 'person' && (isTitle(view, node) || (node.upos === 'NOUN' && c.i > k && c.fn !== 'compound'))) return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
   }
   // A pronoun: resolved from the previous sentences.
   if (node.upos === 'PRON') {

@@ -6,6 +6,7 @@ export type { SyntaxWord };
 import { hashString } from '../hash.js';
 import { mulberry32 } from '../random.js';
 import type { SyntaxWord } from '../types.js';
+import { datelineLength } from '../text/tokenize.js';
 import type { ConlluSentence } from './conllu.js';
 import { lemmatize, trainLemmatizer } from './lemma.js';
 import type { SyntaxModel, SyntaxScheme } from './model.js';
@@ -51,6 +52,23 @@ export function analyseWords(model: SyntaxModel, forms: readonly string[], names
   if (forms.length === 0) return [];
   if (model.language === 'en' && forms.some((f) => CLITIC.test(f))) return analyseSplit(model, forms, names);
   return analyseTokens(model, forms, names);
+}
+
+/**
+ * The syntax of one sentence; a dateline opening it ("ABU DHABI (Reuters) -") is parsed apart and hung on the
+ * sentence's root as a parenthetical, so that it is never read as the subject of what follows.
+ */
+export function analyseSentence(model: SyntaxModel, forms: string[], names?: readonly boolean[]): SyntaxWord[] {
+  const d = datelineLength(forms.map((text) => ({ text })));
+  if (d === 0) return analyseWords(model, forms, names);
+  const head = analyseWords(model, forms.slice(0, d), names?.slice(0, d));
+  const rest = analyseWords(model, forms.slice(d), names?.slice(d));
+  const root = rest.findIndex((w) => w.head === 0) + d + 1;
+  const parenthetical = model.language === 'en' ? 'parataxis' : 'PAR';
+  return [
+    ...head.map((w) => (w.head === 0 ? { ...w, head: root, deprel: parenthetical } : w)),
+    ...rest.map((w) => ({ ...w, head: w.head === 0 ? 0 : w.head + d })),
+  ];
 }
 
 // English treebanks write clitics as words of their own ("did" + "n't", "Israel" + "'s"); our tokens keep them

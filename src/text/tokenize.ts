@@ -213,3 +213,31 @@ function endsSentence(text: string, tokens: Token[], settings: SplitSettings): b
   if ((codePointFlags(text, w, lim) & (LU | DIGIT)) !== 0) return true;
   return c === 0xab || c === 0x22 || c === 0x201c || c === 0x2013 || c === 0x2014 || c === 0x2d;
 }
+
+const DATELINE_SEPARATORS = new Set([':', '-', '–', '—']);
+
+/**
+ * The number of tokens of a dateline opening a sentence ("OSLO (NTB):", "ABU DHABI (Reuters) -", "GOMA, Democratic
+ * Republic of Congo (Reuters) -", "KYIV –"), 0 when there is none: a place in capitals first, up to ten tokens, an
+ * agency in brackets and a colon or dash, or a dash alone. The dateline says where the news comes from; it is no part of the
+ * sentence after it.
+ */
+export function datelineLength(tokens: readonly { text: string }[]): number {
+  const first = tokens[0]?.text ?? '';
+  if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(first)) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 12); k++) {
+    const t = tokens[k]!.text;
+    // (Without an agency only a dash: "USA: en ny plan" is a headline's topic, not a dateline.)
+    if (DATELINE_SEPARATORS.has(t)) return t !== ':' && k + 1 < tokens.length - 1 ? k + 1 : 0;
+    if (t === '(') {
+      let close = -1;
+      for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) if (tokens[j]!.text === ')') { close = j; break; }
+      if (close < 0 || close === k + 1) return 0;
+      const sep = tokens[close + 1]?.text;
+      if (sep === undefined || !DATELINE_SEPARATORS.has(sep)) return 0;
+      return close + 2 < tokens.length - 1 ? close + 2 : 0;
+    }
+    if (/[.!?]/.test(t)) return 0;
+  }
+  return 0;
+}

@@ -52,6 +52,21 @@ describe('entities reached through another mention', () => {
   });
 });
 
+describe('capitals and datelines', () => {
+  it('a capital acting stands for its state, which becomes an entity of its own', () => {
+    const text = 'Washington criticized Beijing on Monday.';
+    expect(triples(text, 'en')).toEqual(['united-states criticizes china']);
+    expect(entities(text, 'en')).toEqual(['Beijing:location', 'China:country', 'United States:country', 'Washington, D.C.:location']);
+  });
+  it('a capital where a place may stand stays the place', () => {
+    expect(triples('Russland bombet Kyiv natt til fredag.', 'nb')).toEqual(['russia attacks kyiv']);
+  });
+  it('a dateline is not the subject of the sentence it opens', () => {
+    expect(triples('LIMA (Reuters) - Chilean President Ana Soto and Bolivian President Luis Arce met in Peru on Friday.', 'en')).toEqual(['ana-soto leads chile', 'ana-soto meets luis-arce', 'luis-arce leads bolivia']);
+    expect(triples('BERGEN (NTB): Danmark og Sverige møttes i Bergen fredag.', 'nb')).toEqual(['denmark meets sweden']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);

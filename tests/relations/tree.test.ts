@@ -345,6 +345,18 @@ const cases: Case[] = [
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['mener', 'mene', 'VERB', 0, 'FINV', 'Mood=Ind|Tense=Pres|VerbForm=Fin'], ['Peru', 'Peru', 'PROPN', 4, 'SUBJ'], ['har', 'ha', 'AUX', 2, 'DOBJ', 'Mood=Ind|Tense=Pres|VerbForm=Fin'], ['brutt', 'bryte', 'VERB', 4, 'INFV', 'VerbForm=Part'], ['Andespakten', 'Andespakten', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'andes-pact', 'agreement']] }],
     expected: ['chile criticizes peru', 'peru violates andes-pact (hypothetical)'],
   },
+  {
+    name: 'an apposition that opens with "and" is a conjunct: both subjects meet',
+    language: 'en',
+    parts: [{ rows: [['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['Soto', 'Soto', 'PROPN', 1, 'flat'], ['and', 'and', 'CCONJ', 4, 'cc'], ['President', 'President', 'PROPN', 5, 'nmod:desc'], ['Luis', 'Luis', 'PROPN', 1, 'appos'], ['met', 'meet', 'VERB', 0, 'root'], ['in', 'in', 'ADP', 8, 'case'], ['Lima', 'Lima', 'PROPN', 6, 'obl']], names: [[1, 2, 'ana-soto', 'person'], [5, 5, 'luis', 'person'], [8, 8, 'lima', 'location']] }],
+    expected: ['ana-soto meets luis'],
+  },
+  {
+    name: 'a conjunct hung on the last word of a name is the name\'s',
+    language: 'en',
+    parts: [{ rows: [['Ana', 'Ana', 'PROPN', 5, 'nsubj'], ['Soto', 'Soto', 'PROPN', 1, 'flat'], ['and', 'and', 'CCONJ', 4, 'cc'], ['Peru', 'Peru', 'PROPN', 2, 'conj'], ['condemned', 'condemn', 'VERB', 0, 'root'], ['Chile', 'Chile', 'PROPN', 5, 'obj']], names: [[1, 2, 'ana-soto', 'person'], [4, 4, 'peru', 'country'], [6, 6, 'chile', 'country']] }],
+    expected: ['ana-soto criticizes chile', 'peru criticizes chile'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {

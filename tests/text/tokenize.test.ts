@@ -1,6 +1,6 @@
 // Sentence splitting and tokenisation: offsets, compounds, abbreviations, ordinals, headlines.
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/tokenize.js';
+import { datelineLength, splitSentences } from '../../src/text/tokenize.js';
 import { getLanguageResources } from '../../src/lang/index.js';
 
 const nb = getLanguageResources('nb');
@@ -35,4 +35,20 @@ describe('splitSentences', () => {
       for (const t of toks) expect(c.input.slice(t.start, t.end)).toBe(t.text);
     });
   }
+});
+
+describe('datelineLength', () => {
+  const nb = getLanguageResources('nb');
+  const lengthOf = (text: string) => datelineLength(splitSentences(text, { abbreviations: nb.sets.abbreviations })[0]!.tokens);
+  it.each([
+    ['BERGEN (NTB): Regjeringen la fram budsjettet.', 5],
+    ['LIMA (Reuters) - Peru closed its border.', 5],
+    ['PORT MORESBY, Papua New Guinea (AP) — Talks began.', 10],
+    ['KYIV – Ukraine said on Monday it had shot down drones.', 2],
+  ])('%s: %i tokens', (text, n) => {
+    expect(lengthOf(text)).toBe(n);
+  });
+  it.each(['NATO og EU møttes i Brussel.', 'Peru (Reuters) - closed its border.', 'USA: en ny plan.', 'FN (på engelsk UN) er stort - og gammelt.'])('no dateline: %s', (text) => {
+    expect(lengthOf(text)).toBe(0);
+  });
 });
