@@ -393,8 +393,25 @@ function mountGraph(app: HTMLElement, file: GraphFile, initial: UrlViewState): M
     fitting = true;
     fitView(renderer, graph, hiddenNodes, () => (fitting = false));
   };
+  // Sigma's framing of the labels stops after a few rounds of its fixed point and does not follow labels a selection
+  // enlarges: at the home view the camera steps back just enough for every label to stay inside.
+  let homeView = true;
+  let adjusting = false;
   camera.on('updated', () => {
     if (!fitting) refitOnResize = false;
+    if (!fitting && !adjusting) homeView = false;
+  });
+  const keepLabelsInside = (): void => {
+    const { width, height } = renderer.getDimensions();
+    const ratio = labelRoomRatio(labelBoxesOf(renderer, graph), width, height);
+    if (ratio <= 1) return;
+    adjusting = true;
+    camera.setState({ ratio: camera.getState().ratio * ratio });
+    adjusting = false;
+  };
+  // (Checked after every frame: a selection enlarges the labels it emphasises after the resize has been framed.)
+  if (small) renderer.on('afterRender', () => {
+    if (homeView && !fitting && !adjusting) keepLabelsInside();
   });
   let observed = false;
   const resizeObserver = new ResizeObserver(() => {
@@ -589,6 +606,41 @@ function focusNode(renderer: Renderer, graph: KnowledgeGraph, key: string): void
   void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400, easing: 'quadraticInOut' });
 }
 
+/** Sigma's own label boxes (the ones its framing uses) of the labels drawn, placed at their nodes on screen. */
+function labelBoxesOf(renderer: Renderer, graph: KnowledgeGraph): LabelBox[] {
+  const labels = (renderer as unknown as { labelRenderer: { nodeLabelBox(data: unknown, radius: number): { minX: number; maxX: number; minY: number; maxY: number } | null } }).labelRenderer;
+  return [...renderer.getNodeDisplayedLabels()].sort().flatMap((key) => {
+    const data = renderer.getNodeDisplayData(key);
+    if (data === undefined) return [];
+    const radius = renderer.scaleSize(data.size);
+    const box = labels.nodeLabelBox(data, radius);
+    if (box === null) return [];
+    const at = renderer.graphToViewport(graph.getNodeAttributes(key));
+    return [{ key, x0: at.x + box.minX, x1: at.x + box.maxX, y0: at.y + box.minY, y1: at.y + box.maxY, nodeX: at.x, nodeY: at.y, radius }];
+  });
+}
+
+/**
+ * How much the camera must zoom out (a ratio above 1) for every label box to lie inside the area: node positions
+ * shrink towards the centre, labels keep their size in pixels. 1 when all fit already.
+ */
+export function labelRoomRatio(boxes: readonly LabelBox[], width: number, height: number, margin = 2): number {
+  const [cx, cy] = [width / 2, height / 2];
+  let ratio = 1;
+  const need = (offset: number, outward: number, half: number) => {
+    // The node at `offset` from the centre, its box reaching `outward` pixels further: offset / r + outward ≤ half.
+    const room = half - margin - outward;
+    if (offset > 0 && room > 0 && offset / room > ratio) ratio = offset / room;
+  };
+  for (const b of boxes) {
+    need(b.nodeX - cx, b.x1 - b.nodeX, cx);
+    need(cx - b.nodeX, b.nodeX - b.x0, cx);
+    need(b.nodeY - cy, b.y1 - b.nodeY, cy);
+    need(cy - b.nodeY, b.nodeY - b.y0, cy);
+  }
+  return ratio;
+}
+
 function createTestHook(
   renderer: Renderer,
   graph: KnowledgeGraph,
@@ -628,17 +680,7 @@ function createTestHook(
     veilActive,
     displayedEdgeLabels: () => [...renderer.getEdgeDisplayedLabels()].sort(),
     labelBoxes() {
-      // Sigma's own label box (the one its framing uses), placed at the node on screen.
-      const labels = (renderer as unknown as { labelRenderer: { nodeLabelBox(data: unknown, radius: number): { minX: number; maxX: number; minY: number; maxY: number } | null } }).labelRenderer;
-      return [...renderer.getNodeDisplayedLabels()].sort().flatMap((key) => {
-        const data = renderer.getNodeDisplayData(key);
-        if (data === undefined) return [];
-        const radius = renderer.scaleSize(data.size);
-        const box = labels.nodeLabelBox(data, radius);
-        if (box === null) return [];
-        const at = renderer.graphToViewport(graph.getNodeAttributes(key));
-        return [{ key, x0: at.x + box.minX, x1: at.x + box.maxX, y0: at.y + box.minY, y1: at.y + box.maxY, nodeX: at.x, nodeY: at.y, radius }];
-      });
+      return labelBoxesOf(renderer, graph);
     },
     edgeTip() {
       const tip = document.querySelector<HTMLElement>('.edge-tip');
