@@ -89,6 +89,8 @@ export interface FrameLists {
    * before ("landene", "begge parter", "the two countries", "both sides").
    */
   groupNouns: string[];
+  /** Endings of a compound adjective that names a leader in its first part ("Nato-ledede", "US-led"): leads. */
+  leaderSuffixes: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -137,6 +139,7 @@ export interface FrameSet extends FrameLists {
     agentPreps: Set<string>;
     purpose: Set<string>;
     group: Set<string>;
+    leader: string[];
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -161,6 +164,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'agentPrepositions',
   'purposeMarks',
   'groupNouns',
+  'leaderSuffixes',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -314,6 +318,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       agentPreps: set(lists.agentPrepositions),
       purpose: set(lists.purposeMarks),
       group: set(lists.groupNouns),
+      leader: lists.leaderSuffixes.map((x) => `-${x}`),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

@@ -992,6 +992,22 @@ function roleRelations(view: View): Found[] {
       }
     }
   }
+  // "the US-led coalition X", "den Nato-ledede styrken KFOR": the name inside the adjective leads what it modifies.
+  for (const n of view.nodes) {
+    const p = view.prefixAt[n.i];
+    const form = n.form.toLowerCase();
+    if (!p?.entity || !view.frames.sets.leader.some((x) => form.endsWith(x))) continue;
+    const leader = p.type === 'location' && p.kbId && view.stateOf ? view.stateOf(p.kbId) : p.type === 'country' || p.type === 'organization' ? { entity: p.entity, type: p.type } : undefined;
+    const g = view.nodes[n.gov];
+    if (!leader) continue;
+    // What it modifies: the name right after it ("the US-led Global Coalition"), or the noun the parse gives and that
+    // noun's name ("fredsstyrken KFOR", either way round).
+    const next = view.mentionAt.find((m) => m?.tokenStart === n.i + 1);
+    const near = g && (n.fn === 'amod' || n.fn === 'compound') ? [g.i, ...view.kids(g.i, 'appos', 'flat', 'compound').filter((c) => c.i > g.i).map((c) => c.i), ...(g.fn === 'appos' ? [g.gov] : [])] : [];
+    const led = [next, ...near.map((k) => view.mentionAt[k])].find((m) => m?.entity && m.type === 'organization');
+    if (!led || led.entity === leader.entity) continue;
+    out.push({ relation: 'leads', subject: { ...leader, node: n.i, weight: 0.9 }, object: { entity: led.entity!, type: 'organization', node: g.i, weight: 1 }, trigger: n.i, frame: `${view.frames.language}:leader-compound:leads`, confidence: 0.85, negated: false, hypothetical: false });
+  }
   // The titles the words show, whatever the parse made of them (surfaceTitles).
   for (const t of view.titled) {
     out.push({ relation: t.role, subject: { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 1 }, object: { entity: t.owner.entity!, type: t.owner.type, node: t.owner.tokenEnd, weight: 1 }, trigger: t.end, frame: `${view.frames.language}:title:${t.role}`, confidence: 0.9, negated: false, hypothetical: false });

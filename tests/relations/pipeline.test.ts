@@ -67,6 +67,13 @@ describe('capitals and datelines', () => {
   });
 });
 
+describe('a leader named inside a compound adjective', () => {
+  it('"X-ledede", "X-led": X leads what the adjective modifies (a capital standing for its state)', () => {
+    expect(triples('Den FN-ledede styrken UNIFIL patruljerer sør i Libanon.', 'nb')).toContain('united-nations leads unifil');
+    expect(triples('Belarus hosted drills of the Moscow-led Collective Security Treaty Organization.', 'en')).toContain('russia leads csto');
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
