@@ -91,6 +91,8 @@ export interface FrameLists {
   groupNouns: string[];
   /** Endings of a compound adjective that names a leader in its first part ("Nato-ledede", "US-led"): leads. */
   leaderSuffixes: string[];
+  /** Prepositions of whom a stand-in noun speaks for ("forhandlere fra Israel og Hamas", "officials from X and Y"). */
+  onBehalfPrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -140,6 +142,7 @@ export interface FrameSet extends FrameLists {
     purpose: Set<string>;
     group: Set<string>;
     leader: string[];
+    onBehalf: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -165,6 +168,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'purposeMarks',
   'groupNouns',
   'leaderSuffixes',
+  'onBehalfPrepositions',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -319,6 +323,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       purpose: set(lists.purposeMarks),
       group: set(lists.groupNouns),
       leader: lists.leaderSuffixes.map((x) => `-${x}`),
+      onBehalf: set(lists.onBehalfPrepositions),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

@@ -646,6 +646,12 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
         continue;
       }
     }
+    // "forhandlere fra Israel og Hamas", "officials from Chile and Peru": a stand-in for several parties is each.
+    const sides = behalfOf(view, node);
+    if (sides.length >= 2) {
+      for (const g of sides) if (types.includes(g.type)) out.push({ ...g, node: c, weight: 0.8 });
+      continue;
+    }
     // "landene", "the two countries", "both sides": the coordinated parties just named.
     if (isGroupNoun(view, node)) {
       const all = partiesBefore(view, c);
@@ -657,6 +663,28 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
     if (a) out.push(a);
   }
   return out;
+}
+
+/** The coordinated parties a stand-in noun speaks for through a preposition ("representanter for X og Y"). */
+function behalfOf(view: View, n: GNode): { entity: string; type: EntityType }[] {
+  if (n.upos !== 'NOUN' || view.mentionAt[n.i] || !view.frames.sets.proxy.has(standInLemma(view, n))) return [];
+  for (const c of view.kids(n.i, 'nmod')) {
+    if (!view.frames.sets.onBehalf.has(c.prep) && !view.frames.sets.ownerPreps.has(c.prep)) continue;
+    const parties = new Map<string, EntityType>();
+    for (const k of view.conjuncts(c.i)) {
+      const m = view.mentionAt[k];
+      if (m?.entity && (m.type === 'country' || m.type === 'organization')) parties.set(m.entity, m.type);
+      else {
+        // ("Sudans hær og militsen RSF": a stand-in owned by a name, or a common noun before a name.)
+        const node = view.nodes[k]!;
+        const owner = view.frames.sets.proxy.has(standInLemma(view, node)) ? ownerOf(view, node) : undefined;
+        const named = owner ?? [...view.kids(k, 'appos', 'flat', 'compound')].map((x) => view.mentionAt[x.i]).find((x) => x?.entity && (x.type === 'country' || x.type === 'organization'));
+        if (named?.entity) parties.set(named.entity, named.type);
+      }
+    }
+    if (parties.size >= 2) return [...parties].map(([entity, type]) => ({ entity, type }));
+  }
+  return [];
 }
 
 /** A plural group noun with nothing of its own but a determiner or a number ("landene", "de to landene", "both sides"). */

@@ -74,6 +74,13 @@ describe('a leader named inside a compound adjective', () => {
   });
 });
 
+describe('stand-ins for several parties', () => {
+  it('"forhandlere fra X og Y", "officials from X and Y" stand for both sides of a mutual relation', () => {
+    expect(triples('Forhandlere fra Chile og Peru gjenopptok søndag samtalene om grensen.', 'nb')).toEqual(['chile negotiates_with peru']);
+    expect(triples('Officials from Chile and Peru resumed talks on the border dispute on Sunday.', 'en')).toEqual(['chile negotiates_with peru']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
