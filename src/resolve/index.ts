@@ -178,6 +178,8 @@ export function resolveDocument(
   sortMentions(ctx);
   resolveRoleNouns(ctx);
   sortMentions(ctx);
+  resolveDescriptions(ctx);
+  sortMentions(ctx);
   addGovernmentMentions(ctx);
   const roles = findRoles(ctx);
   resolveTitles(ctx, roles);
@@ -504,6 +506,64 @@ function resolveRoleNouns(ctx: Ctx): void {
         entity: target,
       });
     });
+  }
+  pushAll(ctx.mentions, added);
+}
+
+/** How many sentences back a definite description ("hæren", "the militia") looks for the name it describes. */
+const DESCRIPTION_WINDOW = 5;
+
+/**
+ * Definite descriptions by content: "hæren", "militsen", "the group" after a name that was described by the same
+ * noun ("Sudans hær", "militsen RSF", "the militant group Hamas": the noun right before the name, or the name's own
+ * last word). The latest such name within the window wins; a description with a name or demonym of its own ("den
+ * russiske hæren") describes that one instead and is left alone. Needs the parse (lemmas, parts of speech).
+ */
+function resolveDescriptions(ctx: Ctx): void {
+  const added: Mention[] = [];
+  // The descriptor nouns of each name, in text order: [lemma, mention].
+  const described: { lemma: string; m: Mention }[] = [];
+  const byToken = new Map<number, Mention>();
+  for (const m of ctx.mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) byToken.set(ctx.offsets[m.sentence]! + k, m);
+  for (const m of ctx.mentions) {
+    if (!m.entity || m.source === 'coref' || (m.type !== 'organization' && m.type !== 'person' && m.type !== 'weapon')) continue;
+    const syn = ctx.sentences[m.sentence]!.syntax;
+    if (!syn) continue;
+    const last = syn[m.tokenEnd];
+    if (last && last.upos === 'NOUN' && /^\p{Ll}/u.test(ctx.sentences[m.sentence]!.tokens[m.tokenEnd]!.text)) described.push({ lemma: last.lemma.toLowerCase(), m });
+    const before = syn[m.tokenStart - 1];
+    if (before && before.upos === 'NOUN' && !byToken.has(ctx.offsets[m.sentence]! + m.tokenStart - 1)) described.push({ lemma: before.lemma.toLowerCase(), m });
+  }
+  if (described.length === 0) return;
+  for (const s of ctx.sentences) {
+    const syn = s.syntax;
+    if (!syn || syn.length !== s.tokens.length) continue;
+    for (let i = 0; i < syn.length; i++) {
+      const w = syn[i]!;
+      if (w.upos !== 'NOUN' || byToken.has(ctx.offsets[s.index]! + i) || w.feats.includes('Number=Plur')) continue;
+      const definite = w.feats.includes('Definite=Def') || /^(the)$/i.test(s.tokens[i - 1]?.text ?? '');
+      if (!definite) continue;
+      // (Its own name, genitive or demonym among its dependents: it describes that one.)
+      if (syn.some((d, k) => d.head - 1 === i && byToken.has(ctx.offsets[s.index]! + k))) continue;
+      // (Nor the noun right before a name: that is the name's own descriptor, "militsen RSF".)
+      if (byToken.has(ctx.offsets[s.index]! + i + 1)) continue;
+      const lemma = w.lemma.toLowerCase();
+      const tok = s.tokens[i]!;
+      let target: Mention | undefined;
+      for (let k = described.length - 1; k >= 0; k--) {
+        const d = described[k]!;
+        if (d.m.end > tok.start) continue;
+        if (d.m.sentence < s.index - DESCRIPTION_WINDOW) break;
+        if (d.lemma === lemma) {
+          target = d.m;
+          break;
+        }
+      }
+      if (!target) continue;
+      const m: Mention = { start: tok.start, end: tok.end, text: tok.text, type: target.type, source: 'coref', sentence: s.index, tokenStart: i, tokenEnd: i, form: 'role', entity: target.entity! };
+      added.push(m);
+      ctx.notAliases.add(m);
+    }
   }
   pushAll(ctx.mentions, added);
 }

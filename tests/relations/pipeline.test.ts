@@ -41,6 +41,11 @@ describe('role nouns and group nouns', () => {
     expect(triples('Japan og Sør-Korea la fram en felles plan etter at landene hadde diskutert saken.', 'nb')).toEqual(['japan negotiates_with south-korea']);
     expect(triples('Japan and South Korea held talks in Seoul on Monday. The two countries also criticized North Korea.', 'en')).toEqual(['japan criticizes north-korea', 'japan negotiates_with south-korea', 'south-korea criticizes north-korea']);
   });
+  it('a definite description takes the name the same noun described before ("the UN agency UNRWA" … "the agency")', () => {
+    expect(triples('Norway increased its funding for the UN agency UNRWA in March. Israel has criticized the agency for months.', 'en')).toEqual(['israel criticizes unrwa']);
+    // (No name described by that noun before: nobody.)
+    expect(triples('Egypt sendte en delegasjon til Hamas. Qatar har lenge støttet hæren.', 'nb')).toEqual([]);
+  });
   it('a group noun with nobody coordinated before it stays unresolved', () => {
     expect(triples('Landene kritiserte Egypt.', 'nb')).toEqual([]);
   });
