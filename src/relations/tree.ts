@@ -606,7 +606,11 @@ function supportVerb(view: View, n: GNode): GNode | undefined {
   if (!['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) return undefined;
   const v = view.nodes[n.gov];
   if (!v || !isVerb(v)) return undefined;
-  if (n.fn === 'subj' && !v.passive) return undefined;
+  if (n.fn === 'subj' && !v.passive) {
+    // The subject of a passive support verb coordinated with the one it is the subject of ("Avtalen forbyr ... og ble
+    // inngått mellom X og Y"): the second verb shares it.
+    return view.kids(v.i, 'conj').find((c) => isVerb(c) && c.passive && view.kids(c.i, 'subj').length === 0 && view.frames.sets.support.has(c.lemma));
+  }
   if (n.fn === 'pred' || view.frames.sets.support.has(v.lemma)) return v;
   // A particle verb: "gikk til angrep på", "carry out strikes".
   return undefined;

@@ -357,6 +357,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Ana', 'Ana', 'PROPN', 5, 'nsubj'], ['Soto', 'Soto', 'PROPN', 1, 'flat'], ['and', 'and', 'CCONJ', 4, 'cc'], ['Peru', 'Peru', 'PROPN', 2, 'conj'], ['condemned', 'condemn', 'VERB', 0, 'root'], ['Chile', 'Chile', 'PROPN', 5, 'obj']], names: [[1, 2, 'ana-soto', 'person'], [4, 4, 'peru', 'country'], [6, 6, 'chile', 'country']] }],
     expected: ['ana-soto criticizes chile', 'peru criticizes chile'],
   },
+  {
+    name: 'NDT noun subject shared by a coordinated passive support verb: "Pakten forbyr X og ble inngått mellom A og B"',
+    language: 'nb',
+    parts: [{ rows: [['Pakten', 'pakt', 'NOUN', 2, 'SUBJ', 'Definite=Def|Number=Sing'], ['forbyr', 'forby', 'VERB', 0, 'FINV', 'VerbForm=Fin'], ['atomvåpen', 'atomvåpen', 'NOUN', 2, 'DOBJ'], ['og', 'og', 'CCONJ', 5, 'KONJ'], ['ble', 'bli', 'AUX', 2, 'KOORD', 'VerbForm=Fin'], ['inngått', 'inngå', 'VERB', 5, 'INFV', 'VerbForm=Part'], ['mellom', 'mellom', 'ADP', 6, 'ADV'], ['Chile', 'Chile', 'PROPN', 7, 'PUTFYLL'], ['og', 'og', 'CCONJ', 10, 'KONJ'], ['Peru', 'Peru', 'PROPN', 8, 'KOORD']], names: [[8, 8, 'chile', 'country'], [10, 10, 'peru', 'country']] }],
+    expected: ['chile agrees_with peru'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
