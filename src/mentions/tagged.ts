@@ -130,6 +130,8 @@ export function findTaggedCandidates(
       const from = titleEnd(span.start, span.end, (k) => isTitle(words, k));
       titled = from > span.start || titleBefore(words, span.start, isTitle);
       span.start = from;
+      // A surname with a lower-case particle joined by a hyphen ("Abdel Fattah al-Sisi", "Izz ad-Din") belongs to the name.
+      while (span.end + 1 < n && taken[span.end + 1] !== 1 && /^\p{Ll}{1,3}-\p{Lu}\p{L}+$/u.test(words[span.end + 1]!)) span.end++;
       // "Ana Lindqvist and Mr": a coordinator or comma and an honorific after the name belong to the next one.
       while (span.end - span.start >= 2 && honorific.has(words[span.end]!.toLowerCase().replace(/\.$/, '')) && /^(?:,|and|og|&)$/i.test(words[span.end - 1]!)) span.end -= 2;
     }

@@ -130,6 +130,7 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
   const toks = sentence.tokens;
   const endingAt = new Map<number, Mention>();
   for (const m of mentions) if (m.entity && (m.type === 'country' || m.type === 'organization')) endingAt.set(m.tokenEnd, m);
+  const syn = sentence.syntax;
   for (const p of mentions) {
     if (!p.entity || p.type !== 'person' || p.tokenStart === 0) continue;
     const end = p.tokenStart - 1;
@@ -138,8 +139,11 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       for (let k = start; k <= end; k++) words.push(toks[k]!.text.toLowerCase());
       const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
       if (!entry) continue;
-      const owner = endingAt.get(start - 1);
-      if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start, end });
+      // (Adjectives may stand between the owner and the title: "Houthi military spokesman X", "partiets politiske leder X".)
+      let before = start - 1;
+      while (before > 0 && before > start - 3 && syn?.[before]?.upos === 'ADJ' && !endingAt.has(before) && /^\p{Ll}/u.test(toks[before]!.text)) before--;
+      const owner = endingAt.get(before);
+      if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start: before + 1, end });
       break;
     }
     // "the president of Chile, Gabriel Boric", "presidenten i Frankrike, X": title, owner phrase, comma, person.
@@ -883,7 +887,11 @@ function titleOf(view: View, n: GNode): { role: 'leads' | 'member_of'; words: nu
     const words = [...mods.slice(from), n.i];
     const phrase = words.map((w) => view.nodes[w]!.form.toLowerCase()).join(' ');
     const t = findTitle(view.lang, phrase) ?? (words.length === 1 ? findTitle(view.lang, view.nodes[n.i]!.lemma) : undefined);
-    if (t) return { role: t.entry.role, words };
+    if (!t) continue;
+    // A noun before the title that is no part of it says what the bearer heads within the owner ("Russian
+    // opposition leader X", "the bank's union chief"): a member of the owner, not its head.
+    const qualified = mods.slice(0, from).some((w) => view.nodes[w]!.upos === 'NOUN');
+    return { role: qualified ? 'member_of' : t.entry.role, words };
   }
   // A compound title written as one word or with a hyphen: "utenriksminister", "Director-General", "Nato-sjefen".
   const form = n.form.toLowerCase();

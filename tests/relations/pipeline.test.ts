@@ -26,6 +26,14 @@ describe('titles read from the words and the parse', () => {
   it('"the president of X, Name," is the subject of the verb after it', () => {
     expect(triples('The president of Chile, Gabriel Boric, criticized Peru.', 'en')).toEqual(['gabriel-boric criticizes peru', 'gabriel-boric leads chile']);
   });
+  it('an adjective between owner and title keeps the role; a noun there makes the bearer a member, not the head', () => {
+    expect(triples("Hamas' political leader Ismail Haniyeh met reporters in Doha.", 'en')).toContain('ismail-haniyeh leads hamas');
+    expect(triples('Russian opposition leader Ivan Sokolov was arrested on Friday.', 'en')).toEqual(['ivan-sokolov member_of russia']);
+  });
+  it('a surname with a lower-case particle stays in the name ("Ahmed Fathi al-Sayed")', () => {
+    expect(entities('Egypts president Ahmed Fathi al-Sayed møtte lørdag Qatars emir i Kairo.', 'nb')).toContain('Ahmed Fathi al-Sayed:person');
+    expect(triples('Egypts president Ahmed Fathi al-Sayed møtte lørdag Qatars emir i Kairo.', 'nb')).toContain('ahmed-fathi-al-sayed leads egypt');
+  });
   it('a closed Norwegian compound title with a four-letter head ("utenrikssjef")', () => {
     expect(triples('Det sa Tysklands utenrikssjef Karl Weber til journalister i Berlin.', 'nb')).toEqual(['karl-weber leads germany']);
   });
