@@ -87,7 +87,8 @@ export function documentIdFromPath(path: string): string {
   return name;
 }
 
-function languageFromPath(path: string): string | undefined {
+/** The language a file name states ("article.nb.txt"), if any. */
+export function languageFromPath(path: string): string | undefined {
   const m = /\.(nb|nn|en)\.(?:txt|md)$/i.exec(path);
   return m ? m[1]!.toLowerCase() : undefined;
 }

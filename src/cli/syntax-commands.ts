@@ -15,7 +15,7 @@ import { encodeSyntaxModel, type SyntaxModel, type SyntaxScheme } from '../synta
 import { formatParseScore, scoreParse } from '../syntax/score.js';
 import { ndtToUd } from '../syntax/ndt.js';
 import { parseNumber, type Io } from './common.js';
-import { decodeText, readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
+import { decodeText, languageFromPath, readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
 import { loadShippedSyntax, loadSyntaxFile } from './model.js';
 
 const UD_UPOS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
@@ -45,7 +45,9 @@ function parseConlluFile(path: string, lang: LanguageChoice, modelPath: string |
 /** `kg parse FILE`: the text split into sentences and tokens as `kg build` does, then parsed. */
 function parseTextFile(path: string, lang: LanguageChoice, modelPath: string | undefined): { text: string; sentences: number; words: number; scheme: string } {
   const raw = path === '-' ? decodeText(readFileSync(0), 'stdin') : readTextFile(path);
-  const doc = makeDocument({ id: path === '-' ? 'stdin' : path, text: raw, language: lang });
+  // (A language the file name states, "article.nb.txt", counts as `kg build` counts it, unless --lang says otherwise.)
+  const named = lang === 'auto' && path !== '-' ? (languageFromPath(path) as LanguageChoice | undefined) : undefined;
+  const doc = makeDocument({ id: path === '-' ? 'stdin' : path, text: raw, language: named ?? lang });
   if (doc.text.trim() === '') throw new KgError('INPUT_EMPTY', 'no text to parse', path);
   const model = chooseSyntax(doc.language, modelPath);
   const res = getLanguageResources(doc.language);

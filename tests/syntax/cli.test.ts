@@ -1,7 +1,8 @@
 // kg parse, kg eval parse and kg train syntax through the built binary: kept bytes, hand-counted scores,
 // one-line errors with exit code 2 and no output file.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kg, tempDir, ROOT } from '../cli/helpers.js';
 
@@ -63,6 +64,29 @@ describe('kg parse TEXT', () => {
     expect(words[0]![9]).toBe('TokenRange=0:4');
     expect(words[3]![9]).toBe('TokenRange=18:26|SpaceAfter=No');
     expect(words[8]![9]).toBe('TokenRange=40:44|SpaceAfter=No');
+  });
+});
+
+describe('kg parse TEXT: language and datelines', () => {
+  it('takes the language a file name states, as kg build does, and parses a dateline apart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-parse-'));
+    try {
+      // (Short and without Norwegian letters: detection alone would not say Bokmål.)
+      const file = join(dir, 'kort.nb.txt');
+      writeFileSync(file, 'LIMA (NTB): Kari Dahl besøkte Peru.\n');
+      const r = kg(['parse', file]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe('# scheme = NDT (nb)');
+      const words = r.stdout.split('\n').filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+      // The dateline "LIMA (NTB):" hangs on the sentence's root as a parenthetical, apart from the clause.
+      const root = words.find((w) => w[6] === '0')!;
+      expect(root[1]).toBe('besøkte');
+      expect(words[0]![6]).toBe(root[0]);
+      expect(words[0]![7]).toBe('PAR');
+      expect(words.slice(1, 5).every((w) => Number(w[6]) <= 5)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
