@@ -93,6 +93,8 @@ export interface FrameLists {
   leaderSuffixes: string[];
   /** Prepositions of whom a stand-in noun speaks for ("forhandlere fra Israel og Hamas", "officials from X and Y"). */
   onBehalfPrepositions: string[];
+  /** Prepositions of whom a demand is addressed to, who then does the infinitive ("called on X to", "appellerte til X om å"). */
+  addresseePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -143,6 +145,7 @@ export interface FrameSet extends FrameLists {
     group: Set<string>;
     leader: string[];
     onBehalf: Set<string>;
+    addressee: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -169,6 +172,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'groupNouns',
   'leaderSuffixes',
   'onBehalfPrepositions',
+  'addresseePrepositions',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -324,6 +328,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       group: set(lists.groupNouns),
       leader: lists.leaderSuffixes.map((x) => `-${x}`),
       onBehalf: set(lists.onBehalfPrepositions),
+      addressee: set(lists.addresseePrepositions),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

@@ -503,6 +503,9 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
     const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));
     if (obj.length > 0) return obj.map((c) => c.i);
+    // ... or the oblique the demand is addressed to ("called on Russia to withdraw", "appellerte til Russland om å").
+    const addressed = view.kids(g.i, 'obl').filter((c) => view.frames.sets.addressee.has(c.prep) && c.i < n.i);
+    if (addressed.length > 0) return addressed.map((c) => c.i);
     // (The surface subject, passive or not: "Y ble oppfordret til å trekke seg ut", "styrker ble sendt for å bidra".)
     return subjectOf(view, g, depth + 1);
   }
@@ -790,6 +793,14 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     for (const c of view.kids(k, 'poss', 'amod', 'compound')) {
       const cm = view.mentionAt[c.i];
       if (cm?.entity && cm.type !== 'person' && !view.frames.sets.reflexivePoss.has(c.lemma)) return { entity: cm.entity, type: cm.type, node: k, weight: c.fn === 'poss' || event ? 0.7 : 0.6 };
+    }
+    // ... and so does a deed with its doer after it: "condemned the decision by Finland", "vedtaket fra Finland".
+    // (An active verb takes no agent: a "by" phrase the parse hung on it after its object is the object's.)
+    const v = view.nodes[node.gov];
+    const doers = [...view.kids(k, 'nmod'), ...(node.fn === 'obj' && v && isVerb(v) && !v.passive ? view.kids(v.i, 'obl').filter((c) => c.i > k) : [])];
+    for (const c of doers) {
+      const cm = view.mentionAt[c.i];
+      if (cm?.entity && cm.type !== 'person' && view.frames.sets.agentPreps.has(c.prep)) return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
     }
   }
   return undefined;

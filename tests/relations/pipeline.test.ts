@@ -94,6 +94,19 @@ describe('stand-ins for several parties', () => {
   });
 });
 
+describe('who does what a demand or a deed names', () => {
+  it('the addressee of "call on X to" does the infinitive, as a demand', () => {
+    expect(triples('The United Nations has repeatedly called on Russia to withdraw its forces from Ukraine.', 'en')).toEqual(['russia withdraws_from ukraine HYPOTHETICAL', 'united-nations demands russia']);
+  });
+  it('a deed with its doer after it stands for the doer ("condemned the decision by Finland")', () => {
+    expect(triples("Russia's foreign ministry condemned the decision by Finland.", 'en')).toEqual(['russia criticizes finland']);
+  });
+  it('protesting against something of someone\'s criticises them', () => {
+    expect(triples("Japan protested against China's military drills near Taiwan.", 'en')).toEqual(['japan criticizes china']);
+    expect(triples('Japan protesterte mot Kinas militærøvelser.', 'nb')).toEqual(['japan criticizes china']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
