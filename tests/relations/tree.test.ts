@@ -363,6 +363,12 @@ const cases: Case[] = [
     parts: [{ rows: [['Pakten', 'pakt', 'NOUN', 2, 'SUBJ', 'Definite=Def|Number=Sing'], ['forbyr', 'forby', 'VERB', 0, 'FINV', 'VerbForm=Fin'], ['atomvåpen', 'atomvåpen', 'NOUN', 2, 'DOBJ'], ['og', 'og', 'CCONJ', 5, 'KONJ'], ['ble', 'bli', 'AUX', 2, 'KOORD', 'VerbForm=Fin'], ['inngått', 'inngå', 'VERB', 5, 'INFV', 'VerbForm=Part'], ['mellom', 'mellom', 'ADP', 6, 'ADV'], ['Chile', 'Chile', 'PROPN', 7, 'PUTFYLL'], ['og', 'og', 'CCONJ', 10, 'KONJ'], ['Peru', 'Peru', 'PROPN', 8, 'KOORD']], names: [[8, 8, 'chile', 'country'], [10, 10, 'peru', 'country']] }],
     expected: ['chile agrees_with peru'],
   },
+  {
+    name: 'NDT second subject after the participle is the object ("Chile har oppfordret Peru til å ...", Peru mislabelled SUBJ)',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV', 'VerbForm=Fin'], ['oppfordret', 'oppfordre', 'VERB', 2, 'INFV', 'VerbForm=Part'], ['Peru', 'Peru', 'PROPN', 3, 'SUBJ'], ['til', 'til', 'SCONJ', 3, 'ADV'], ['å', 'å', 'PART', 5, 'PUTFYLL'], ['trekke', 'trekke', 'VERB', 6, 'INFV', 'VerbForm=Inf'], ['seg', 'seg', 'PRON', 7, 'DOBJ'], ['ut', 'ut', 'ADP', 7, 'ADV'], ['av', 'av', 'ADP', 9, 'PUTFYLL'], ['Bolivia', 'Bolivia', 'PROPN', 10, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [11, 11, 'bolivia', 'country']] }],
+    expected: ['chile demands peru', 'peru withdraws_from bolivia (hypothetical)'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
