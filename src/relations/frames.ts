@@ -95,6 +95,8 @@ export interface FrameLists {
   onBehalfPrepositions: string[];
   /** Prepositions of whom a demand is addressed to, who then does the infinitive ("called on X to", "appellerte til X om å"). */
   addresseePrepositions: string[];
+  /** Prepositions of where a thing comes from, its maker ("the proposal from Pakistan", "forslaget fra Pakistan"). */
+  sourcePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -146,6 +148,7 @@ export interface FrameSet extends FrameLists {
     leader: string[];
     onBehalf: Set<string>;
     addressee: Set<string>;
+    source: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -173,6 +176,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'leaderSuffixes',
   'onBehalfPrepositions',
   'addresseePrepositions',
+  'sourcePrepositions',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -329,6 +333,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       leader: lists.leaderSuffixes.map((x) => `-${x}`),
       onBehalf: set(lists.onBehalfPrepositions),
       addressee: set(lists.addresseePrepositions),
+      source: set(lists.sourcePrepositions),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

@@ -293,6 +293,13 @@ function framesOf(view: View, n: GNode): Frame[] {
   }
   const direct = byKey.get(`${pos}:${n.lemma}`);
   if (direct) return direct;
+  // (An English inflected verb the lemmatiser cut wrongly, "shelled" → "shel": the stems the form allows.)
+  if (pos === 'verb' && view.frames.language === 'en') {
+    for (const stem of englishStems(n.form.toLowerCase())) {
+      const f = byKey.get(`verb:${stem}`);
+      if (f) return f;
+    }
+  }
   if (pos === 'verb' && n.upos === 'VERB') {
     // A participle the tagger read as an adjective is still found as a verb ("fordømte", "invaded").
   } else if (pos === 'adj') {
@@ -317,6 +324,15 @@ function framesOf(view: View, n: GNode): Frame[] {
     }
   }
   return [];
+}
+
+/** The stems an English verb form may have: "shelled" → shell, shelle; "tried" → try; "shelling" → shell. */
+function englishStems(form: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, repl] of [['ied', 'y'], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']] as const) {
+    if (form.length > suffix.length + 2 && form.endsWith(suffix)) out.push(form.slice(0, -suffix.length) + repl);
+  }
+  return out;
 }
 
 function frameRelations(view: View): Found[] {
@@ -538,6 +554,15 @@ function relativeAntecedent(view: View, k: number, verb: GNode): number[] {
   for (let guard = 0; guard < 4 && cur; guard++) {
     if (cur.fn === 'relcl') return antecedent(view, cur);
     cur = view.nodes[cur.gov];
+  }
+  // A relative clause the parse did not attach as one ("Ukraine, which has been invaded by Russia, asked ..."): the
+  // pronoun right after a comma stands for the name or noun before the comma.
+  const comma = view.nodes[k - 1];
+  const before = view.nodes[k - 2];
+  if (comma?.upos === 'PUNCT' && comma.form === ',' && before && (before.upos === 'PROPN' || before.upos === 'NOUN')) {
+    // (The head of that phrase: a name's first word when the name runs over several tokens.)
+    const m = view.mentionAt.find((x) => x !== undefined && x.tokenEnd === before.i);
+    return [m ? view.headOf(m) : before.i];
   }
   return [];
 }
@@ -800,7 +825,7 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     const doers = [...view.kids(k, 'nmod'), ...(node.fn === 'obj' && v && isVerb(v) && !v.passive ? view.kids(v.i, 'obl').filter((c) => c.i > k) : [])];
     for (const c of doers) {
       const cm = view.mentionAt[c.i];
-      if (cm?.entity && cm.type !== 'person' && view.frames.sets.agentPreps.has(c.prep)) return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
+      if (cm?.entity && cm.type !== 'person' && (view.frames.sets.agentPreps.has(c.prep) || view.frames.sets.source.has(c.prep))) return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
     }
   }
   return undefined;

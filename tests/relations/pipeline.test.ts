@@ -107,6 +107,19 @@ describe('who does what a demand or a deed names', () => {
   });
 });
 
+describe('repairs where the English parse or lemma fails', () => {
+  it('a relative pronoun after a comma stands for the name before it, however the clause was attached', () => {
+    expect(triples('Ukraine, which has been invaded by Russia, asked Germany for more air defence systems.', 'en')).toContain('russia attacks ukraine');
+  });
+  it('a verb form the lemmatiser cut wrongly still finds its frame ("shelled")', () => {
+    expect(triples('According to the ministry, Russian troops shelled Kharkiv overnight.', 'en')).toEqual(['russia attacks kharkiv']);
+  });
+  it('"became a member of" is membership; "the proposal from X" is X\'s', () => {
+    expect(triples('Sweden became a member of NATO in 2024.', 'en')).toEqual(['sweden member_of nato']);
+    expect(triples('The Taliban have rejected the proposal from Pakistan.', 'en')).toEqual(['taliban rejects pakistan']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
