@@ -120,6 +120,14 @@ describe('repairs where the English parse or lemma fails', () => {
   });
 });
 
+describe('contributing to a state is support', () => {
+  it('"bidra med X til Y", "contributed X to Y"; a contribution to a cause names nobody', () => {
+    expect(triples('Norge har bidratt med 10 milliarder kroner til Ukraina.', 'nb')).toEqual(['norway supports ukraine']);
+    expect(triples('Norge bidro til en bedre verden.', 'nb')).toEqual([]);
+    expect(triples('Japan contributed 5 billion dollars to Ukraine.', 'en')).toEqual(['japan supports ukraine']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
