@@ -360,7 +360,9 @@ function accusations(view: View, found: Found[]): Found[] {
     const claimants = subjectOf(view, g).flatMap((k) => argsOf(view, k, RELATION_ARGUMENT_TYPES.criticizes.subject));
     if (claimants.length === 0) continue;
     const negated = view.kids(g.i, 'neg').length > 0;
-    for (const c of view.kids(g.i, 'comp')) {
+    // The claimed clause: a that-clause, or the clause a claim is tagged on to ("..., hevder USA").
+    const claimed = [...view.kids(g.i, 'comp'), ...(view.nodes[g.gov] && parentheticalClaims(view, view.nodes[g.gov]!).includes(g) ? [view.nodes[g.gov]!] : [])];
+    for (const c of claimed) {
       for (const f of found) {
         if (f.trigger !== c.i || !sets.accusable.has(f.relation)) continue;
         for (const a of claimants) {
@@ -948,6 +950,8 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     if (view.kids(v.i, 'advcl').some((c) => c.marks.some((m) => sets.condition.has(m)))) hypothetical = true;
     for (const a of v.aux) if (sets.modal.has(a) || sets.plan.has(a)) hypothetical = true;
     if (view.kids(v.i, 'neg').length > 0) negated = true;
+    // A claim tagged on after the clause ("..., hevder USA", "..., the United States claims"): not a fact.
+    if (parentheticalClaims(view, v).length > 0) hypothetical = true;
   };
   let cur: GNode | undefined = n;
   if (isNoun) {
@@ -997,6 +1001,20 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     break;
   }
   return { negated, hypothetical };
+}
+
+/**
+ * Claim verbs tagged on after a clause, with their own subject and no object ("Kina har levert droner til Russland,
+ * hevder USA"; the parse makes them a parenthetical or, in English, often a conjunct).
+ */
+function parentheticalClaims(view: View, v: GNode): GNode[] {
+  return view.kids(v.i, 'parataxis', 'conj').filter((c) => {
+    if (!isVerb(c) || c.i < v.i || !view.frames.sets.accusation.has(c.lemma)) return false;
+    if (view.kids(c.i, 'obj', 'comp', 'xcomp').length > 0 || view.kids(c.i, 'subj').length === 0) return false;
+    // (Separated by a comma: "..., hevder USA".)
+    const first = Math.min(c.i, ...view.kids(c.i, 'subj', 'det', 'amod', 'compound').map((x) => x.i));
+    return view.nodes.slice(v.i + 1, first).some((x) => x.form === ',');
+  });
 }
 
 /** A governing verb that does not assert its object noun: a demand, threat or rejection verb, a modal or plan ("krever sanksjoner"). */

@@ -128,6 +128,17 @@ describe('contributing to a state is support', () => {
   });
 });
 
+describe('claims tagged on after the clause', () => {
+  it('"..., hevder X" makes the clause a claim; a claimed wrong is criticism of its doer', () => {
+    expect(triples('Kina har levert droner til Russland, hevder USA.', 'nb')).toEqual(['china supports russia HYPOTHETICAL']);
+    expect(triples('Russland har angrepet Odesa igjen, hevder Ukraina.', 'nb')).toEqual(['russia attacks odesa HYPOTHETICAL', 'ukraine criticizes russia']);
+    expect(triples('China has supplied drones to Russia, the United States claims.', 'en')).toEqual(['china supports russia HYPOTHETICAL']);
+  });
+  it('a report tagged on after the clause leaves it a fact', () => {
+    expect(triples('Russia attacked Kharkiv on Monday, officials said.', 'en')).toEqual(['russia attacks kharkiv']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
