@@ -637,6 +637,10 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
 
 /** The verb a noun is the object, oblique or predicate of, when it is a support verb (or a copula). */
 function supportVerb(view: View, n: GNode): GNode | undefined {
+  // A support verb in a relative clause on the noun ("sanksjonene, som ble innført av EU", "the sanctions the EU
+  // imposed"): the noun is its object.
+  const relative = view.kids(n.i, 'relcl', 'acl').find((c) => isVerb(c) && view.frames.sets.support.has(c.lemma) && (c.passive || view.kids(c.i, 'obj').length === 0));
+  if (relative) return relative;
   if (!['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) return undefined;
   const v = view.nodes[n.gov];
   if (!v || !isVerb(v)) return undefined;

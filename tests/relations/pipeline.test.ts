@@ -139,6 +139,14 @@ describe('claims tagged on after the clause', () => {
   });
 });
 
+describe('a support verb in a relative clause on its noun', () => {
+  it('"sanksjonene, som ble innført av EU", "the sanctions that the EU imposed": the support verb\'s actor acts', () => {
+    expect(triples('Sanksjonene mot Iran, som ble innført av EU i fjor, rammer droneprodusenter.', 'nb')).toEqual(['european-union sanctions iran']);
+    expect(triples('Sanksjonene som EU innførte mot Iran i fjor, rammer droneprodusenter.', 'nb')).toEqual(['european-union sanctions iran']);
+    expect(triples('The sanctions that the European Union imposed on Iran in March target drone makers.', 'en')).toEqual(['european-union sanctions iran']);
+  });
+});
+
 describe('infinitives of purpose', () => {
   it('the main clause\'s subject does the purpose, as a fact', () => {
     expect(triples('Frankrike sendte soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali', 'france fights al-qaeda']);
