@@ -13,6 +13,7 @@ import { isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate 
 import { startsLower, startsUpper } from '../text/chars.js';
 import { titleMatcher, type LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
+import { datelineLength } from '../text/tokenize.js';
 
 /** A tagged sentence's entity spans, read from tag indices (0 = O, 2t+1 = B-type t, 2t+2 = I-type t). */
 export interface IndexSpan {
@@ -96,7 +97,18 @@ export function findTaggedCandidates(
   if (tagBuffer.length < n) tagBuffer = new Int32Array(2 * n);
   if (tagger.usesPos && (!pos || pos.length !== n)) throw new KgError('INVALID_SETTING', 'this entity tagger uses parts of speech: one per token is needed');
   const inputs = taggerInputs(tagger.usesKb ? kbTagsFromMentions(tokens, kbMentions) : undefined, tagger.usesPos ? pos : undefined);
-  const tags = tagger.tagIndices(words, inputs, wordsOfForms(sentence), tagBuffer);
+  // A dateline ("DOHA (NTB):") is tagged apart: the word after it opens the sentence, capitalised as any first word.
+  const d = datelineLength(tokens);
+  let tags: Int32Array;
+  if (d === 0) tags = tagger.tagIndices(words, inputs, wordsOfForms(sentence), tagBuffer);
+  else {
+    const slots = wordsOfForms(sentence);
+    const head = tagger.tagIndices(words.slice(0, d), inputs?.slice(0, d), slots?.slice(0, d));
+    const rest = tagger.tagIndices(words.slice(d), inputs?.slice(d), slots?.slice(d));
+    tagBuffer.set(head.subarray(0, d), 0);
+    tagBuffer.set(rest.subarray(0, n - d), d);
+    tags = tagBuffer;
+  }
   const isTitle = titleMatcher(lang);
   const honorific = honorifics(lang);
   // Tokens of knowledge-base mentions: 1, or 2 for a demonym only.

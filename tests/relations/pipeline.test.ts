@@ -74,6 +74,10 @@ describe('capitals and datelines', () => {
   it('a capital where a place may stand stays the place', () => {
     expect(triples('Russland bombet Kyiv natt til fredag.', 'nb')).toEqual(['russia attacks kyiv']);
   });
+  it('the word after a dateline is tagged as a first word: a capitalised common noun there is no name', () => {
+    expect(entities('LIMA (NTB): Diplomater fra Chile og Peru møttes i går.', 'nb')).toEqual(['Chile:country', 'Lima:location', 'NTB:organization', 'Peru:country']);
+    expect(entities('BERGEN (NTB): Soldater fra Polen kom til byen i går.', 'nb')).toEqual(['Bergen:location', 'NTB:organization', 'Poland:country']);
+  });
   it('a dateline is not the subject of the sentence it opens', () => {
     expect(triples('LIMA (Reuters) - Chilean President Ana Soto and Bolivian President Luis Arce met in Peru on Friday.', 'en')).toEqual(['ana-soto leads chile', 'ana-soto meets luis-arce', 'luis-arce leads bolivia']);
     expect(triples('BERGEN (NTB): Danmark og Sverige møttes i Bergen fredag.', 'nb')).toEqual(['denmark meets sweden']);
