@@ -132,6 +132,10 @@ export function findTaggedCandidates(
         if (t + len <= span.end && /^\p{Lu}/u.test(words[t + len]!)) {
           span.type = 'PER';
           span.start = t;
+          // (The person's name is the run of capitalised words after the title: "... Karl Lund of Sweden" ends at Lund.)
+          let e = t + len;
+          while (e + 1 <= span.end && /^\p{Lu}/u.test(words[e + 1]!)) e++;
+          span.end = e;
         } else if (t + len - 1 === span.end) span.type = '';
         break;
       }
@@ -144,6 +148,14 @@ export function findTaggedCandidates(
       span.start = from;
       // A surname with a lower-case particle joined by a hyphen ("Abdel Fattah al-Sisi", "Izz ad-Din") belongs to the name.
       while (span.end + 1 < n && taken[span.end + 1] !== 1 && /^\p{Ll}{1,3}-\p{Lu}\p{L}+$/u.test(words[span.end + 1]!)) span.end++;
+      // "Karl Lund of Sweden", "Kari Dahl fra Norge": a known name after a lower-case word is the person's owner or
+      // origin, not part of the name.
+      for (let k = span.start + 1; k < span.end; k++) {
+        if (/^\p{Ll}/u.test(words[k]!) && taken[k + 1] !== 0 && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[k]!)) {
+          span.end = k - 1;
+          break;
+        }
+      }
       // "Ana Lindqvist and Mr": a coordinator or comma and an honorific after the name belong to the next one.
       while (span.end - span.start >= 2 && honorific.has(words[span.end]!.toLowerCase().replace(/\.$/, '')) && /^(?:,|and|og|&)$/i.test(words[span.end - 1]!)) span.end -= 2;
     }

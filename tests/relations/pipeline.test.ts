@@ -34,6 +34,10 @@ describe('titles read from the words and the parse', () => {
     expect(entities('Egypts president Ahmed Fathi al-Sayed møtte lørdag Qatars emir i Kairo.', 'nb')).toContain('Ahmed Fathi al-Sayed:person');
     expect(triples('Egypts president Ahmed Fathi al-Sayed møtte lørdag Qatars emir i Kairo.', 'nb')).toContain('ahmed-fathi-al-sayed leads egypt');
   });
+  it('a title before the name and the owner after it ("Foreign Minister Karl Lund of Sweden"): the owner is no part of the name', () => {
+    expect(entities('Foreign Minister Karl Lund of Sweden visited Kyiv.', 'en')).toContain('Karl Lund:person');
+    expect(triples('Foreign Minister Karl Lund of Sweden visited Kyiv.', 'en')).toContain('karl-lund member_of sweden');
+  });
   it('a closed Norwegian compound title with a four-letter head ("utenrikssjef")', () => {
     expect(triples('Det sa Tysklands utenrikssjef Karl Weber til journalister i Berlin.', 'nb')).toEqual(['karl-weber leads germany']);
   });
