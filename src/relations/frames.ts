@@ -111,6 +111,11 @@ export interface FrameLists {
   accusableRelations: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
+  /**
+   * Pronouns that are mostly expletive ("det regner", "det er viktig at") and refer, as a thing, only as the
+   * subject of an active verb with an object ("Sikkerhetsrådet …, når det har vedtatt en resolusjon").
+   */
+  agentivePronouns: string[];
 }
 
 interface FrameFile extends Partial<FrameLists> {
@@ -155,6 +160,7 @@ export interface FrameSet extends FrameLists {
     reflexivePoss: Set<string>;
     accusation: Set<string>;
     accusable: Set<string>;
+    agentivePron: Set<string>;
   };
 }
 
@@ -184,6 +190,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'reflexivePossessives',
   'accusationVerbs',
   'accusableRelations',
+  'agentivePronouns',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'note']);
@@ -340,6 +347,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       reflexivePoss: set(lists.reflexivePossessives),
       accusation: set(lists.accusationVerbs),
       accusable: set(lists.accusableRelations),
+      agentivePron: set(lists.agentivePronouns),
     },
   };
 }

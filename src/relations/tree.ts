@@ -174,9 +174,9 @@ function isVerb(n: GNode): boolean {
 
 /** Entities recently named, for pronouns: the latest first, subjects marked. */
 class Salience {
-  private items: { entity: string; type: EntityType; sentence: number; subject: boolean }[] = [];
-  add(entity: string, type: EntityType, sentence: number, subject: boolean): void {
-    this.items.push({ entity, type, sentence, subject });
+  private items: { entity: string; type: EntityType; sentence: number; subject: boolean; plural: boolean }[] = [];
+  add(entity: string, type: EntityType, sentence: number, subject: boolean, plural = false): void {
+    this.items.push({ entity, type, sentence, subject, plural });
     if (this.items.length > 200) this.items.splice(0, this.items.length - 200);
   }
   /** "De"/"they" after a sentence whose subject was two or more parties ("Chile og Peru ... De ..."): all of them. */
@@ -200,11 +200,27 @@ class Salience {
     const recent = candidates.filter((x) => x.sentence === lastSentence);
     const distinct = new Set(recent.map((x) => x.entity));
     const subj = recent.find((x) => x.subject);
-    // Two candidates of the same kind and no subject among them: ambiguous, unresolved.
-    if (!subj && distinct.size > 1) return undefined;
+    // Two candidates of the same kind and no subject among them: ambiguous, unresolved; unless a plural pronoun
+    // finds one plural stand-in among them ("… med ukrainske soldater har ankommet Norge. … skal de …": Ukraine).
+    if (!subj && distinct.size > 1) {
+      const plural = kind === 'group' ? new Set(recent.filter((x) => x.plural).map((x) => x.entity)) : new Set<string>();
+      if (plural.size !== 1) return undefined;
+      const only = recent.find((x) => x.plural)!;
+      return { entity: only.entity, type: only.type };
+    }
     const pick = subj ?? recent[recent.length - 1]!;
     return { entity: pick.entity, type: pick.type };
   }
+}
+
+/**
+ * The subject of an active verb with a direct object and no other subject ("det har vedtatt en resolusjon"): no
+ * expletive, whatever the parse called it (it reads every "det" before a verb as a formal subject).
+ */
+function agentiveSubject(view: View, node: GNode): boolean {
+  const v = view.nodes[node.gov];
+  if (!v || v.upos !== 'VERB' || v.passive || (node.fn !== 'subj' && node.fn !== 'expl') || node.i > v.i) return false;
+  return view.kids(v.i, 'obj').length > 0 && view.kids(v.i, 'subj').every((c) => c.i === node.i);
 }
 
 function fitsPronoun(kind: 'person' | 'thing' | 'group', t: EntityType): boolean {
@@ -239,7 +255,16 @@ export function extractTreeRelations(
       let node = view.nodes[view.headOf(m)];
       // A conjunct of a subject is a subject ("Chile og Peru ..." : both).
       for (let guard = 0; guard < 6 && node && node.fn === 'conj'; guard++) node = view.nodes[node.gov];
-      salience.add(m.entity, m.type, s.index, node?.fn === 'subj');
+      // The owner of a stand-in noun ("ukrainske soldater", "Iran's forces") takes the noun's place in its clause,
+      // and its number: a plural stand-in is what a later "de"/"they" may mean.
+      let plural = false;
+      const standIn = node && (node.fn === 'amod' || node.fn === 'poss' || node.fn === 'compound') ? view.nodes[node.gov] : undefined;
+      if (standIn && standIn.upos === 'NOUN' && !view.mentionAt[standIn.i] && frames.sets.proxy.has(standInLemma(view, standIn))) {
+        plural = hasFeat(standIn, 'Number', 'Plur');
+        node = standIn;
+        for (let guard = 0; guard < 6 && node && node.fn === 'conj'; guard++) node = view.nodes[node.gov];
+      }
+      salience.add(m.entity, m.type, s.index, node?.fn === 'subj', plural);
     }
     const seen = new Set<string>();
     for (const f of found) {
@@ -401,6 +426,10 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   const via: { path?: RolePath } = {};
   const subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);
   let objects = collect(view, n, f.object, f, 'object', isNoun);
+  // A particle the parse read as a preposition ("sa opp avtalen": "opp avtalen" as one phrase): its complement is the object.
+  if (objects.length === 0 && f.particle && !isNoun && !n.passive && f.object.includes('obj')) {
+    objects = collect(view, n, [`obl:${f.particle.split(' ').at(-1)!}` as RolePath], f, 'object', isNoun);
+  }
   if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
   const assertion = assertionOf(view, n, isNoun);
   // A noun whose actor is the subject of the verb it depends on ("skal bistå med trening av X") is as real as that verb.
@@ -501,6 +530,8 @@ function obliques(view: View, n: GNode, prep: string): number[] {
 function subjectOf(view: View, n: GNode, depth = 0): number[] {
   if (depth > 4) return [];
   const own = view.kids(n.i, 'subj').map((c) => c.i);
+  // (A "det" the parse called a formal subject is the subject of an active verb with an object: agentiveSubject.)
+  if (own.length === 0) for (const c of view.kids(n.i, 'expl')) if (view.frames.sets.agentivePron.has(c.form.toLowerCase()) && agentiveSubject(view, c)) own.push(c.i);
   if (own.length > 0) return own.flatMap((k) => relativeAntecedent(view, k, n));
   const g = view.nodes[n.gov];
   if (!g) return [];
@@ -785,7 +816,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   }
   // A pronoun: resolved from the previous sentences.
   if (node.upos === 'PRON') {
-    const kind = view.frames.pronouns[node.form.toLowerCase()];
+    const form = node.form.toLowerCase();
+    const kind = view.frames.pronouns[form] ?? (view.frames.sets.agentivePron.has(form) && agentiveSubject(view, node) ? 'thing' : undefined);
     if (kind) {
       // First the sentence itself: the latest fitting name before the pronoun that is not its own clause's
       // subject ("X criticized Y but did not sanction it": Y); else the previous sentences.

@@ -53,6 +53,12 @@ describe('role nouns and group nouns', () => {
     expect(triples('Japan og Sør-Korea la fram en felles plan etter at landene hadde diskutert saken.', 'nb')).toEqual(['japan negotiates_with south-korea']);
     expect(triples('Japan and South Korea held talks in Seoul on Monday. The two countries also criticized North Korea.', 'en')).toEqual(['japan criticizes north-korea', 'japan negotiates_with south-korea', 'south-korea criticizes north-korea']);
   });
+  it('a plural pronoun takes the one plural stand-in of the sentence before when no subject decides', () => {
+    expect(triples('En gruppe polske soldater kom til Tyskland i mai. Der ble de trent av tyske offiserer.', 'nb')).toEqual(['germany trains poland']);
+    expect(triples('A group of Polish soldiers arrived in Germany in May. There they were trained by German officers.', 'en')).toEqual(['germany trains poland']);
+    // (No stand-in, two names of places the soldiers went from and to: nobody.)
+    expect(triples('En gruppe soldater kom fra Polen til Tyskland i mai. Der ble de trent av tyske offiserer.', 'nb')).toEqual([]);
+  });
   it('a definite description takes the name the same noun described before ("the UN agency UNRWA" … "the agency")', () => {
     expect(triples('Norway increased its funding for the UN agency UNRWA in March. Israel has criticized the agency for months.', 'en')).toEqual(['israel criticizes unrwa']);
     // (No name described by that noun before: nobody.)
@@ -162,5 +168,32 @@ describe('infinitives of purpose', () => {
   });
   it('under a plan the purpose is as unreal as the plan', () => {
     expect(triples('Frankrike vil sende soldater til Mali for å kjempe mot al-Qaida.', 'nb')).toEqual(['france deployed_in mali HYPOTHETICAL', 'france fights al-qaeda HYPOTHETICAL']);
+  });
+});
+
+describe('ending one\'s part in an agreement', () => {
+  it('verbs of suspending, scrapping and terminating take an agreement as object, in reported speech too', () => {
+    expect(triples('Statsministeren kunngjorde i går at også Frankrike har suspendert Parisavtalen.', 'nb')).toEqual(['france withdraws_from paris-agreement']);
+    expect(triples('Statsministeren kunngjorde i går at også Frankrike har suspendert Parisavtalen.', 'nn')).toEqual(['france withdraws_from paris-agreement']);
+    expect(triples('The prime minister announced on Monday that France has suspended the Paris Agreement.', 'en')).toEqual(['france withdraws_from paris-agreement']);
+    expect(triples('Poland backed out of the Paris Agreement.', 'en')).toEqual(['poland withdraws_from paris-agreement']);
+    expect(triples('Poland walked away from the Paris Agreement.', 'en')).toEqual(['poland withdraws_from paris-agreement']);
+  });
+  it('only an agreement: suspending talks or aid is no withdrawal', () => {
+    expect(triples('Germany suspended talks with Iran.', 'en')).toEqual([]);
+    expect(triples('Tyskland suspenderte bistanden til Mali.', 'nb')).toEqual([]);
+  });
+  it('a particle the parse reads as a preposition still finds the object ("sa opp avtalen")', () => {
+    expect(triples('Tyskland sa opp Parisavtalen i fjor.', 'nb')).toEqual(['germany withdraws_from paris-agreement']);
+  });
+});
+
+describe('"det" as a referring pronoun', () => {
+  it('the subject of an active verb with an object refers (a neuter body named before it)', () => {
+    expect(triples('Sverige står sammen med Sikkerhetsrådet når det i dag har vedtatt nye tiltak mot Iran.', 'nb')).toEqual(['sweden supports un-security-council', 'un-security-council sanctions iran']);
+  });
+  it('an expletive "det" refers to nothing', () => {
+    expect(triples('Det er viktig at Norge støtter Ukraina.', 'nb')).toEqual(['norway supports ukraine HYPOTHETICAL']);
+    expect(triples('Norge kritiserte Kina i går. Det kom også en protest fra Japan.', 'nb')).toEqual(['norway criticizes china']);
   });
 });
