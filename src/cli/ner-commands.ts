@@ -25,6 +25,7 @@ import {
 } from '../ner/index.js';
 import { parseNumber, type Io } from './common.js';
 import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
+import { placeTags, shippedPlaces, withPlaces } from '../ner/places.js';
 import { defaultKbIndex, loadShippedSyntax, loadShippedTagger, loadTaggerFile, writeModelFile } from './model.js';
 import { runSyntaxTrain, treebankFiles } from './syntax-commands.js';
 import { DEFAULT_SYNTAX_TRAIN_SETTINGS as SYNTAX_TRAIN_DEFAULTS, partsOfSpeech } from '../syntax/analyse.js';
@@ -37,6 +38,7 @@ const pct = (x: number) => (100 * x).toFixed(2);
 /** How `kg train ner` and `kg eval ner` read tagged data. */
 interface ReadOptions {
   useKb: boolean;
+  usePlaces: boolean;
   /** Parts of speech from the shipped syntax model of each file's language. */
   usePos: boolean;
   /** Type renaming (FROM → TO; TO "O" drops the type). */
@@ -85,7 +87,8 @@ function readTagged(path: string, options: ReadOptions): TaggedSentence[] {
   }
   if (options.useKb) {
     const index = defaultKbIndex();
-    for (const s of sentences) s.kbTags = kbTagsFor(s.tokens, index);
+    const places = options.usePlaces ? shippedPlaces() : undefined;
+    for (const s of sentences) s.kbTags = withPlaces(kbTagsFor(s.tokens, index), places ? placeTags(s.tokens, places) : undefined);
   }
   if (options.usePos) {
     const model = loadShippedSyntax(lang);
@@ -153,6 +156,7 @@ export function registerNerCommands(program: Command, io: Io): void {
     .option('--min-count <n>', 'leave out features seen fewer times in the training data', parseNumber('--min-count', 1, 1000, true))
     .option('--prune <x>', 'ner: drop features whose weights are all at most this (absolute)', parseNumber('--prune', 0, 1000), DEFAULT_TRAIN_SETTINGS.prune)
     .addOption(new Option('--no-kb', 'ner: do not use the knowledge-base feature'))
+    .addOption(new Option('--no-places', 'ner: do not use the gazetteer of towns and cities (src/kb/data/places.json) in the knowledge-base feature'))
     .addHelpText(
       'after',
       `
@@ -166,7 +170,7 @@ Examples:
     .action(
       (
         what: string,
-        raw: { train: string[]; also?: string[]; dev?: string; output?: string; cv?: number; lang?: string; seed?: number; epochs: number; selectOnDev?: boolean; pos?: boolean; mapTypes?: string; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean },
+        raw: { train: string[]; also?: string[]; dev?: string; output?: string; cv?: number; lang?: string; seed?: number; epochs: number; selectOnDev?: boolean; pos?: boolean; mapTypes?: string; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean; places: boolean },
       ) => {
         if (what === 'syntax') {
           if (raw.output === undefined) throw new KgError('INVALID_SETTING', 'kg train syntax needs -o FILE (the model file to write)');
@@ -220,6 +224,7 @@ interface NerTrainOptions {
   minCount?: number;
   prune: number;
   kb: boolean;
+  places: boolean;
 }
 
 /** The languages of `--lang` for a NER model: one or several, comma-separated. */
@@ -235,7 +240,7 @@ function runNerTrain(raw: NerTrainOptions, io: Io): void {
   if (raw.cv === undefined && raw.output === undefined) throw new KgError('INVALID_SETTING', 'kg train ner needs -o FILE (the model file to write), or --cv K to cross-validate');
   if (raw.selectOnDev && raw.dev === undefined) throw new KgError('INVALID_SETTING', '--select-on-dev needs --dev FILE');
   const langs = nerLanguages(raw.lang);
-  const read: ReadOptions = { useKb: raw.kb, usePos: raw.pos === true, ...(raw.mapTypes !== undefined ? { mapTypes: parseTypeMap(raw.mapTypes)! } : {}) };
+  const read: ReadOptions = { useKb: raw.kb, usePlaces: raw.kb && raw.places, usePos: raw.pos === true, ...(raw.mapTypes !== undefined ? { mapTypes: parseTypeMap(raw.mapTypes)! } : {}) };
   const train = readAll(raw.train, langs.length === 1 ? { ...read, lang: langs[0]! } : read);
   const also = raw.also ? readAll(raw.also, read) : [];
   const dev = raw.dev !== undefined ? readTagged(raw.dev, langs.length === 1 ? { ...read, lang: langs[0]! } : read) : [];
@@ -246,6 +251,7 @@ function runNerTrain(raw: NerTrainOptions, io: Io): void {
     minCount: raw.minCount ?? DEFAULT_TRAIN_SETTINGS.minCount,
     prune: raw.prune,
     useKb: raw.kb,
+    usePlaces: raw.kb && raw.places,
     usePos: raw.pos === true,
     selectOnDev: raw.selectOnDev === true,
     lang: langs.join(','),

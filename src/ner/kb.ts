@@ -6,6 +6,7 @@ import type { AliasIndex } from '../mentions/kbindex.js';
 import { findKbMentions } from '../mentions/index.js';
 import type { Tagger } from './tagger.js';
 import { KgError } from '../errors.js';
+import { placeTags, shippedPlaces, withPlaces } from './places.js';
 
 /** The lookup form of a token, as the tokeniser makes it (NFC, lower case, ’ → '), with the common cases fast. */
 function normOf(text: string): string {
@@ -109,6 +110,6 @@ export function taggerInputs(kbTags?: readonly (string | null)[], pos?: readonly
  */
 export function tagSentence(tagger: Tagger, tokens: readonly string[], index?: AliasIndex, pos?: readonly string[]): string[] {
   if (tagger.usesPos && !pos) throw new KgError('INVALID_SETTING', 'this tagger model uses parts of speech: a syntax model must tag the words first');
-  const kb = tagger.usesKb && index ? kbTagsFor(tokens, index) : undefined;
+  const kb = tagger.usesKb && index ? withPlaces(kbTagsFor(tokens, index), tagger.usesPlaces ? placeTags(tokens, shippedPlaces()) : undefined) : undefined;
   return tagger.tagTokens(tokens, taggerInputs(kb, tagger.usesPos ? pos : undefined));
 }

@@ -42,6 +42,7 @@ import {
   type WordInfo,
 } from './features.js';
 import { tagList } from './tags.js';
+import { PLACES_META } from './places.js';
 
 /** The weights of a tagger: what a model file holds. */
 export interface NerModel {
@@ -90,6 +91,8 @@ export interface Tagger {
   readonly usesKb: boolean;
   /** Does it use parts of speech (meta `pos: upos`)? If so, pass taggerInputs(kbTags, pos) as the KB tags. */
   readonly usesPos: boolean;
+  /** Does it use the gazetteer (meta `places`)? If so, merge placeTags into the KB tags (withPlaces). */
+  readonly usesPlaces: boolean;
   readonly model: NerModel;
   /** IOB2 tags (`B-PER`, `I-PER`, `O`) for one sentence's tokens. */
   tagTokens(tokens: readonly string[], kbTags?: readonly (string | null)[]): string[];
@@ -443,6 +446,7 @@ class LinearTagger implements Tagger {
   readonly tags: readonly string[];
   readonly usesKb: boolean;
   readonly usesPos: boolean;
+  readonly usesPlaces: boolean;
   private readonly table: FeatureTable;
   private readonly T: number;
   private readonly trans: Transitions;
@@ -499,6 +503,10 @@ class LinearTagger implements Tagger {
     this.tags = tagList(model.types);
     this.usesKb = model.usesKb;
     this.usesPos = model.meta.pos === 'upos';
+    this.usesPlaces = model.meta.places !== undefined;
+    if (this.usesPlaces && model.meta.places !== PLACES_META) {
+      throw new KgError('INPUT_INVALID', `not a usable NER model: it was trained with the gazetteer "${model.meta.places}"; this version has "${PLACES_META}"`);
+    }
     this.T = this.tags.length;
     this.table = new FeatureTable(model.hashes);
     this.trans = constrainedTransitions(model.types, model.transitions, model.start, model.end);

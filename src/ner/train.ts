@@ -12,6 +12,7 @@ import { decodeModelData, encodeModel } from './codec.js';
 import { constrainedTransitions, createTagger, viterbi, type NerModel, type Tagger, type Transitions } from './tagger.js';
 import { minMax } from '../arrays.js';
 import { taggerInputs } from './kb.js';
+import { PLACES_META } from './places.js';
 
 export interface TrainSettings {
   /** Shuffling seed: the same data, settings and seed give the same model, byte for byte. */
@@ -26,6 +27,8 @@ export interface TrainSettings {
   lang: string;
   /** Use the knowledge-base feature (sentences must then carry `kbTags`). */
   useKb: boolean;
+  /** The sentences' `kbTags` include the gazetteer's (placeTags): recorded in the model's meta, so that tagging adds them too. */
+  usePlaces: boolean;
   /** Features seen fewer times than this in the training data are left out. */
   minCount: number;
   /** After training, features whose weights are all below this (absolute) are dropped from the model. */
@@ -44,6 +47,7 @@ export const DEFAULT_TRAIN_SETTINGS: Readonly<TrainSettings> = Object.freeze({
   usePos: false,
   lang: '',
   useKb: true,
+  usePlaces: false,
   minCount: 3,
   prune: 0,
   dropout: 0.2,
@@ -54,6 +58,8 @@ export function validateTrainSettings(s: TrainSettings): void {
   if (!Number.isInteger(s.epochs) || s.epochs < 1 || s.epochs > 1000) throw new InvalidSettingError('epochs', 'an integer from 1 to 1000', s.epochs);
   if (typeof s.useKb !== 'boolean') throw new InvalidSettingError('useKb', 'a boolean', s.useKb);
   if (typeof s.usePos !== 'boolean') throw new InvalidSettingError('usePos', 'a boolean', s.usePos);
+  if (typeof s.usePlaces !== 'boolean') throw new InvalidSettingError('usePlaces', 'a boolean', s.usePlaces);
+  if (s.usePlaces && !s.useKb) throw new InvalidSettingError('usePlaces', 'false when useKb is false (the gazetteer fills the knowledge-base feature)', s.usePlaces);
   if (typeof s.selectOnDev !== 'boolean') throw new InvalidSettingError('selectOnDev', 'a boolean', s.selectOnDev);
   if (typeof s.lang !== 'string' || !/^([a-z]{2,3}(,[a-z]{2,3})*)?$/.test(s.lang)) throw new InvalidSettingError('lang', 'a language code such as nb, nn or en', s.lang);
   if (!Number.isInteger(s.minCount) || s.minCount < 1) throw new InvalidSettingError('minCount', 'an integer >= 1', s.minCount);
@@ -312,6 +318,7 @@ function buildModel(types: string[], hashOf: number[], w: Float32Array, t: Float
     meta: {
       ...(settings.lang ? { lang: settings.lang } : {}),
       ...(settings.usePos ? { pos: 'upos' } : {}),
+      ...(settings.usePlaces ? { places: PLACES_META } : {}),
       seed: settings.seed,
       epochs: settings.epochs,
       keptEpoch: epoch,

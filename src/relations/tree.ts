@@ -817,7 +817,10 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   // A pronoun: resolved from the previous sentences.
   if (node.upos === 'PRON') {
     const form = node.form.toLowerCase();
-    const kind = view.frames.pronouns[form] ?? (view.frames.sets.agentivePron.has(form) && agentiveSubject(view, node) ? 'thing' : undefined);
+    const own = view.frames.pronouns[form];
+    // (A mostly expletive pronoun refers only in a subordinate clause, to a name before it in its sentence.)
+    const agentive = own === undefined && view.frames.sets.agentivePron.has(form) && agentiveSubject(view, node);
+    const kind = own ?? (agentive ? 'thing' : undefined);
     if (kind) {
       // First the sentence itself: the latest fitting name before the pronoun that is not its own clause's
       // subject ("X criticized Y but did not sanction it": Y); else the previous sentences.
@@ -832,13 +835,15 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
         }
       }
       // (A main clause's subject pronoun continues the previous sentences: "Chile met Peru. It then ...".)
-      const mainSubject = node.fn === 'subj' && !!verb && (verb.fn === 'root' || (verb.fn === 'conj' && view.nodes[verb.gov]?.fn === 'root'));
+      const mainSubject = (node.fn === 'subj' || agentive) && !!verb && (verb.fn === 'root' || (verb.fn === 'conj' && view.nodes[verb.gov]?.fn === 'root'));
+      if (agentive && mainSubject) return undefined;
       if (!mainSubject) {
         for (let j = k - 1; j >= 0; j--) {
           const mm = view.mentionAt[j];
           if (mm?.entity && !ownSubjects.has(mm.entity) && fitsPronoun(kind, mm.type)) return { entity: mm.entity, type: mm.type, node: k, weight: 0.75 };
         }
       }
+      if (agentive) return undefined;
       const found = view.context.find(kind, view.sentence.index, new Set());
       if (found) return { entity: found.entity, type: found.type, node: k, weight: 0.75 };
     }

@@ -222,6 +222,9 @@ function sortMentions(ctx: Ctx): void {
 }
 
 /** Unknown names → entities: a surname or a first part joins the unique full name that contains it. */
+/** A word with an apostrophe genitive: "Maduro's", "Hamas'", "Allies’" (the stem has a letter). */
+const APOSTROPHE_GENITIVE = /^(.*\p{L}.*?)(?:['’]s|(?<=s)['’])$/u;
+
 function resolveNames(
   ctx: Ctx,
   candidates: { sentence: number; candidate: NameCandidate }[],
@@ -232,11 +235,15 @@ function resolveNames(
     c: NameCandidate;
     words: string[];
     text: string;
+    genitive: boolean;
   }
   const items: Item[] = candidates.map(({ sentence, candidate }) => {
     const tokens = ctx.sentences[sentence]!.tokens;
     const words = tokens.slice(candidate.tokenStart, candidate.tokenEnd + 1).map((t) => t.text);
-    return { sentence, c: candidate, words, text: tokenText(tokens, candidate.tokenStart, candidate.tokenEnd) };
+    // An apostrophe genitive is no part of the name ("Maduro's allies", "Hamas' leader"): the name is its stem.
+    const g = APOSTROPHE_GENITIVE.exec(words[words.length - 1]!);
+    if (g) words[words.length - 1] = g[1]!;
+    return { sentence, c: candidate, words, text: tokenText(tokens, candidate.tokenStart, candidate.tokenEnd), genitive: g !== null };
   });
   // Full names: multi-word persons, and every other name as written.
   const fullNames = new Map<string, { words: string[]; type: EntityType; evidence: number }>();
@@ -311,7 +318,7 @@ function resolveNames(
       sentence: it.sentence,
       tokenStart: it.c.tokenStart,
       tokenEnd: it.c.tokenEnd,
-      form: 'name',
+      form: it.genitive ? 'genitive' : 'name',
       entity: key,
     });
   }

@@ -195,5 +195,26 @@ describe('"det" as a referring pronoun', () => {
   it('an expletive "det" refers to nothing', () => {
     expect(triples('Det er viktig at Norge støtter Ukraina.', 'nb')).toEqual(['norway supports ukraine HYPOTHETICAL']);
     expect(triples('Norge kritiserte Kina i går. Det kom også en protest fra Japan.', 'nb')).toEqual(['norway criticizes china']);
+    // (As a main clause's subject it refers to nothing: "landet" would.)
+    expect(triples('Norge har sendt soldater til Irak. Det har også kritisert Iran.', 'nb')).toEqual(['norway deployed_in iraq']);
+  });
+});
+
+describe('praise, regret and capture', () => {
+  it('praising, congratulating and welcoming a step are support; a welcomed guest is none', () => {
+    expect(triples('Brazil and Argentina congratulated Chile on its election.', 'en')).toEqual(['argentina supports chile', 'brazil supports chile']);
+    expect(triples("Egypt welcomed Jordan's decision to reopen the border.", 'en')).toEqual(['egypt supports jordan']);
+    expect(triples('Putin welcomed Xi Jinping to Moscow on Monday.', 'en').filter((t) => t.includes('supports'))).toEqual([]);
+    expect(triples('Egypt hilste Jordans beslutning velkommen.', 'nb')).toEqual(['egypt supports jordan']);
+    expect(triples('Brasil gratulerte Chile med valget.', 'nb')).toEqual(['brazil supports chile']);
+  });
+  it('regretting what a state did is criticism of it', () => {
+    expect(triples("China said it regretted India's decision.", 'en')).toEqual(['china criticizes india']);
+    expect(triples('Kina beklager Indias beslutning.', 'nb')).toEqual(['china criticizes india']);
+  });
+  it('capturing a town is an attack on it', () => {
+    expect(triples('Russia captured Bakhmut in May.', 'en')).toEqual(['russia attacks bakhmut']);
+    expect(triples('Russland erobret Bakhmut i mai.', 'nb')).toEqual(['russia attacks bakhmut']);
+    expect(triples('Russland erobra Bakhmut i mai.', 'nn')).toEqual(['russia attacks bakhmut']);
   });
 });
