@@ -26,10 +26,10 @@ describe('placeTags', () => {
 
   it('prefers the longest name', () => {
     const ix = buildPlaceIndex([
-      ['York', 'GB', 150000],
-      ['New York', 'US', 8000000],
+      ['Vik', 'XX', 150000],
+      ['Nordre Vik', 'XX', 800000],
     ]);
-    expect(placeTags(['in', 'New', 'York', 'and', 'York'], ix)).toEqual([null, 'B-place', 'I-place', null, 'B-place']);
+    expect(placeTags(['in', 'Nordre', 'Vik', 'and', 'Vik'], ix)).toEqual([null, 'B-place', 'I-place', null, 'B-place']);
   });
 
   it('leaves the knowledge base its tokens and fills the others', () => {
