@@ -63,6 +63,8 @@ class View {
     this.nodes = tree.nodes;
     this.mentionAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
     this.prefixAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
+    this.covered = new Set<number>();
+    for (const m of mentions) if (m.entity) for (let k = m.tokenStart; k <= m.tokenEnd; k++) this.covered.add(k);
     for (const m of mentions) {
       if (!m.entity) continue;
       const head = this.headOf(m);
@@ -79,12 +81,32 @@ class View {
 
   /** The token of a mention whose head lies outside it (the mention's syntactic head). */
   headOf(m: Mention): number {
+    let head = m.tokenEnd;
     for (let k = m.tokenStart; k <= m.tokenEnd; k++) {
       const g = this.nodes[k]?.gov ?? -1;
-      if (g < m.tokenStart || g > m.tokenEnd) return k;
+      if (g < m.tokenStart || g > m.tokenEnd) {
+        head = k;
+        break;
+      }
     }
-    return m.tokenEnd;
+    // A name the parse makes longer than the tagger did ("Tsai" tagged, "Ing-wen" its flat head): the name's
+    // node is the head of the flat chain, as long as the chain runs on to the right of the mention through
+    // capitalised words that are no other mention and no title. (To the left a flat head is most often a title
+    // the parse took for a name: "Defense Secretary Pete Hegseth".)
+    let hi = m.tokenEnd;
+    for (let guard = 0; guard < 4; guard++) {
+      const node = this.nodes[head];
+      const g = node?.gov ?? -1;
+      if (node?.fn !== 'flat' || g !== hi + 1) break;
+      const tok = this.sentence.tokens[g];
+      if (!tok || !/^\p{Lu}/u.test(tok.text) || this.covered?.has(g) || findTitle(this.lang, tok.text.toLowerCase())) break;
+      head = g;
+      hi = g;
+    }
+    return head;
   }
+  /** Tokens inside some mention with an entity (set before headOf is used). */
+  private covered: Set<number> | undefined;
 
   kids(n: number, ...fns: GNode['fn'][]): GNode[] {
     const node = this.nodes[n];

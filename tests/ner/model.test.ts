@@ -11,7 +11,7 @@ import { partsOfSpeech } from '../../src/syntax/analyse.js';
 import type { Language } from '../../src/types.js';
 
 const SHA256: Record<string, string> = {
-  'src/ner/model/no.model.gz': 'f1c422cd37c8cb852b547cf92236284ee60981b81a978ff85a7180b2ed9d6243',
+  'src/ner/model/no.model.gz': 'b0d5faf6aeb13167e584f2b47c1fb23f0655d3d256f99cc7b99c59124c732a66',
   'src/ner/model/en.model.gz': '8311872eef1c96b59e05af935042e3058644d74c68e8ccd8a084b7ec9696d517',
 };
 
