@@ -63,7 +63,6 @@ class View {
     this.nodes = tree.nodes;
     this.mentionAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
     this.prefixAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
-    this.covered = new Set<number>();
     for (const m of mentions) if (m.entity) for (let k = m.tokenStart; k <= m.tokenEnd; k++) this.covered.add(k);
     for (const m of mentions) {
       if (!m.entity) continue;
@@ -99,14 +98,14 @@ class View {
       const g = node?.gov ?? -1;
       if (node?.fn !== 'flat' || g !== hi + 1) break;
       const tok = this.sentence.tokens[g];
-      if (!tok || !/^\p{Lu}/u.test(tok.text) || this.covered?.has(g) || findTitle(this.lang, tok.text.toLowerCase())) break;
+      if (!tok || !/^\p{Lu}/u.test(tok.text) || this.covered.has(g) || findTitle(this.lang, tok.text.toLowerCase())) break;
       head = g;
       hi = g;
     }
     return head;
   }
-  /** Tokens inside some mention with an entity (set before headOf is used). */
-  private covered: Set<number> | undefined;
+  /** Tokens inside some mention with an entity (filled before headOf is used). */
+  private readonly covered = new Set<number>();
 
   kids(n: number, ...fns: GNode['fn'][]): GNode[] {
     const node = this.nodes[n];
