@@ -369,6 +369,27 @@ const cases: Case[] = [
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV', 'VerbForm=Fin'], ['oppfordret', 'oppfordre', 'VERB', 2, 'INFV', 'VerbForm=Part'], ['Peru', 'Peru', 'PROPN', 3, 'SUBJ'], ['til', 'til', 'SCONJ', 3, 'ADV'], ['å', 'å', 'PART', 5, 'PUTFYLL'], ['trekke', 'trekke', 'VERB', 6, 'INFV', 'VerbForm=Inf'], ['seg', 'seg', 'PRON', 7, 'DOBJ'], ['ut', 'ut', 'ADP', 7, 'ADV'], ['av', 'av', 'ADP', 9, 'PUTFYLL'], ['Bolivia', 'Bolivia', 'PROPN', 10, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [11, 11, 'bolivia', 'country']] }],
     expected: ['chile demands peru', 'peru withdraws_from bolivia (hypothetical)'],
   },
+  {
+    name: 'NDT: a name the tagger cut short climbs the flat chain to its head on the right ("Lai" tagged, "Ching-te" the head)',
+    language: 'nb',
+    parts: [{ rows: [['Lai', 'Lai', 'PROPN', 2, 'FLAT'], ['Ching-te', 'Ching-te', 'PROPN', 3, 'SUBJ'], ['kritiserte', 'kritisere', 'VERB', 0, 'FINV'], ['Kina', 'Kina', 'PROPN', 3, 'DOBJ']], names: [[1, 1, 'lai', 'person'], [4, 4, 'china', 'country']] }],
+    expected: ['lai criticizes china'],
+  },
+  {
+    name: 'NDT: a violation in an adverbial without its own object breaks the agreement that is the clause subject',
+    language: 'nb',
+    parts: [{ rows: [['Avtalen', 'avtale', 'NOUN', 2, 'SUBJ'], ['opphørte', 'opphøre', 'VERB', 0, 'FINV'], ['etter', 'etter', 'ADP', 2, 'ADV'], ['iranske', 'iransk', 'ADJ', 5, 'ATR'], ['brudd', 'brudd', 'NOUN', 3, 'PUTFYLL']], names: [[1, 1, 'accord', 'agreement'], [4, 4, 'iran', 'country']] }],
+    expected: ['iran violates accord'],
+  },
+  {
+    name: 'UD: the implicit object of a violation is the clause subject only when that is an agreement',
+    language: 'en',
+    parts: [
+      { rows: [['The', 'the', 'DET', 2, 'det'], ['accord', 'accord', 'NOUN', 3, 'nsubj'], ['collapsed', 'collapse', 'VERB', 0, 'root'], ['after', 'after', 'ADP', 6, 'case'], ['Iranian', 'Iranian', 'ADJ', 6, 'amod'], ['violations', 'violation', 'NOUN', 3, 'obl']], names: [[2, 2, 'accord', 'agreement'], [5, 5, 'iran', 'country']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['protested', 'protest', 'VERB', 0, 'root'], ['after', 'after', 'ADP', 5, 'case'], ['Peruvian', 'Peruvian', 'ADJ', 5, 'amod'], ['violations', 'violation', 'NOUN', 2, 'obl']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country']] },
+    ],
+    expected: ['iran violates accord'],
+  },
 ];
 
 describe('tree mechanics on hand-written trees', () => {
