@@ -24,6 +24,7 @@ export { scoreParse, formatParseScore, type ParseScore } from './syntax/score.js
 export { splitSentences } from './text/tokenize.js';
 export { detectLanguage } from './text/language.js';
 export { getLanguageResources, type LanguageResources } from './lang/index.js';
+export { shippedFrames, framesWithFiles, type Frame, type FrameSet, type FramesSource } from './relations/frames.js';
 export { loadKnowledgeBase, validateKbFile, KNOWLEDGE_BASE_VERSION, type KbEntry, type KbFile, type KnowledgeBase } from './kb/index.js';
 export { buildGraph, type KnowledgeGraph, type BuildOptions } from './graph/build.js';
 export { serializeGraph, parseGraphFile, graphFromFile, graphToFile } from './graph/serialize.js';

@@ -23,7 +23,7 @@ export function adjectiveForms(base: string, language: Language): string[] {
   return [b, `${b}e`];
 }
 
-/** Inflected forms of a Norwegian inhabitant noun (singular indefinite): iraker → irakeren, irakere, irakerne. */
+/** Inflected forms of a Norwegian inhabitant noun (singular indefinite): iraker → irakeren, irakere, irakerne (Bokmål), irakarar, irakarane (Nynorsk). */
 export function inhabitantForms(base: string, language: Language): string[] {
   if (language === 'en') return [base];
   const b = base.toLowerCase();
@@ -31,9 +31,13 @@ export function inhabitantForms(base: string, language: Language): string[] {
     const stem = b.slice(0, -4);
     return [b, `${b}en`, `${stem}menn`, `${stem}mennene`, `${stem}menns`, `${stem}mennenes`];
   }
-  if (b.endsWith('er')) return [b, `${b}en`, `${b}e`, `${b}ne`, `${b}nes`];
-  if (b.endsWith('e')) return [b, `${b}n`, `${b}r`, `${b}ne`, `${b}nes`];
-  return [b, `${b}en`, `${b}er`, `${b}ene`, `${b}enes`];
+  // (Nynorsk forms too, as the Bokmål tables serve both: irakar, irakarane; finnar, finnane; serbarane.)
+  if (b.endsWith('er')) {
+    const stem = b.slice(0, -2);
+    return [b, `${b}en`, `${b}e`, `${b}ne`, `${b}nes`, `${stem}ar`, `${stem}aren`, `${stem}arar`, `${stem}arane`];
+  }
+  if (b.endsWith('e')) return [b, `${b}n`, `${b}r`, `${b}ne`, `${b}nes`, `${b.slice(0, -1)}ar`, `${b.slice(0, -1)}ane`];
+  return [b, `${b}en`, `${b}er`, `${b}ene`, `${b}enes`, `${b}ar`, `${b}ane`];
 }
 
 /** Participle endings that may close a demonym or name compound: amerikanskledede, Taiwanskkontrollerte. */

@@ -97,6 +97,12 @@ export interface FrameLists {
   addresseePrepositions: string[];
   /** Prepositions of where a thing comes from, its maker ("the proposal from Pakistan", "forslaget fra Pakistan"). */
   sourcePrepositions: string[];
+  /**
+   * Prepositions of a possessor after a definite noun ("avgjerda til finnane", "politikken til regjeringa"): the
+   * thing stands for its owner when that is a person, a body or a people, never a country or place by name (after
+   * "til" those are where something goes: "reisen til Kina").
+   */
+  possessivePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -154,6 +160,7 @@ export interface FrameSet extends FrameLists {
     onBehalf: Set<string>;
     addressee: Set<string>;
     source: Set<string>;
+    possessive: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -183,6 +190,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'onBehalfPrepositions',
   'addresseePrepositions',
   'sourcePrepositions',
+  'possessivePrepositions',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -341,6 +349,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       onBehalf: set(lists.onBehalfPrepositions),
       addressee: set(lists.addresseePrepositions),
       source: set(lists.sourcePrepositions),
+      possessive: set(lists.possessivePrepositions),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

@@ -891,6 +891,15 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const cm = view.mentionAt[c.i];
       if (cm?.entity && cm.type !== 'person' && (view.frames.sets.agentPreps.has(c.prep) || view.frames.sets.source.has(c.prep))) return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
     }
+    // ... and a definite thing with its owner after "til" ("avgjerda til finnane", "politikken til partiet"): a
+    // person, a body or a people, never a country or place by name (there "til" is where it goes: "reisen til Kina").
+    if (!event && hasFeat(node, 'Definite', 'Def')) {
+      for (const c of view.kids(k, 'nmod')) {
+        const cm = view.mentionAt[c.i];
+        if (!cm?.entity || !view.frames.sets.possessive.has(c.prep)) continue;
+        if (cm.type === 'person' || cm.type === 'organization' || cm.form === 'demonym') return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
+      }
+    }
   }
   return undefined;
 }

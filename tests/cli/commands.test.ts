@@ -65,7 +65,7 @@ describe.skipIf(!existsSync(SHARED_EVAL))('kg eval on the shared gold files', ()
   // A regression check on the development articles, not the aim (the figures that count are on text not tuned on:
   // tests/relations/heldout.test.ts). The tree relations score lower here than the word-order rules that were fitted
   // to these articles did: README, "Relations".
-  it('keeps relation precision ≥ 0.95 and F1 ≥ 0.85 overall (the issue's regression gate) with no forbidden relation', () => {
+  it('keeps relation precision ≥ 0.95 and F1 ≥ 0.85 overall (the issue’s regression gate) with no forbidden relation', () => {
     const r = kg(['eval', SHARED_EVAL, '--json']);
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.stdout) as {

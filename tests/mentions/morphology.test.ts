@@ -24,10 +24,11 @@ describe('morphology', () => {
   });
 
   it.each([
-    ['iraker', ['iraker', 'irakeren', 'irakere', 'irakerne', 'irakernes']],
-    ['afghaner', ['afghaner', 'afghaneren', 'afghanere', 'afghanerne', 'afghanernes']],
+    ['iraker', ['iraker', 'irakeren', 'irakere', 'irakerne', 'irakernes', 'irakar', 'irakaren', 'irakarar', 'irakarane']],
+    ['afghaner', ['afghaner', 'afghaneren', 'afghanere', 'afghanerne', 'afghanernes', 'afghanar', 'afghanaren', 'afghanarar', 'afghanarane']],
     ['nordmann', ['nordmann', 'nordmannen', 'nordmenn', 'nordmennene', 'nordmenns', 'nordmennenes']],
-    ['brite', ['brite', 'briten', 'briter', 'britene', 'britenes']],
+    ['brite', ['brite', 'briten', 'briter', 'britene', 'britenes', 'britar', 'britane']],
+    ['kurd', ['kurd', 'kurden', 'kurder', 'kurdene', 'kurdenes', 'kurdar', 'kurdane']],
   ])('inhabitant forms of %s', (base, forms) => {
     expect(inhabitantForms(base, 'nb')).toEqual(forms);
   });

@@ -218,3 +218,25 @@ describe('praise, regret and capture', () => {
     expect(triples('Russland erobra Bakhmut i mai.', 'nn')).toEqual(['russia attacks bakhmut']);
   });
 });
+
+describe('Nynorsk forms of the Bokmål tables', () => {
+  it('"regjeringa i <capital>" names the state; inhabitants in their Nynorsk plural stand for the state', () => {
+    expect(triples('Regjeringa i Vilnius kritiserte Minsk.', 'nn')).toEqual(['lithuania criticizes belarus']);
+    expect(triples('Svenskane kritiserte Russland.', 'nn')).toEqual(['sweden criticizes russia']);
+    expect(triples('Britane støttar Ukraina.', 'nn')).toEqual(['united-kingdom supports ukraine']);
+  });
+  it('"kalle" names something ("kalla Finland ein trussel"): no invitation', () => {
+    expect(triples('Kreml kalla Finland ein trussel.', 'nn')).toEqual([]);
+    expect(triples('Kreml kalte Finland en trussel.', 'nb')).toEqual([]);
+    expect(triples('Russland inviterte Kina til samtalar.', 'nn')).toEqual(['russia invites china']);
+  });
+});
+
+describe('a thing "til" its owner', () => {
+  it('a definite noun with "til" and a party stands for that party; a place after "til" is a destination', () => {
+    expect(triples('Danmark støttar planen til Nato.', 'nn')).toEqual(['denmark supports nato']);
+    expect(triples('Polen støtter forslaget til amerikanerne.', 'nb')).toEqual(['poland supports united-states']);
+    expect(triples('Sverige kritiserte reisen til Kina.', 'nb')).toEqual([]);
+    expect(triples('Noreg kritiserte reisa til Kina.', 'nn')).toEqual([]);
+  });
+});
