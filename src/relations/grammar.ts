@@ -263,11 +263,12 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
         gov[d] = content;
       }
     }
-    // Two subjects after the move: one before the finite auxiliary (so the clause is not inverted) and one after
-    // the content verb — the second is the object the parser mislabelled ("FN har oppfordret Russland til å ...").
+    // Two subjects after the move: one before the content verb (before the finite auxiliary, or after it in an
+    // inverted clause) and one after the content verb — the second is the object the parser mislabelled ("FN har
+    // oppfordret Russland til å ...", "I år har Iran støttet houthiene med våpen").
     {
       const subjects = nodes.filter((m) => gov[m.i] === content && label[m.i] === 'SUBJ');
-      if (subjects.length >= 2 && subjects.some((m) => m.i < top)) for (const m of subjects) if (m.i > content) label[m.i] = 'DOBJ';
+      if (subjects.length >= 2 && subjects.some((m) => m.i < content)) for (const m of subjects) if (m.i > content) label[m.i] = 'DOBJ';
     }
     // Passive: the auxiliary right above the participle is "bli"/"verte" ("har blitt angrepet"), or "være"
     // ("har vært utplassert"; "har angrepet" is a perfect).

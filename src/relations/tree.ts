@@ -75,7 +75,30 @@ class View {
       const cur = this.mentionAt[head];
       if (!cur || better(m, cur)) this.mentionAt[head] = m;
     }
+    this.repairFlatObjects();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps);
+  }
+
+  /**
+   * A name the parse ran on into the next name ("Dagen etter kritiserte Sverige Russland": Russland flat on Sverige),
+   * or a lower-case definite noun it hung on a name ("... Storbritannia houthiane"), is no part of that name: after
+   * the subject of a verb before it that has no object, it is the verb's object.
+   */
+  private repairFlatObjects(): void {
+    for (const n of this.nodes) {
+      const h = this.nodes[n.gov];
+      if (n.fn !== 'flat' || !h || h.i > n.i || h.fn !== 'subj') continue;
+      const own = this.mentionAt[n.i];
+      const otherName = !!own && !!this.mentionAt[h.i] && own.entity !== this.mentionAt[h.i]!.entity;
+      const commonNoun = n.upos === 'NOUN' && hasFeat(n, 'Definite', 'Def') && n.form === n.form.toLowerCase();
+      if (!otherName && !commonNoun) continue;
+      const v = this.nodes[h.gov];
+      if (!v || !isVerb(v) || v.i > h.i || this.kids(v.i, 'obj').length > 0) continue;
+      h.children = h.children.filter((c) => c !== n.i);
+      v.children = [...v.children, n.i].sort((a, b) => a - b);
+      n.gov = v.i;
+      n.fn = 'obj';
+    }
   }
 
   /** The token of a mention whose head lies outside it (the mention's syntactic head). */
@@ -563,6 +586,8 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   // A clause the parse hung on a noun: a finite verb is the noun's ("President X invited Y", misread as a modifier);
   // a reduced passive relative's noun is its object ("troops stationed in Iraq"), handled by the passive swap.
   if (n.fn === 'acl' && (n.passive || hasFeat(n, 'VerbForm', 'Fin'))) return [g.i];
+  // An adjective's infinitive: the adjective's subject ("X is ready to sign", "X var villig til å forhandle").
+  if ((n.fn === 'advcl' || n.fn === 'xcomp') && g.upos === 'ADJ' && isVerb(n) && hasFeat(n, 'VerbForm', 'Inf')) return subjectOf(view, g, depth + 1);
   // An infinitive of purpose: the main clause's subject ("X sendte soldater for å kjempe", "X sent troops to fight";
   // a passive main clause's surface subject: "troops were sent to fight").
   if (isPurpose(view, n)) return subjectOf(view, g, depth + 1);
@@ -592,7 +617,9 @@ function isPurpose(view: View, n: GNode): boolean {
   const purpose = view.frames.sets.purpose;
   if (!purpose.has(n.prep) && !(n.fn === 'advcl' && n.marks.some((m) => purpose.has(m)))) return false;
   // A named object is the doer of the infinitive, not a purpose: "anklaget Serbia for å støtte", "kritiserte X for å".
+  // Only a verb has a purpose; an adjective's infinitive is its complement ("open to holding talks").
   const g = view.nodes[n.gov];
+  if (g && !isVerb(g)) return false;
   return !g || !view.kids(g.i, 'obj', 'iobj').some((o) => view.mentionAt[o.i]?.entity);
 }
 
@@ -1029,11 +1056,16 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     if (view.kids(n.i, 'det', 'neg').some((d) => sets.negDet.has(d.lemma))) negated = true;
     // The noun's verb: a support verb carries its assertion ("imposed no sanctions", "did not launch an attack");
     // a non-factive governor makes it unreal ("krever sanksjoner", "called for talks").
+    // Any other verb says nothing of whether a thing named definitely happened ("condemned the sanctions", "ønsker
+    // at Natos oppdrag fortsetter": it exists). An indefinite object comes about through the verb, and is as unreal
+    // as its clause: a plan, a condition, an offer ("will trigger the mechanism to restore sanctions if ...", "has
+    // offered to host talks between X and Y").
     const v = view.nodes[n.gov];
     if (v && isVerb(v) && ['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) {
       const support = supportVerb(view, n);
       if (support) cur = support;
       else if (!sets.factive.has(v.lemma) && nonFactive(view, v)) return { negated, hypothetical: true };
+      else if ((n.fn === 'obj' || n.fn === 'obl') && !definite(view, n)) return { negated, hypothetical: assertionOf(view, v, false).hypothetical };
       else return { negated, hypothetical };
     } else return { negated, hypothetical };
   }
@@ -1053,6 +1085,13 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     }
     if (isPurpose(view, cur)) {
       // "sendte soldater for å kjempe": the purpose is as real as the sending.
+      cur = g;
+      continue;
+    }
+    if ((cur.fn === 'xcomp' || cur.fn === 'advcl') && !isVerb(g) && hasFeat(cur, 'VerbForm', 'Inf')) {
+      // The infinitive of an adjective ("open to holding talks", "villig til å forhandle", "ready to sign"): a
+      // disposition, not a deed, unless the adjective says it was done ("was quick to condemn").
+      if (!sets.factive.has(g.lemma)) hypothetical = true;
       cur = g;
       continue;
     }
@@ -1089,6 +1128,12 @@ function parentheticalClaims(view: View, v: GNode): GNode[] {
 }
 
 /** A governing verb that does not assert its object noun: a demand, threat or rejection verb, a modal or plan ("krever sanksjoner"). */
+/** A noun phrase that presupposes its thing: a definite noun, or one with a definite determiner or a possessor. */
+function definite(view: View, n: GNode): boolean {
+  if (hasFeat(n, 'Definite', 'Def')) return true;
+  return view.kids(n.i, 'det', 'poss').some((d) => d.fn === 'poss' || hasFeat(d, 'Definite', 'Def') || hasFeat(d, 'PronType', 'Dem'));
+}
+
 function nonFactive(view: View, v: GNode): boolean {
   const sets = view.frames.sets;
   if (sets.modal.has(v.lemma) || sets.plan.has(v.lemma)) return true;

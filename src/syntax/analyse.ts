@@ -124,23 +124,49 @@ function analyseSplit(model: SyntaxModel, forms: readonly string[], names?: read
 function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: readonly boolean[]): SyntaxWord[] {
   const propn = model.tagger.upos.indexOf('PROPN');
   const fixed = names && propn >= 0 ? names.map((n) => (n ? propn : undefined)) : undefined;
+  let out = analyseNative(model, forms, fixed);
+  if (model.scheme !== 'NDT') return out;
+  // A Norwegian sentence needs a verb, and a weak verb's preterite has the form of its past participle
+  // ("kritiserte", "samla"). When the tagger found no verb at all but read such a form as a participle adjective,
+  // the first one is the verb ("Dagen etter kritiserte Storbritannia ...", where "kritiserte" after "etter" looks
+  // like "etter kritiserte tiltak"): tag it VERB and analyse again, kept only if the verb comes out a preterite.
+  // Only in a sentence that ends as a statement or question, for a participle with no determiner before it and a
+  // proper noun or personal pronoun after it (a fragment such as "Knuste ruter og punkterte dekk." stays as it is).
+  const verb = model.tagger.upos.indexOf('VERB');
+  if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && !out.some((w) => w.xpos === 'verb')) {
+    const part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'adj' && w.feats.split('|').includes('<perf-part>') && out[i - 1]!.xpos !== 'det' && subjectLike(out[i + 1]!));
+    if (part >= 0) {
+      const again = analyseNative(model, forms, forms.map((_, i) => (i === part ? verb : fixed?.[i])));
+      if (again[part]!.xpos === 'verb' && again[part]!.feats.split('|').includes('pret')) out = again;
+    }
+  }
+  // UD's Norwegian UPOS and FEATS are themselves mapped from NDT annotation: map the predicted NDT tags,
+  // features and tree the same way (on NorNE Bokmål dev this agrees better with UD than the UPOS tagger).
+  const ud = ndtToUd(out.map((w, i) => ({ form: forms[i]!, lemma: w.lemma, pos: w.xpos, feats: w.feats, head: w.head, deprel: w.deprel })));
+  out.forEach((w, i) => {
+    w.upos = ud.upos[i]!;
+    w.feats = ud.feats[i]!;
+  });
+  return out;
+}
+
+const STATEMENT_END = /^[.!?]$/;
+
+/** A proper noun or a personal pronoun: what follows an inverted preterite as its subject, and hardly ever follows a participle adjective. */
+function subjectLike(w: SyntaxWord): boolean {
+  const f = w.feats.split('|');
+  return (w.xpos === 'subst' && f.includes('prop')) || (w.xpos === 'pron' && f.includes('pers'));
+}
+
+/** Tags, lemmatises and parses with the model's own tags and features (NDT's for the Norwegian models). */
+function analyseNative(model: SyntaxModel, forms: readonly string[], fixed?: readonly (number | undefined)[]): SyntaxWord[] {
   const tagged = tagWords(model.tagger, forms, fixed);
   const tree = parseWords(model.parser, parseInput(forms, tagged.upos, tagged.fine, model.tagger.upos.indexOf('PUNCT')));
-  const out: SyntaxWord[] = forms.map((form, i) => {
+  return forms.map((form, i) => {
     const upos = model.tagger.upos[tagged.upos[i]!]!;
     const [xpos, feats] = splitFine(model.tagger.fine[tagged.fine[i]!]);
     return { lemma: lemmatize(model.lemmatizer, form, upos), upos, xpos, feats, head: tree.heads[i]!, deprel: model.parser.labels[tree.labels[i]!]! };
   });
-  if (model.scheme === 'NDT') {
-    // UD's Norwegian UPOS and FEATS are themselves mapped from NDT annotation: map the predicted NDT tags,
-    // features and tree the same way (on NorNE Bokmål dev this agrees better with UD than the UPOS tagger).
-    const ud = ndtToUd(out.map((w, i) => ({ form: forms[i]!, lemma: w.lemma, pos: w.xpos, feats: w.feats, head: w.head, deprel: w.deprel })));
-    out.forEach((w, i) => {
-      w.upos = ud.upos[i]!;
-      w.feats = ud.feats[i]!;
-    });
-  }
-  return out;
 }
 
 export interface SyntaxTrainSettings {

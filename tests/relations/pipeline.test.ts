@@ -240,3 +240,23 @@ describe('a thing "til" its owner', () => {
     expect(triples('Noreg kritiserte reisa til Kina.', 'nn')).toEqual([]);
   });
 });
+
+describe('what a clause makes unreal', () => {
+  it('an indefinite object of a verb in an offer or a condition is as unreal as its clause; a definite one exists', () => {
+    expect(triples('Chile has offered to host talks between Peru and Bolivia.', 'en')).toEqual(['peru negotiates_with bolivia HYPOTHETICAL']);
+    expect(triples('Chile hosted talks between Peru and Bolivia.', 'en')).toEqual(['peru negotiates_with bolivia']);
+    expect(triples('Peru wants the talks between Chile and Bolivia to continue.', 'en')).toEqual(['chile negotiates_with bolivia']);
+  });
+  it('an adjective\'s infinitive is a disposition, done by the adjective\'s subject, unless the adjective says it was done', () => {
+    expect(triples('Brazil is ready to sign an agreement with Venezuela.', 'en')).toEqual(['brazil agrees_with venezuela HYPOTHETICAL']);
+    expect(triples('Norge er villig til å forhandle med Russland.', 'nb')).toEqual(['norway negotiates_with russia HYPOTHETICAL']);
+    expect(triples('Argentina was quick to condemn Chile.', 'en')).toEqual(['argentina criticizes chile']);
+  });
+});
+
+describe('a Norwegian preterite read as a participle', () => {
+  it('in a sentence without a verb, a participle before a name is the verb', () => {
+    expect(triples('Styresmaktene i Riga kritiserte Russland.', 'nn')).toEqual(['latvia criticizes russia']);
+    expect(triples('Dagen etter kritiserte Sverige Russland for angrepet.', 'nn')).toEqual(['sweden criticizes russia']);
+  });
+});

@@ -370,6 +370,24 @@ const cases: Case[] = [
     expected: ['chile demands peru', 'peru withdraws_from bolivia (hypothetical)'],
   },
   {
+    name: 'NDT second subject after the participle in an inverted clause is the object ("I flere år har Chile støttet Peru", Peru mislabelled SUBJ)',
+    language: 'nb',
+    parts: [{ rows: [['I', 'i', 'ADP', 4, 'ADV'], ['flere', 'mange', 'ADJ', 3, 'ATR'], ['år', 'år', 'NOUN', 1, 'PUTFYLL'], ['har', 'ha', 'AUX', 0, 'FINV', 'VerbForm=Fin'], ['Chile', 'Chile', 'PROPN', 4, 'SUBJ'], ['støttet', 'støtte', 'VERB', 4, 'INFV', 'VerbForm=Part'], ['Peru', 'Peru', 'PROPN', 6, 'SUBJ']], names: [[5, 5, 'chile', 'country'], [7, 7, 'peru', 'country']] }],
+    expected: ['chile supports peru'],
+  },
+  {
+    name: 'NDT: a lower-case definite noun hung as FLAT on the subject name is the verb\'s object ("Dagen etter kritiserte Chile opprørerne")',
+    language: 'nb',
+    parts: [{ rows: [['Dagen', 'dag', 'NOUN', 3, 'ADV', 'Definite=Def|Number=Sing'], ['etter', 'etter', 'ADP', 1, 'ATR'], ['kritiserte', 'kritisere', 'VERB', 0, 'FINV', 'VerbForm=Fin'], ['Chile', 'Chile', 'PROPN', 3, 'SUBJ'], ['opprørerne', 'opprører', 'NOUN', 4, 'FLAT', 'Definite=Def|Number=Plur']], names: [[4, 4, 'chile', 'country'], [5, 5, 'rebels', 'organization']] }],
+    expected: ['chile criticizes rebels'],
+  },
+  {
+    name: 'NDT: a verb that has an object keeps it; a FLAT noun on its subject is left alone',
+    language: 'nb',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['kritiserte', 'kritisere', 'VERB', 0, 'FINV', 'VerbForm=Fin'], ['Peru', 'Peru', 'PROPN', 2, 'DOBJ'], ['styrkene', 'styrke', 'NOUN', 1, 'FLAT', 'Definite=Def|Number=Plur']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [4, 4, 'forces', 'organization']] }],
+    expected: ['chile criticizes peru'],
+  },
+  {
     name: 'NDT: a name the tagger cut short climbs the flat chain to its head on the right ("Lai" tagged, "Ching-te" the head)',
     language: 'nb',
     parts: [{ rows: [['Lai', 'Lai', 'PROPN', 2, 'FLAT'], ['Ching-te', 'Ching-te', 'PROPN', 3, 'SUBJ'], ['kritiserte', 'kritisere', 'VERB', 0, 'FINV'], ['Kina', 'Kina', 'PROPN', 3, 'DOBJ']], names: [[1, 1, 'lai', 'person'], [4, 4, 'china', 'country']] }],

@@ -31,6 +31,8 @@ const cases: Record<Language, [string, Row[]][]> = {
     ['passive with an agent', [['Forslaget', 2, 'SUBJ', 'NOUN'], ['vart', 0, 'FINV', 'VERB'], ['avvist', 2, 'INFV', 'ADJ'], ['av', 3, 'ADV', 'ADP'], ['regjeringa', 4, 'PUTFYLL', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
     ['relative clause', [['Mannen', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['leiar', 1, 'ATR', 'VERB'], ['partiet', 3, 'DOBJ', 'NOUN'], ['tapte', 0, 'FINV', 'VERB'], ['valet', 5, 'DOBJ', 'NOUN'], ['.', 5, 'IP', 'PUNCT']]],
     ['coordinated subjects', [['Noreg', 4, 'SUBJ', 'PROPN'], ['og', 3, 'KONJ', 'CCONJ'], ['Sverige', 1, 'KOORD', 'PROPN'], ['signerte', 0, 'FINV', 'VERB'], ['avtalen', 4, 'DOBJ', 'NOUN'], ['.', 4, 'IP', 'PUNCT']]],
+    // The tagger reads "kritiserte" as a participle adjective here; a sentence with no verb takes it as the preterite.
+    ['a preterite with the form of a participle', [['Styresmaktene', 4, 'SUBJ', 'NOUN'], ['i', 1, 'ATR', 'ADP'], ['Riga', 2, 'PUTFYLL', 'PROPN'], ['kritiserte', 0, 'FINV', 'VERB'], ['Russland', 4, 'DOBJ', 'PROPN'], ['.', 4, 'IP', 'PUNCT']]],
   ],
 };
 
