@@ -291,11 +291,20 @@ export function titleMatcher(lang: LanguageResources): (words: readonly string[]
   let longest = 1;
   for (const t of phrases) longest = Math.max(longest, t.split(' ').length);
   m = (words, k) => {
-    for (let len = Math.min(longest, words.length - k); len >= 1; len--) {
-      let phrase = words[k]!.toLowerCase().replace(/\.$/, '');
-      for (let j = k + 1; j < k + len; j++) phrase += ' ' + words[j]!.toLowerCase().replace(/\.$/, '');
-      if (phrases.has(phrase)) return len;
+    // Words of the phrase from k, an abbreviation's full stop written as a token of its own ("Maj", ".") counted
+    // with it; the longest phrase known wins.
+    let best = 0;
+    let phrase = '';
+    let count = 0;
+    for (let j = k; j < words.length && count < longest; j++) {
+      if (words[j] === '.') break;
+      phrase += (count > 0 ? ' ' : '') + words[j]!.toLowerCase().replace(/\.$/, '');
+      count++;
+      const end = words[j + 1] === '.' && !words[j]!.endsWith('.') ? j + 2 : j + 1;
+      if (phrases.has(phrase)) best = end - k;
+      if (end === j + 2) j++;
     }
+    if (best > 0) return best;
     const w = words[k]!;
     return /^\p{Lu}/u.test(w) && findTitle(lang, w.toLowerCase()) ? 1 : 0;
   };

@@ -130,13 +130,14 @@ export function findTaggedCandidates(
       for (let t = span.start; t < span.end; t++) {
         if (t > span.start && taken[t - 1] === 0) break;
         const len = isTitle(words, t);
-        if (len === 0 || honorific.has(words[t]!.toLowerCase().replace(/\.$/, ''))) continue;
+        // (An honorific opens a person's name only where the span starts: "Maj. Gen. Zaw Min Tun" read as a thing.)
+        if (len === 0 || (t > span.start && honorific.has(words[t]!.toLowerCase().replace(/\.$/, '')))) continue;
         if (t + len <= span.end && /^\p{Lu}/u.test(words[t + len]!)) {
           span.type = 'PER';
           span.start = t;
           // (The person's name is the run of capitalised words after the title: "... Karl Lund of Sweden" ends at Lund.)
           let e = t + len;
-          while (e + 1 <= span.end && /^\p{Lu}/u.test(words[e + 1]!)) e++;
+          while (e + 1 <= span.end && (/^\p{Lu}/u.test(words[e + 1]!) || words[e + 1] === '.')) e++;
           span.end = e;
         } else if (t + len - 1 === span.end) span.type = '';
         break;
@@ -160,6 +161,10 @@ export function findTaggedCandidates(
       }
       // "Ana Lindqvist and Mr": a coordinator or comma and an honorific after the name belong to the next one.
       while (span.end - span.start >= 2 && honorific.has(words[span.end]!.toLowerCase().replace(/\.$/, '')) && /^(?:,|and|og|&)$/i.test(words[span.end - 1]!)) span.end -= 2;
+      // A person's name ends in a word of the name, not in "of the" ("Mark Hill of the U.S. Army").
+      while (span.end > span.start && /^\p{Ll}/u.test(words[span.end]!) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[span.end]!)) span.end--;
+      // Titles and honorifics alone name nobody ("Gen" in "Senior Gen. Min Aung Hlaing", "Mr" before its full stop).
+      if (isTitle(words, span.start) >= span.end - span.start + 1) continue;
     }
     let overlaps = 0;
     for (let k = span.start; k <= span.end; k++) overlaps |= taken[k]!;
@@ -241,7 +246,10 @@ function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbM
 function titleBefore(words: readonly string[], start: number, isTitle: (words: readonly string[], k: number) => number): boolean {
   // An abbreviated honorific may stand as its own token before its full stop ("Mr", ".").
   const end = start > 0 && words[start - 1] === '.' ? start - 1 : start;
-  for (let k = Math.max(0, end - 4); k < end; k++) if (isTitle(words, k) === end - k) return true;
+  for (let k = Math.max(0, end - 6); k < end; k++) {
+    const len = isTitle(words, k);
+    if (len === end - k || len === start - k) return true;
+  }
   return false;
 }
 

@@ -38,6 +38,12 @@ describe('titles read from the words and the parse', () => {
     expect(entities('Foreign Minister Karl Lund of Sweden visited Kyiv.', 'en')).toContain('Karl Lund:person');
     expect(triples('Foreign Minister Karl Lund of Sweden visited Kyiv.', 'en')).toContain('karl-lund member_of sweden');
   });
+  it('abbreviated ranks with their full stops ("Maj. Gen.", "Brig. Gen.", "Col.", "Mr.") are no part of a name and end no sentence', () => {
+    expect(entities('Army spokesman Maj. Gen. Ko Ko Lin denied the report.', 'en').filter((e) => e.endsWith(':person'))).toEqual(['Ko Ko Lin:person']);
+    expect(triples('Brig. Gen. Anna Berg of Sweden met Col. Lars Holm in Riga.', 'en')).toEqual(['anna-berg meets lars-holm']);
+    expect(entities('Lt. Gen. Mark Hill of the U.S. Army visited Kyiv.', 'en')).toContain('Mark Hill:person');
+    expect(triples('Prime Minister Keir Starmer met Mr. Macron in Paris.', 'en')).toEqual(['keir-starmer meets macron']);
+  });
   it('a closed Norwegian compound title with a four-letter head ("utenrikssjef")', () => {
     expect(triples('Det sa Tysklands utenrikssjef Karl Weber til journalister i Berlin.', 'nb')).toEqual(['karl-weber leads germany']);
   });
