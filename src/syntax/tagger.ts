@@ -3,7 +3,7 @@
 
 import { hashString, mix } from '../hash.js';
 import { mulberry32, shuffleInPlace } from '../random.js';
-import { HashCounter, PackedWeights, Perceptron, argmax, lookupRows, scoreAll, scoreSome, splitByCandidates, type LinearWeights } from './linear.js';
+import { HashCounter, Perceptron, argmax, lookupRows, scoreAll, scoreSome, scorerOf, splitByCandidates, type LinearWeights } from './linear.js';
 
 /** The words of one sentence as the tagger reads them, hashed once. */
 export interface TagInput {
@@ -163,16 +163,14 @@ interface FormEntry {
 
 const MAX_CACHED_FORMS = 200_000;
 const formCaches = new WeakMap<TaggerModel, Map<string, FormEntry>>();
-const packedUpos = new WeakMap<TaggerModel, PackedWeights>();
 
 function formEntry(model: TaggerModel, cache: Map<string, FormEntry>, form: string, sc: Scratch): FormEntry {
   let e = cache.get(form);
   if (e) return e;
   const h = wordHashes([form]);
   const n = localFeatures(h, 0, sc.feats);
-  lookupRows(model.uposWeights.index, sc.feats, n, sc.rows);
   const localU = new Float64Array(model.upos.length);
-  scoreAll(model.uposWeights, sc.rows, n, localU);
+  scorerOf(model.uposWeights).score(sc.feats, n, localU);
   const local = sc.feats.slice(0, n);
   e = { w: h.w[0]!, form: h.form[0]!, s: h.s.map((a) => a[0]!), p: h.p.map((a) => a[0]!), shape: h.shape[0]!, tail: h.tail[0]!, tails3: h.tails3[0]!, cap: h.cap[0]!, localU, local };
   if (cache.size >= MAX_CACHED_FORMS) cache.clear();
@@ -204,8 +202,7 @@ function hashesOf(entries: readonly FormEntry[]): WordHashes {
 function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch, fixed?: readonly (number | undefined)[]): TaggedWords {
   let cache = formCaches.get(model);
   if (!cache) formCaches.set(model, (cache = new Map()));
-  let packed = packedUpos.get(model);
-  if (!packed) packedUpos.set(model, (packed = new PackedWeights(model.uposWeights)));
+  const uposScorer = scorerOf(model.uposWeights);
   const entries = forms.map((f) => formEntry(model, cache, f, sc));
   const h = hashesOf(entries);
   const n = forms.length;
@@ -217,7 +214,7 @@ function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch, fixe
     const t1 = i > 0 ? upos[i - 1]! : -1;
     const t2 = i > 1 ? upos[i - 2]! : -1;
     const nc = contextFeatures(h, i, t1, t2, sc.feats, 0);
-    packed.score(sc.feats, nc, sc.scores);
+    uposScorer.score(sc.feats, nc, sc.scores);
     for (let c = 0; c < U; c++) sc.scores[c]! += e.localU[c]!;
     const u = fixed?.[i] ?? argmax(sc.scores, U);
     upos[i] = u;
@@ -228,10 +225,7 @@ function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch, fixe
     }
     const nf = fineFeatures(h, i, u, i > 0 ? fine[i - 1]! : -1, sc.feats, nc);
     sc.feats.set(e.local, nf);
-    const fw = model.fineWeights[u]!;
-    const nall = nf + e.local.length;
-    lookupRows(fw.index, sc.feats, nall, sc.rows);
-    scoreAll(fw, sc.rows, nall, sc.scores);
+    scorerOf(model.fineWeights[u]!).score(sc.feats, nf + e.local.length, sc.scores);
     fine[i] = cands[argmax(sc.scores, cands.length)]!;
   }
   return { upos, fine };
