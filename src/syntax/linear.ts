@@ -1,5 +1,5 @@
 // The numeric kernel of the syntax models: hashed features mapped to weight rows by an open-addressing
-// table, an averaged perceptron to train them, and a compact read-only form to ship and score with.
+// table, an averaged perceptron to train them, and compact read-only forms to score with (Scorer).
 
 /** Open-addressing map from 32-bit feature hashes (never 0) to counts, growing as needed. */
 export class HashCounter {
@@ -63,7 +63,8 @@ const MAX_LOAD = 0.7;
 /**
  * Read-only map from feature hash to row number (the hash's index in a sorted list), -1 when absent. Keys
  * and rows sit side by side in one array, so a lookup touches one cache line. The table is built on the
- * first lookup: a table only ever scored through PackedWeights (the parser's moves) never builds it.
+ * first lookup: training looks rows up here, while tagging and parsing score through a Scorer (scorerOf), so
+ * the tables of a model read from a file never build it.
  */
 export class RowIndex {
   private slots: Int32Array | undefined;

@@ -36,6 +36,8 @@ const LEFT = 1;
 const RIGHT = 2;
 const MAX_FEATURES = 112;
 const ROOT_W = hashString('<root>');
+/** The values of the features being made (moveFeatures, labelFeatures), before their template numbers are mixed in. */
+const VALUES = new Uint32Array(MAX_FEATURES);
 /** mixPrefix(k + 1) for the move feature k: its template number. */
 const MOVE_PREFIX = Int32Array.from({ length: MAX_FEATURES }, (_, k) => mixPrefix(k + 1));
 /** mixPrefix(mix(k + 1, dir)) for the label feature k of an arc in direction `dir`. */
@@ -150,44 +152,44 @@ function moveFeatures(st: State, inp: ParseInput, out: Uint32Array): number {
   const pS0t = mixPrefix(s0t), pS0w = mixPrefix(s0w), pS1t = mixPrefix(s1t), pB0t = mixPrefix(b0t), pB0w = mixPrefix(b0w);
   const pS1w = mixPrefix(s1w), pS0wt = mixPrefix(s0wt), pS0x = mixPrefix(s0x), pS1wt = mixPrefix(s1wt), pS1x = mixPrefix(s1x);
   const s1ts0t = mixWith(pS1t, s0t), s0tb0t = mixWith(pS0t, b0t);
+  // The values first (feature k is mix(k + 1, v[k])), in this order: the order is part of the model format.
+  const v = VALUES;
   let k = 0;
-  const put = (v: number) => {
-    out[k] = mixWith(MOVE_PREFIX[k]!, v);
-    k++;
-  };
   // unigrams
-  put(s0w); put(s0t); put(s0x); put(s0wt); put(b0w); put(b0t); put(b0x); put(b0wt); put(b1w); put(b1t); put(mix(b1w, b1t));
-  put(wOf(inp, B2)); put(b2t); put(s1w); put(s1t); put(s1x); put(s1wt); put(wOf(inp, S2)); put(s2t);
-  put(s0Lt); put(s0Rt); put(s1Lt); put(s1Rt); put(b0Lt); put(s0Ll); put(s0Rl); put(s1Rl); put(b0Ll);
-  put(wOf(inp, S0L)); put(wOf(inp, S0R)); put(wOf(inp, B0L));
+  v[k++] = s0w; v[k++] = s0t; v[k++] = s0x; v[k++] = s0wt; v[k++] = b0w; v[k++] = b0t; v[k++] = b0x; v[k++] = b0wt; v[k++] = b1w; v[k++] = b1t; v[k++] = mix(b1w, b1t);
+  v[k++] = wOf(inp, B2); v[k++] = b2t; v[k++] = s1w; v[k++] = s1t; v[k++] = s1x; v[k++] = s1wt; v[k++] = wOf(inp, S2); v[k++] = s2t;
+  v[k++] = s0Lt; v[k++] = s0Rt; v[k++] = s1Lt; v[k++] = s1Rt; v[k++] = b0Lt; v[k++] = s0Ll; v[k++] = s0Rl; v[k++] = s1Rl; v[k++] = b0Ll;
+  v[k++] = wOf(inp, S0L); v[k++] = wOf(inp, S0R); v[k++] = wOf(inp, B0L);
   // pairs
-  put(mixWith(pS0wt, b0wt)); put(mixWith(pS0wt, b0w)); put(mixWith(pS0w, b0wt)); put(mixWith(pS0wt, b0t));
-  put(mixWith(pS0t, b0wt)); put(mixWith(pS0w, b0w)); put(s0tb0t); put(mixWith(pS0x, b0x)); put(mixWith(pB0t, b1t));
-  put(mixWith(pS1wt, s0wt)); put(s1ts0t); put(mixWith(pS1w, s0w)); put(mixWith(pS1x, s0x)); put(mixWith(pS1wt, s0t)); put(mixWith(pS1t, s0wt));
+  v[k++] = mixWith(pS0wt, b0wt); v[k++] = mixWith(pS0wt, b0w); v[k++] = mixWith(pS0w, b0wt); v[k++] = mixWith(pS0wt, b0t);
+  v[k++] = mixWith(pS0t, b0wt); v[k++] = mixWith(pS0w, b0w); v[k++] = s0tb0t; v[k++] = mixWith(pS0x, b0x); v[k++] = mixWith(pB0t, b1t);
+  v[k++] = mixWith(pS1wt, s0wt); v[k++] = s1ts0t; v[k++] = mixWith(pS1w, s0w); v[k++] = mixWith(pS1x, s0x); v[k++] = mixWith(pS1wt, s0t); v[k++] = mixWith(pS1t, s0wt);
   // triples
-  put(mix(mixWith(pB0t, b1t), b2t)); put(mix(s0tb0t, b1t)); put(mix(s1ts0t, b0t)); put(mix(mix(s2t, s1t), s0t));
-  put(mix(mixWith(pS0t, s0Lt), b0t)); put(mix(mixWith(pS0t, s0Rt), b0t)); put(mix(s0tb0t, b0Lt)); put(mix(s1ts0t, s0Lt));
-  put(mix(s1ts0t, s0Rt)); put(mix(mixWith(pS1t, s1Rt), s0t)); put(mix(mixWith(pS0t, s0Lt), tOf(inp, S0L2))); put(mix(mixWith(pS0t, s0Rt), tOf(inp, S0R2)));
-  put(mix(mixWith(pB0t, b0Lt), tOf(inp, B0L2))); put(mix(mixWith(pS1x, s0x), b0x)); put(mix(mixWith(pS0x, b0x), b1t));
+  v[k++] = mix(mixWith(pB0t, b1t), b2t); v[k++] = mix(s0tb0t, b1t); v[k++] = mix(s1ts0t, b0t); v[k++] = mix(mix(s2t, s1t), s0t);
+  v[k++] = mix(mixWith(pS0t, s0Lt), b0t); v[k++] = mix(mixWith(pS0t, s0Rt), b0t); v[k++] = mix(s0tb0t, b0Lt); v[k++] = mix(s1ts0t, s0Lt);
+  v[k++] = mix(s1ts0t, s0Rt); v[k++] = mix(mixWith(pS1t, s1Rt), s0t); v[k++] = mix(mixWith(pS0t, s0Lt), tOf(inp, S0L2)); v[k++] = mix(mixWith(pS0t, s0Rt), tOf(inp, S0R2));
+  v[k++] = mix(mixWith(pB0t, b0Lt), tOf(inp, B0L2)); v[k++] = mix(mixWith(pS1x, s0x), b0x); v[k++] = mix(mixWith(pS0x, b0x), b1t);
   // distance
-  put(mixWith(pS0w, d)); put(mixWith(pS0t, d)); put(mixWith(pB0w, d)); put(mixWith(pB0t, d)); put(mix(s0tb0t, d)); put(mix(mixWith(pS0w, b0w), d));
-  put(mix(s1ts0t, d1)); put(mix(mixWith(pS1w, s0w), d1));
+  v[k++] = mixWith(pS0w, d); v[k++] = mixWith(pS0t, d); v[k++] = mixWith(pB0w, d); v[k++] = mixWith(pB0t, d); v[k++] = mix(s0tb0t, d); v[k++] = mix(mixWith(pS0w, b0w), d);
+  v[k++] = mix(s1ts0t, d1); v[k++] = mix(mixWith(pS1w, s0w), d1);
   // valency
-  put(mixWith(pS0w, nrS0)); put(mixWith(pS0t, nrS0)); put(mixWith(pS0w, nlS0)); put(mixWith(pS0t, nlS0)); put(mixWith(pB0w, nlB0)); put(mixWith(pB0t, nlB0));
+  v[k++] = mixWith(pS0w, nrS0); v[k++] = mixWith(pS0t, nrS0); v[k++] = mixWith(pS0w, nlS0); v[k++] = mixWith(pS0t, nlS0); v[k++] = mixWith(pB0w, nlB0); v[k++] = mixWith(pB0t, nlB0);
   // labels of the children
-  put(mix(mixWith(pS0t, s0Ll), labelOf(st, S0L2))); put(mix(mixWith(pS0t, s0Rl), labelOf(st, S0R2))); put(mix(mixWith(pB0t, b0Ll), labelOf(st, B0L2)));
-  put(mix(mixWith(pS0w, s0Ll), s0Rl)); put(mix(mixWith(pS1t, labelOf(st, S1L)), s1Rl));
+  v[k++] = mix(mixWith(pS0t, s0Ll), labelOf(st, S0L2)); v[k++] = mix(mixWith(pS0t, s0Rl), labelOf(st, S0R2)); v[k++] = mix(mixWith(pB0t, b0Ll), labelOf(st, B0L2));
+  v[k++] = mix(mixWith(pS0w, s0Ll), s0Rl); v[k++] = mix(mixWith(pS1t, labelOf(st, S1L)), s1Rl);
   // label sets, the words next to s0 and b0 in the sentence, punctuation between them
   const lsS0 = S0 > 0 ? st.ls[S0]! : 0, rsS0 = S0 > 0 ? st.rs[S0]! : 0, lsB0 = B0 > 0 ? st.ls[B0]! : 0;
   const between = (a: number, b: number) => (a >= 0 && b > a ? Math.min(2, inp.punct[b - 1]! - inp.punct[a]!) : 3);
   const pSB = between(S0, B0), pS1S0 = between(S1, S0);
   const after = S0 >= 0 && S0 + 1 <= st.n ? S0 + 1 : -1;
-  put(mixWith(pS0t, lsS0)); put(mixWith(pS0t, rsS0)); put(mixWith(pB0t, lsB0)); put(mixWith(pS0w, rsS0)); put(mixWith(pB0w, lsB0));
-  put(mix(mixWith(pS0t, tOf(inp, S0 > 0 ? S0 - 1 : -1)), b0t)); put(mix(mixWith(pS0t, tOf(inp, after)), b0t)); put(mix(mixWith(pS0t, tOf(inp, B0 > 1 ? B0 - 1 : -1)), b0t));
-  put(mix(s0tb0t, pSB)); put(mix(s1ts0t, pS1S0)); put(mix(mixWith(pS0w, b0t), pSB));
+  v[k++] = mixWith(pS0t, lsS0); v[k++] = mixWith(pS0t, rsS0); v[k++] = mixWith(pB0t, lsB0); v[k++] = mixWith(pS0w, rsS0); v[k++] = mixWith(pB0w, lsB0);
+  v[k++] = mix(mixWith(pS0t, tOf(inp, S0 > 0 ? S0 - 1 : -1)), b0t); v[k++] = mix(mixWith(pS0t, tOf(inp, after)), b0t); v[k++] = mix(mixWith(pS0t, tOf(inp, B0 > 1 ? B0 - 1 : -1)), b0t);
+  v[k++] = mix(s0tb0t, pSB); v[k++] = mix(s1ts0t, pS1S0); v[k++] = mix(mixWith(pS0w, b0t), pSB);
   // the treebank tags of the leftmost children: a relative pronoun or subjunction marks a finished clause
   const s0Lx = xOf(inp, S0L), s1Lx = xOf(inp, S1L), b0Lx = xOf(inp, B0L);
-  put(mix(s0Lx, b0t)); put(mix(mixWith(pS0t, s0Lx), b0t)); put(mix(mixWith(pS1t, s0Lx), b0t)); put(mix(mixWith(pS0t, s1Lx), b0t)); put(mix(mixWith(pB0t, b0Lx), s0t));
+  v[k++] = mix(s0Lx, b0t); v[k++] = mix(mixWith(pS0t, s0Lx), b0t); v[k++] = mix(mixWith(pS1t, s0Lx), b0t); v[k++] = mix(mixWith(pS0t, s1Lx), b0t); v[k++] = mix(mixWith(pB0t, b0Lx), s0t);
+  // Feature k is mix(k + 1, value): the template numbers go in last, in one small loop.
+  for (let i = 0; i < k; i++) out[i] = mixWith(MOVE_PREFIX[i]!, v[i]!);
   return k;
 }
 
@@ -203,16 +205,14 @@ function labelFeatures(st: State, inp: ParseInput, h: number, d: number, out: Ui
   const dd = dist(h, d), dl1 = kidLabel(st, st.l1, d), dr1 = kidLabel(st, st.r1, d), bt = tOf(inp, B);
   const pDt = mixPrefix(dt), pHt = mixPrefix(ht), pHw = mixPrefix(hw);
   const prefix = LABEL_PREFIX[dir]!;
+  const v = VALUES;
   let k = 0;
-  const put = (v: number) => {
-    out[k] = mixWith(prefix[k]!, v);
-    k++;
-  };
-  put(dw); put(dt); put(dx); put(mix(dw, dt)); put(hw); put(ht); put(hx); put(mixWith(pHw, ht)); put(mixWith(pHt, dt)); put(mix(hx, dx));
-  put(mixWith(pHw, dt)); put(mixWith(pHt, dw)); put(mixWith(pHw, dw));
-  put(mixWith(pDt, dd)); put(mix(mixWith(pHt, dt), dd)); put(mixWith(pDt, dl1)); put(mixWith(pDt, dr1)); put(mix(mixWith(pDt, dl1), dr1));
-  put(mix(mixWith(pDt, st.nl[d]!), st.nr[d]!)); put(mixWith(pHt, kidLabel(st, st.l1, h))); put(mixWith(pHt, kidLabel(st, st.r1, h))); put(mix(mixWith(pHt, dt), bt)); put(mixWith(pDt, bt));
-  put(mix(mix(dx, hx), dl1)); put(mixWith(pDt, d === 1 ? 1 : 0)); put(mix(mixWith(pDt, labelWOf(inp, st.l1[d]! || -1)), 7));
+  v[k++] = dw; v[k++] = dt; v[k++] = dx; v[k++] = mix(dw, dt); v[k++] = hw; v[k++] = ht; v[k++] = hx; v[k++] = mixWith(pHw, ht); v[k++] = mixWith(pHt, dt); v[k++] = mix(hx, dx);
+  v[k++] = mixWith(pHw, dt); v[k++] = mixWith(pHt, dw); v[k++] = mixWith(pHw, dw);
+  v[k++] = mixWith(pDt, dd); v[k++] = mix(mixWith(pHt, dt), dd); v[k++] = mixWith(pDt, dl1); v[k++] = mixWith(pDt, dr1); v[k++] = mix(mixWith(pDt, dl1), dr1);
+  v[k++] = mix(mixWith(pDt, st.nl[d]!), st.nr[d]!); v[k++] = mixWith(pHt, kidLabel(st, st.l1, h)); v[k++] = mixWith(pHt, kidLabel(st, st.r1, h)); v[k++] = mix(mixWith(pHt, dt), bt); v[k++] = mixWith(pDt, bt);
+  v[k++] = mix(mix(dx, hx), dl1); v[k++] = mixWith(pDt, d === 1 ? 1 : 0); v[k++] = mix(mixWith(pDt, labelWOf(inp, st.l1[d]! || -1)), 7);
+  for (let i = 0; i < k; i++) out[i] = mixWith(prefix[i]!, v[i]!);
   return k;
 }
 
