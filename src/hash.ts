@@ -19,6 +19,20 @@ export function mix(a: number, b: number): number {
   return finish(h);
 }
 
+/**
+ * The half of mix(a, b) that depends on `a` alone: mix(a, b) === mixWith(mixPrefix(a), b). A feature template
+ * whose first part is fixed (its number) or shared by several features computes it once.
+ */
+export function mixPrefix(a: number): number {
+  const h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  return (h << 13) | (h >>> 19);
+}
+
+/** mix(a, b) from mixPrefix(a). */
+export function mixWith(prefix: number, b: number): number {
+  return finish(Math.imul(prefix ^ b, 0xc2b2ae35));
+}
+
 function finish(x: number): number {
   let h = x;
   h ^= h >>> 16;

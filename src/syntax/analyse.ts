@@ -33,6 +33,14 @@ const splitFine = (fine: string | undefined): [string, string] => {
   return [fine.slice(0, tab), fine.slice(tab + 1)];
 };
 
+/** XPOS and FEATS of each fine class of a tagger (the last entry: no fine tag), split once. */
+const fineParts = new WeakMap<TaggerModel, [string, string][]>();
+function finePartsOf(tagger: TaggerModel): [string, string][] {
+  let parts = fineParts.get(tagger);
+  if (!parts) fineParts.set(tagger, (parts = [...tagger.fine, undefined].map(splitFine)));
+  return parts;
+}
+
 /**
  * The universal part of speech of each token by the model's tagger alone (no lemmas, no tree): what the entity
  * tagger takes as a feature before names are known (the full analysis comes after them, see analyseWords).
@@ -50,7 +58,7 @@ export function partsOfSpeech(model: SyntaxModel, forms: readonly string[]): str
  */
 export function analyseWords(model: SyntaxModel, forms: readonly string[], names?: readonly boolean[]): SyntaxWord[] {
   if (forms.length === 0) return [];
-  if (model.language === 'en' && forms.some((f) => CLITIC.test(f))) return analyseSplit(model, forms, names);
+  if (model.language === 'en' && forms.some(hasClitic)) return analyseSplit(model, forms, names);
   return analyseTokens(model, forms, names);
 }
 
@@ -75,6 +83,9 @@ export function analyseSentence(model: SyntaxModel, forms: string[], names?: rea
 // inside the word. The parser reads them split, as it was trained, and each token takes the analysis of its main
 // part ("n't" for a negated auxiliary, so that the verb keeps its negation; the name for a genitive).
 const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m)|['’])$/i;
+
+/** CLITIC.test, with the common case (no apostrophe at all) answered without the regular expression. */
+const hasClitic = (form: string) => (form.includes("'") || form.includes('’')) && CLITIC.test(form);
 
 function splitClitic(form: string): [string, string] | undefined {
   const m = CLITIC.exec(form);
@@ -162,9 +173,11 @@ function subjectLike(w: SyntaxWord): boolean {
 function analyseNative(model: SyntaxModel, forms: readonly string[], fixed?: readonly (number | undefined)[]): SyntaxWord[] {
   const tagged = tagWords(model.tagger, forms, fixed);
   const tree = parseWords(model.parser, parseInput(forms, tagged.upos, tagged.fine, model.tagger.upos.indexOf('PUNCT')));
+  const parts = finePartsOf(model.tagger);
   return forms.map((form, i) => {
     const upos = model.tagger.upos[tagged.upos[i]!]!;
-    const [xpos, feats] = splitFine(model.tagger.fine[tagged.fine[i]!]);
+    const f = tagged.fine[i]!;
+    const [xpos, feats] = parts[f >= 0 && f < model.tagger.fine.length ? f : model.tagger.fine.length]!;
     return { lemma: lemmatize(model.lemmatizer, form, upos), upos, xpos, feats, head: tree.heads[i]!, deprel: model.parser.labels[tree.labels[i]!]! };
   });
 }

@@ -1,5 +1,5 @@
 // The numeric kernel of the syntax models: hashed features mapped to weight rows by an open-addressing
-// table, an averaged perceptron to train them, and a compact read-only form to ship and score with.
+// table, an averaged perceptron to train them, and compact read-only forms to score with (Scorer).
 
 /** Open-addressing map from 32-bit feature hashes (never 0) to counts, growing as needed. */
 export class HashCounter {
@@ -63,7 +63,8 @@ const MAX_LOAD = 0.7;
 /**
  * Read-only map from feature hash to row number (the hash's index in a sorted list), -1 when absent. Keys
  * and rows sit side by side in one array, so a lookup touches one cache line. The table is built on the
- * first lookup: a table only ever scored through PackedWeights (the parser's moves) never builds it.
+ * first lookup: training looks rows up here, while tagging and parsing score through a Scorer (scorerOf), so
+ * the tables of a model read from a file never build it.
  */
 export class RowIndex {
   private slots: Int32Array | undefined;
@@ -240,55 +241,277 @@ export function argmax(scores: Float64Array, n: number): number {
 }
 
 /**
- * Weights packed beside their keys: slot i holds a hash and the row's `classes` weights, so scoring one
- * feature costs one probe into one array (the fast path for tables of few classes: moves, UPOS).
+ * A linear classifier compiled for scoring: `score` sets `out[0..classes)` to the summed weights of the features
+ * `feats[0..n)`, adding them class by class in feature order (as scoreAll does over the rows of LinearWeights:
+ * the scores are the same numbers, bit for bit, for any weights; only zero weights are left out of the sums).
+ * Feature hashes are never 0 (mix and hashString never give 0): 0 marks an empty slot.
  */
-export class PackedWeights {
+export interface Scorer {
   readonly classes: number;
-  private readonly keys: Int32Array;
-  private readonly values: Float32Array;
-  private readonly mask: number;
-  private readonly stride: number;
-  constructor(m: LinearWeights) {
-    const C = (this.classes = m.classes);
-    this.stride = C + 1;
-    let cap = 16;
-    while (cap * MAX_LOAD < m.index.hashes.length) cap *= 2;
-    this.mask = cap - 1;
-    const buf = new ArrayBuffer(cap * this.stride * 4);
-    this.keys = new Int32Array(buf);
-    this.values = new Float32Array(buf);
-    const hashes = m.index.hashes;
-    for (let r = 0; r < hashes.length; r++) {
-      const h = hashes[r]! | 0;
-      let i = h & this.mask;
-      while (this.keys[i * this.stride] !== 0) i = (i + 1) & this.mask;
-      const base = i * this.stride;
-      this.keys[base] = h;
-      for (let c = 0; c < C; c++) this.values[base + 1 + c] = m.weights[r * C + c]!;
-    }
+  score(feats: Uint32Array, n: number, out: Float64Array): void;
+  /** The dense row-major weights it was built from (rows in the order of `hashes`, the table's list). */
+  dense(hashes: Uint32Array): Float32Array;
+}
+
+/**
+ * Slots of an ordered hash table: a hash's home slot is its top `bits` bits and, inserted in ascending hash order
+ * with linear probing, the keys lie in ascending order along the table. So the table is built in one sequential
+ * pass, probing never wraps (it runs into room past the last home slot instead), and a lookup stops at the first
+ * key not below the one sought, found or not. Returns each row's slot (`rows[r]` is the r-th smallest hash),
+ * the shift that gives a home slot, and the number of slots (one empty slot at least after the last key).
+ */
+function orderedSlots(hashes: Uint32Array, rows: Int32Array): { slot: Int32Array; shift: number; length: number } {
+  let bits = 4;
+  while ((1 << bits) * MAX_LOAD < hashes.length) bits++;
+  const shift = 32 - bits;
+  const slot = new Int32Array(rows.length);
+  let last = -1;
+  for (let k = 0; k < rows.length; k++) {
+    last = Math.max(hashes[rows[k]!]! >>> shift, last + 1);
+    slot[k] = last;
   }
-  /** Sets `out[0..classes)` to the summed weights of the features `feats[0..n)`. */
+  return { slot, shift, length: Math.max(last + 2, 1 << bits) };
+}
+
+/** The rows of a table in ascending order of their hashes (the identity for the sorted hash lists of model files). */
+function rowsByHash(hashes: Uint32Array): Int32Array {
+  const rows = new Int32Array(hashes.length);
+  let sorted = true;
+  for (let r = 0; r < hashes.length; r++) {
+    rows[r] = r;
+    if (r > 0 && hashes[r]! <= hashes[r - 1]!) sorted = false;
+  }
+  if (!sorted) rows.sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  return rows;
+}
+
+/**
+ * Weights packed beside their keys: slot i holds a hash and the row's `classes` weights, so scoring one feature
+ * costs one probe into one array (the form for tables of few classes and mostly nonzero weights: the moves).
+ */
+export class PackedWeights implements Scorer {
+  private first = new Uint32Array(128);
+  private constructor(
+    readonly classes: number,
+    private readonly shift: number,
+    private readonly keys: Uint32Array,
+    private readonly values: Float32Array,
+  ) {}
+  private static alloc(hashes: Uint32Array, C: number, rows: Int32Array): { table: PackedWeights; slot: Int32Array } {
+    const { slot, shift, length } = orderedSlots(hashes, rows);
+    const buf = new ArrayBuffer(length * (C + 1) * 4);
+    const table = new PackedWeights(C, shift, new Uint32Array(buf), new Float32Array(buf));
+    for (let k = 0; k < rows.length; k++) table.keys[slot[k]! * (C + 1)] = hashes[rows[k]!]!;
+    return { table, slot };
+  }
+  /** From dense row-major weights. */
+  static of(m: LinearWeights): PackedWeights {
+    const C = m.classes;
+    const rows = rowsByHash(m.index.hashes);
+    const { table, slot } = PackedWeights.alloc(m.index.hashes, C, rows);
+    const w = m.weights;
+    for (let k = 0; k < rows.length; k++) {
+      const base = slot[k]! * (C + 1) + 1;
+      for (let c = 0; c < C; c++) table.values[base + c] = w[rows[k]! * C + c]!;
+    }
+    return table;
+  }
+  /** From class-major integer weights (`q[c * rows + r]`), each weight `q × step` (as a float32). */
+  static fromClassMajor(hashes: Uint32Array, C: number, q: Int32Array, step: number): PackedWeights {
+    const rows = rowsByHash(hashes);
+    const { table, slot } = PackedWeights.alloc(hashes, C, rows);
+    const n = rows.length;
+    for (let c = 0; c < C; c++) {
+      const values = table.values;
+      for (let k = 0; k < n; k++) values[slot[k]! * (C + 1) + 1 + c] = q[c * n + rows[k]!]! * step;
+    }
+    return table;
+  }
+  /** The dense row-major weights again (rows in the order of `hashes`, the list it was built from). */
+  dense(hashes: Uint32Array): Float32Array {
+    const C = this.classes;
+    const rows = rowsByHash(hashes);
+    const { slot } = orderedSlots(hashes, rows);
+    const w = new Float32Array(hashes.length * C);
+    for (let k = 0; k < rows.length; k++) for (let c = 0; c < C; c++) w[rows[k]! * C + c] = this.values[slot[k]! * (C + 1) + 1 + c]!;
+    return w;
+  }
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     const C = this.classes;
-    const S = this.stride;
+    const S = C + 1;
     const keys = this.keys;
     const values = this.values;
-    const mask = this.mask;
+    const shift = this.shift;
+    if (this.first.length < n) this.first = new Uint32Array(n);
+    // First every feature's home slot, loads that do not wait on one another: the cache misses of a large table
+    // overlap here, and the probes below find the lines in cache.
+    const first = this.first;
+    for (let f = 0; f < n; f++) first[f] = keys[(feats[f]! >>> shift) * S]!;
     out.fill(0, 0, C);
     for (let f = 0; f < n; f++) {
-      const h = feats[f]! | 0;
-      let i = h & mask;
-      for (;;) {
-        const base = i * S;
-        const k = keys[base]!;
-        if (k === h) {
-          for (let c = 0; c < C; c++) out[c]! += values[base + 1 + c]!;
-          break;
-        }
-        if (k === 0) break;
-        i = (i + 1) & mask;
-      }
+      const h = feats[f]!;
+      let base = (h >>> shift) * S;
+      let k = first[f]!;
+      while (k < h && k !== 0) k = keys[(base += S)]!;
+      if (k === h) for (let c = 0; c < C; c++) out[c]! += values[base + 1 + c]!;
     }
   }
+}
+
+/**
+ * Only the nonzero weights of each row, as (class, weight) pairs after a count, and an ordered table from hash to
+ * row: the form for tables of many classes and mostly zero weights (UPOS, fine tags, labels), a fraction of
+ * their dense size (a tenth for the labeller), so that more of it stays in cache.
+ */
+export class SparseWeights implements Scorer {
+  private at = new Int32Array(128);
+  private constructor(
+    readonly classes: number,
+    private readonly shift: number,
+    /** Per slot a hash and the offset of its row in the entries (0 for an empty slot: the empty row). */
+    private readonly slots: Uint32Array,
+    /** Rows as [count, class, weight, class, weight, …] in ascending hash order; the weights are float32 bits. */
+    private readonly ints: Int32Array,
+    private readonly floats: Float32Array,
+  ) {}
+  /** Slots and room for `nonzero` weights; rows get their offsets as they are filled, in ascending hash order. */
+  private static alloc(hashes: Uint32Array, C: number, rows: Int32Array, nonzero: number): { table: SparseWeights; slot: Int32Array } {
+    const { slot, shift, length } = orderedSlots(hashes, rows);
+    const buf = new ArrayBuffer((1 + rows.length + 2 * nonzero) * 4);
+    const table = new SparseWeights(C, shift, new Uint32Array(length * 2), new Int32Array(buf), new Float32Array(buf));
+    for (let k = 0; k < rows.length; k++) table.slots[2 * slot[k]!] = hashes[rows[k]!]!;
+    return { table, slot };
+  }
+  /** From dense row-major weights. */
+  static of(m: LinearWeights): SparseWeights {
+    const C = m.classes;
+    const w = m.weights;
+    const rows = rowsByHash(m.index.hashes);
+    const { table, slot } = SparseWeights.alloc(m.index.hashes, C, rows, countNonzero(w));
+    const { ints, floats, slots } = table;
+    let e = 1; // entry 0 is the empty row
+    for (let k = 0; k < rows.length; k++) {
+      slots[2 * slot[k]! + 1] = e;
+      const head = e++;
+      for (let c = 0; c < C; c++) {
+        const v = w[rows[k]! * C + c]!;
+        if (v === 0) continue;
+        ints[e] = c;
+        floats[e + 1] = v;
+        e += 2;
+      }
+      ints[head] = (e - head - 1) / 2;
+    }
+    return table;
+  }
+  /**
+   * From class-major integer weights (`q[c * rows + r]`), each weight `q × step` (as a float32), given the count of
+   * nonzero weights of each row and in all.
+   */
+  static fromClassMajor(hashes: Uint32Array, C: number, q: Int32Array, step: number, nonzero: Int32Array, total: number): SparseWeights {
+    const n = hashes.length;
+    const rows = rowsByHash(hashes);
+    const { table, slot } = SparseWeights.alloc(hashes, C, rows, total);
+    const { ints, floats, slots } = table;
+    // Each row's place, then its pairs class by class (so in ascending class order); `next` is where a row's next pair goes.
+    const next = new Int32Array(n);
+    let e = 1;
+    for (let k = 0; k < n; k++) {
+      const r = rows[k]!;
+      slots[2 * slot[k]! + 1] = e;
+      ints[e] = nonzero[r]!;
+      next[r] = e + 1;
+      e += 1 + 2 * nonzero[r]!;
+    }
+    for (let c = 0; c < C; c++) {
+      const base = c * n;
+      for (let r = 0; r < n; r++) {
+        const v = q[base + r]!;
+        if (v === 0) continue;
+        const at = next[r]!;
+        ints[at] = c;
+        floats[at + 1] = v * step;
+        next[r] = at + 2;
+      }
+    }
+    return table;
+  }
+  /** The dense row-major weights again (rows in the order of `hashes`, the list it was built from). */
+  dense(hashes: Uint32Array): Float32Array {
+    const C = this.classes;
+    const rows = rowsByHash(hashes);
+    const w = new Float32Array(hashes.length * C);
+    let e = 1;
+    for (let k = 0; k < rows.length; k++) {
+      const end = e + 1 + 2 * this.ints[e]!;
+      for (e++; e < end; e += 2) w[rows[k]! * C + this.ints[e]!] = this.floats[e + 1]!;
+    }
+    return w;
+  }
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    const slots = this.slots;
+    const shift = this.shift;
+    const ints = this.ints;
+    const floats = this.floats;
+    if (this.at.length < n) this.at = new Int32Array(n);
+    // First each feature's row (0: none), then the sums: the row loads overlap, as in PackedWeights.
+    const at = this.at;
+    for (let f = 0; f < n; f++) {
+      const h = feats[f]!;
+      let s = (h >>> shift) << 1;
+      let k = slots[s]!;
+      while (k < h && k !== 0) k = slots[(s += 2)]!;
+      at[f] = k === h ? slots[s + 1]! : 0;
+    }
+    out.fill(0, 0, this.classes);
+    for (let f = 0; f < n; f++) {
+      let e = at[f]!;
+      const end = e + 1 + 2 * ints[e]!;
+      for (e++; e < end; e += 2) out[ints[e]!]! += floats[e + 1]!;
+    }
+  }
+}
+
+function countNonzero(w: ArrayLike<number>): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) if (w[i] !== 0) n++;
+  return n;
+}
+
+/** Packed beside the keys when most weights are nonzero or the classes are few, else sparse. */
+const packs = (classes: number, nonzero: number, weights: number) => classes <= 4 || nonzero * 2 > weights;
+
+const scorers = new WeakMap<LinearWeights, Scorer>();
+
+/** The scoring form of a table, built on first use and kept while the table lives. */
+export function scorerOf(m: LinearWeights): Scorer {
+  let s = scorers.get(m);
+  if (!s) {
+    s = packs(m.classes, countNonzero(m.weights), m.weights.length) ? PackedWeights.of(m) : SparseWeights.of(m);
+    scorers.set(m, s);
+  }
+  return s;
+}
+
+/**
+ * A table as a model file gives it: sorted hashes and class-major integer weights, each `q × step`. It goes
+ * straight into its scoring form; the dense `weights` are made from that form only when something asks for them
+ * (re-encoding the model, say): scoring never does.
+ */
+export function quantisedWeights(hashes: Uint32Array, classes: number, q: Int32Array, step: number, nonzero: Int32Array): LinearWeights {
+  let total = 0;
+  for (let r = 0; r < nonzero.length; r++) total += nonzero[r]!;
+  const s = packs(classes, total, q.length)
+    ? PackedWeights.fromClassMajor(hashes, classes, q, step)
+    : SparseWeights.fromClassMajor(hashes, classes, q, step, nonzero, total);
+  let dense: Float32Array | undefined;
+  const m: LinearWeights = {
+    classes,
+    index: new RowIndex(hashes),
+    get weights() {
+      return (dense ??= s.dense(hashes));
+    },
+  };
+  scorers.set(m, s);
+  return m;
 }

@@ -5,7 +5,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ByteWriter } from '../binary.js';
 import { KgError } from '../errors.js';
-import { RowIndex, type LinearWeights } from './linear.js';
+import { quantisedWeights, type LinearWeights } from './linear.js';
 import type { Lemmatizer } from './lemma.js';
 import type { ParserModel } from './parser.js';
 import type { TaggerModel } from './tagger.js';
@@ -94,45 +94,33 @@ function readWeights(r: Reader): LinearWeights {
   const hashes = readSortedHashes(r, n);
   const step = r.f32();
   const buf = r.buffer;
+  const len = buf.length;
   let pos = r.pos;
-  // The hot loop of loading: zigzag varints decoded inline, bounds checked per value.
-  const next = (): number => {
-    let v = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      if (pos >= buf.length) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
-      b = buf[pos++]!;
-      v |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b >= 0x80 && shift < 35);
-    return v >>> 0;
-  };
-  // Written class-major; read into a class-major buffer, then transposed in blocks that stay in cache.
+  // The hot loop of loading: zigzag varints decoded inline (most weights are small: one byte), kept class-major
+  // as written, with each row's count of nonzero weights; quantisedWeights builds the scoring form from these.
   const byClass = new Int32Array(n * classes);
-  const total = byClass.length;
-  for (let j = 0; j < total; j++) {
-    const b0 = buf[pos]!;
-    if (b0 < 0x80 && pos < buf.length) {
-      // most weights are small: one byte, decoded without a call
-      pos++;
-      byClass[j] = (b0 >>> 1) ^ -(b0 & 1);
-      continue;
+  const nonzero = new Int32Array(n);
+  for (let c = 0, j = 0; c < classes; c++) {
+    for (let row = 0; row < n; row++, j++) {
+      let v = pos < len ? buf[pos++]! : 0x100;
+      if (v >= 0x80) {
+        if (v === 0x100) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
+        let b = v;
+        v &= 0x7f;
+        for (let shift = 7; b >= 0x80 && shift < 35; shift += 7) {
+          if (pos >= len) throw new KgError('INPUT_INVALID', 'syntax model file is truncated');
+          b = buf[pos++]!;
+          v |= (b & 0x7f) << shift;
+        }
+        v >>>= 0;
+      }
+      const w = (v >>> 1) ^ -(v & 1);
+      byClass[j] = w;
+      if (w !== 0) nonzero[row]!++;
     }
-    const v = next();
-    byClass[j] = (v >>> 1) ^ -(v & 1);
   }
   r.pos = pos;
-  const weights = new Float32Array(n * classes);
-  const BLOCK = 512;
-  for (let r0 = 0; r0 < n; r0 += BLOCK) {
-    const r1 = Math.min(n, r0 + BLOCK);
-    for (let c = 0; c < classes; c++) {
-      const base = c * n;
-      for (let row = r0; row < r1; row++) weights[row * classes + c] = byClass[base + row]! * step;
-    }
-  }
-  return { classes, index: new RowIndex(hashes), weights };
+  return quantisedWeights(hashes, classes, byClass, step, nonzero);
 }
 
 function writeMap(w: ByteWriter, m: Map<number, number>) {
@@ -182,25 +170,46 @@ function writeSortedHashes(w: ByteWriter, hashes: Uint32Array): void {
 }
 
 function readSortedHashes(r: Reader, n: number): Uint32Array {
-  const data = r.bytes(r.u32());
+  const size = r.u32();
   const out = new Uint32Array(n);
+  // The bit stream with four zero bytes after it, so that a 32-bit window can be read anywhere in it (bits past
+  // the end read as 0, as a truncated stream's did bit by bit; the position check below catches those).
+  const data = new Uint8Array(size + 4);
+  data.set(r.bytes(size));
   if (n === 0) return out;
   const k = data[0]!;
   if (k > 30) throw new KgError('INPUT_INVALID', 'syntax model file: bad hash list');
-  const end = data.length * 8;
+  const end = size * 8;
+  /** 25 bits (at least) from bit `p` on, least significant first; an int32 (higher bits are not to be read). */
+  const window = (p: number) => {
+    const i = p >>> 3;
+    return (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24)) >> (p & 7);
+  };
+  const low = k > 24 ? (1 << 24) - 1 : 2 ** k - 1;
+  const scale = 2 ** k;
   let pos = 8;
   let prev = 0;
   for (let i = 0; i < n; i++) {
+    // the quotient in unary: ones up to a zero (at the latest the first bit past the end)
     let q = 0;
-    while (pos < end && ((data[pos >>> 3]! >>> (pos & 7)) & 1) === 1) {
-      q++;
-      pos++;
+    for (;;) {
+      const inv = ~window(pos);
+      const ones = inv === 0 ? 32 : 31 - Math.clz32(inv & -inv);
+      if (ones < 25) {
+        q += ones;
+        pos += ones;
+        break;
+      }
+      q += 25;
+      pos += 25;
     }
     pos++;
-    let rem = 0;
-    for (let b = 0; b < k; b++, pos++) rem |= ((data[pos >>> 3]! >>> (pos & 7)) & 1) << b;
+    // then k bits of remainder
+    let rem = window(pos) & low;
+    if (k > 24) rem += (window(pos + 24) & ((1 << (k - 24)) - 1)) * 2 ** 24;
+    pos += k;
     if (pos > end) throw new KgError('INPUT_INVALID', 'syntax model file: truncated hash list');
-    prev = prev + q * 2 ** k + (rem >>> 0);
+    prev = prev + q * scale + rem;
     if (prev > 0xffffffff) throw new KgError('INPUT_INVALID', 'syntax model file: bad hash list');
     out[i] = prev;
   }

@@ -2,9 +2,9 @@
 // perceptron, each arc's label by a second one; trained with Goldberg & Nivre's dynamic oracle, so the
 // model learns to recover from its own mistakes.
 
-import { hashString, mix } from '../hash.js';
+import { hashString, mix, mixPrefix, mixWith } from '../hash.js';
 import { mulberry32, shuffleInPlace } from '../random.js';
-import { HashCounter, PackedWeights, Perceptron, argmax, lookupRows, scoreAll, type LinearWeights } from './linear.js';
+import { HashCounter, Perceptron, argmax, lookupRows, scoreAll, scorerOf, type LinearWeights } from './linear.js';
 
 /** A sentence as the parser sees it: per word (1-based; index 0 is the root) a word hash and two tag ids. */
 export interface ParseInput {
@@ -36,6 +36,12 @@ const LEFT = 1;
 const RIGHT = 2;
 const MAX_FEATURES = 112;
 const ROOT_W = hashString('<root>');
+/** The values of the features being made (moveFeatures, labelFeatures), before their template numbers are mixed in. */
+const VALUES = new Uint32Array(MAX_FEATURES);
+/** mixPrefix(k + 1) for the move feature k: its template number. */
+const MOVE_PREFIX = Int32Array.from({ length: MAX_FEATURES }, (_, k) => mixPrefix(k + 1));
+/** mixPrefix(mix(k + 1, dir)) for the label feature k of an arc in direction `dir`. */
+const LABEL_PREFIX = [0, 1].map((dir) => Int32Array.from({ length: MAX_FEATURES }, (_, k) => mixPrefix(mix(k + 1, dir))));
 
 /** The parser's configuration and the partial tree, reused across sentences. */
 class State {
@@ -142,44 +148,48 @@ function moveFeatures(st: State, inp: ParseInput, out: Uint32Array): number {
   const s0Ll = labelOf(st, S0L), s0Rl = labelOf(st, S0R), s1Rl = labelOf(st, S1R), b0Ll = labelOf(st, B0L);
   const nlS0 = S0 > 0 ? st.nl[S0]! : 0, nrS0 = S0 > 0 ? st.nr[S0]! : 0, nlB0 = B0 > 0 ? st.nl[B0]! : 0;
   const s0wt = mix(s0w, s0t), b0wt = mix(b0w, b0t), s1wt = mix(s1w, s1t);
+  // Prefixes of the values that open several mixes (mixWith(pX, v) is mix(X, v)), and two pairs used often.
+  const pS0t = mixPrefix(s0t), pS0w = mixPrefix(s0w), pS1t = mixPrefix(s1t), pB0t = mixPrefix(b0t), pB0w = mixPrefix(b0w);
+  const pS1w = mixPrefix(s1w), pS0wt = mixPrefix(s0wt), pS0x = mixPrefix(s0x), pS1wt = mixPrefix(s1wt), pS1x = mixPrefix(s1x);
+  const s1ts0t = mixWith(pS1t, s0t), s0tb0t = mixWith(pS0t, b0t);
+  // The values first (feature k is mix(k + 1, v[k])), in this order: the order is part of the model format.
+  const v = VALUES;
   let k = 0;
-  const put = (v: number) => {
-    out[k] = mix(k + 1, v);
-    k++;
-  };
   // unigrams
-  put(s0w); put(s0t); put(s0x); put(s0wt); put(b0w); put(b0t); put(b0x); put(b0wt); put(b1w); put(b1t); put(mix(b1w, b1t));
-  put(wOf(inp, B2)); put(b2t); put(s1w); put(s1t); put(s1x); put(s1wt); put(wOf(inp, S2)); put(s2t);
-  put(s0Lt); put(s0Rt); put(s1Lt); put(s1Rt); put(b0Lt); put(s0Ll); put(s0Rl); put(s1Rl); put(b0Ll);
-  put(wOf(inp, S0L)); put(wOf(inp, S0R)); put(wOf(inp, B0L));
+  v[k++] = s0w; v[k++] = s0t; v[k++] = s0x; v[k++] = s0wt; v[k++] = b0w; v[k++] = b0t; v[k++] = b0x; v[k++] = b0wt; v[k++] = b1w; v[k++] = b1t; v[k++] = mix(b1w, b1t);
+  v[k++] = wOf(inp, B2); v[k++] = b2t; v[k++] = s1w; v[k++] = s1t; v[k++] = s1x; v[k++] = s1wt; v[k++] = wOf(inp, S2); v[k++] = s2t;
+  v[k++] = s0Lt; v[k++] = s0Rt; v[k++] = s1Lt; v[k++] = s1Rt; v[k++] = b0Lt; v[k++] = s0Ll; v[k++] = s0Rl; v[k++] = s1Rl; v[k++] = b0Ll;
+  v[k++] = wOf(inp, S0L); v[k++] = wOf(inp, S0R); v[k++] = wOf(inp, B0L);
   // pairs
-  put(mix(s0wt, b0wt)); put(mix(s0wt, b0w)); put(mix(s0w, b0wt)); put(mix(s0wt, b0t));
-  put(mix(s0t, b0wt)); put(mix(s0w, b0w)); put(mix(s0t, b0t)); put(mix(s0x, b0x)); put(mix(b0t, b1t));
-  put(mix(s1wt, s0wt)); put(mix(s1t, s0t)); put(mix(s1w, s0w)); put(mix(s1x, s0x)); put(mix(s1wt, s0t)); put(mix(s1t, s0wt));
+  v[k++] = mixWith(pS0wt, b0wt); v[k++] = mixWith(pS0wt, b0w); v[k++] = mixWith(pS0w, b0wt); v[k++] = mixWith(pS0wt, b0t);
+  v[k++] = mixWith(pS0t, b0wt); v[k++] = mixWith(pS0w, b0w); v[k++] = s0tb0t; v[k++] = mixWith(pS0x, b0x); v[k++] = mixWith(pB0t, b1t);
+  v[k++] = mixWith(pS1wt, s0wt); v[k++] = s1ts0t; v[k++] = mixWith(pS1w, s0w); v[k++] = mixWith(pS1x, s0x); v[k++] = mixWith(pS1wt, s0t); v[k++] = mixWith(pS1t, s0wt);
   // triples
-  put(mix(mix(b0t, b1t), b2t)); put(mix(mix(s0t, b0t), b1t)); put(mix(mix(s1t, s0t), b0t)); put(mix(mix(s2t, s1t), s0t));
-  put(mix(mix(s0t, s0Lt), b0t)); put(mix(mix(s0t, s0Rt), b0t)); put(mix(mix(s0t, b0t), b0Lt)); put(mix(mix(s1t, s0t), s0Lt));
-  put(mix(mix(s1t, s0t), s0Rt)); put(mix(mix(s1t, s1Rt), s0t)); put(mix(mix(s0t, s0Lt), tOf(inp, S0L2))); put(mix(mix(s0t, s0Rt), tOf(inp, S0R2)));
-  put(mix(mix(b0t, b0Lt), tOf(inp, B0L2))); put(mix(mix(s1x, s0x), b0x)); put(mix(mix(s0x, b0x), b1t));
+  v[k++] = mix(mixWith(pB0t, b1t), b2t); v[k++] = mix(s0tb0t, b1t); v[k++] = mix(s1ts0t, b0t); v[k++] = mix(mix(s2t, s1t), s0t);
+  v[k++] = mix(mixWith(pS0t, s0Lt), b0t); v[k++] = mix(mixWith(pS0t, s0Rt), b0t); v[k++] = mix(s0tb0t, b0Lt); v[k++] = mix(s1ts0t, s0Lt);
+  v[k++] = mix(s1ts0t, s0Rt); v[k++] = mix(mixWith(pS1t, s1Rt), s0t); v[k++] = mix(mixWith(pS0t, s0Lt), tOf(inp, S0L2)); v[k++] = mix(mixWith(pS0t, s0Rt), tOf(inp, S0R2));
+  v[k++] = mix(mixWith(pB0t, b0Lt), tOf(inp, B0L2)); v[k++] = mix(mixWith(pS1x, s0x), b0x); v[k++] = mix(mixWith(pS0x, b0x), b1t);
   // distance
-  put(mix(s0w, d)); put(mix(s0t, d)); put(mix(b0w, d)); put(mix(b0t, d)); put(mix(mix(s0t, b0t), d)); put(mix(mix(s0w, b0w), d));
-  put(mix(mix(s1t, s0t), d1)); put(mix(mix(s1w, s0w), d1));
+  v[k++] = mixWith(pS0w, d); v[k++] = mixWith(pS0t, d); v[k++] = mixWith(pB0w, d); v[k++] = mixWith(pB0t, d); v[k++] = mix(s0tb0t, d); v[k++] = mix(mixWith(pS0w, b0w), d);
+  v[k++] = mix(s1ts0t, d1); v[k++] = mix(mixWith(pS1w, s0w), d1);
   // valency
-  put(mix(s0w, nrS0)); put(mix(s0t, nrS0)); put(mix(s0w, nlS0)); put(mix(s0t, nlS0)); put(mix(b0w, nlB0)); put(mix(b0t, nlB0));
+  v[k++] = mixWith(pS0w, nrS0); v[k++] = mixWith(pS0t, nrS0); v[k++] = mixWith(pS0w, nlS0); v[k++] = mixWith(pS0t, nlS0); v[k++] = mixWith(pB0w, nlB0); v[k++] = mixWith(pB0t, nlB0);
   // labels of the children
-  put(mix(mix(s0t, s0Ll), labelOf(st, S0L2))); put(mix(mix(s0t, s0Rl), labelOf(st, S0R2))); put(mix(mix(b0t, b0Ll), labelOf(st, B0L2)));
-  put(mix(mix(s0w, s0Ll), s0Rl)); put(mix(mix(s1t, labelOf(st, S1L)), s1Rl));
+  v[k++] = mix(mixWith(pS0t, s0Ll), labelOf(st, S0L2)); v[k++] = mix(mixWith(pS0t, s0Rl), labelOf(st, S0R2)); v[k++] = mix(mixWith(pB0t, b0Ll), labelOf(st, B0L2));
+  v[k++] = mix(mixWith(pS0w, s0Ll), s0Rl); v[k++] = mix(mixWith(pS1t, labelOf(st, S1L)), s1Rl);
   // label sets, the words next to s0 and b0 in the sentence, punctuation between them
   const lsS0 = S0 > 0 ? st.ls[S0]! : 0, rsS0 = S0 > 0 ? st.rs[S0]! : 0, lsB0 = B0 > 0 ? st.ls[B0]! : 0;
   const between = (a: number, b: number) => (a >= 0 && b > a ? Math.min(2, inp.punct[b - 1]! - inp.punct[a]!) : 3);
   const pSB = between(S0, B0), pS1S0 = between(S1, S0);
   const after = S0 >= 0 && S0 + 1 <= st.n ? S0 + 1 : -1;
-  put(mix(s0t, lsS0)); put(mix(s0t, rsS0)); put(mix(b0t, lsB0)); put(mix(s0w, rsS0)); put(mix(b0w, lsB0));
-  put(mix(mix(s0t, tOf(inp, S0 > 0 ? S0 - 1 : -1)), b0t)); put(mix(mix(s0t, tOf(inp, after)), b0t)); put(mix(mix(s0t, tOf(inp, B0 > 1 ? B0 - 1 : -1)), b0t));
-  put(mix(mix(s0t, b0t), pSB)); put(mix(mix(s1t, s0t), pS1S0)); put(mix(mix(s0w, b0t), pSB));
+  v[k++] = mixWith(pS0t, lsS0); v[k++] = mixWith(pS0t, rsS0); v[k++] = mixWith(pB0t, lsB0); v[k++] = mixWith(pS0w, rsS0); v[k++] = mixWith(pB0w, lsB0);
+  v[k++] = mix(mixWith(pS0t, tOf(inp, S0 > 0 ? S0 - 1 : -1)), b0t); v[k++] = mix(mixWith(pS0t, tOf(inp, after)), b0t); v[k++] = mix(mixWith(pS0t, tOf(inp, B0 > 1 ? B0 - 1 : -1)), b0t);
+  v[k++] = mix(s0tb0t, pSB); v[k++] = mix(s1ts0t, pS1S0); v[k++] = mix(mixWith(pS0w, b0t), pSB);
   // the treebank tags of the leftmost children: a relative pronoun or subjunction marks a finished clause
   const s0Lx = xOf(inp, S0L), s1Lx = xOf(inp, S1L), b0Lx = xOf(inp, B0L);
-  put(mix(s0Lx, b0t)); put(mix(mix(s0t, s0Lx), b0t)); put(mix(mix(s1t, s0Lx), b0t)); put(mix(mix(s0t, s1Lx), b0t)); put(mix(mix(b0t, b0Lx), s0t));
+  v[k++] = mix(s0Lx, b0t); v[k++] = mix(mixWith(pS0t, s0Lx), b0t); v[k++] = mix(mixWith(pS1t, s0Lx), b0t); v[k++] = mix(mixWith(pS0t, s1Lx), b0t); v[k++] = mix(mixWith(pB0t, b0Lx), s0t);
+  // Feature k is mix(k + 1, value): the template numbers go in last, in one small loop.
+  for (let i = 0; i < k; i++) out[i] = mixWith(MOVE_PREFIX[i]!, v[i]!);
   return k;
 }
 
@@ -193,16 +203,16 @@ function labelFeatures(st: State, inp: ParseInput, h: number, d: number, out: Ui
   const B = h === next ? (st.b + 1 <= st.n ? st.b + 1 : -1) : next;
   const dw = labelWOf(inp, d), dt = tOf(inp, d), dx = xOf(inp, d), hw = labelWOf(inp, h), ht = tOf(inp, h), hx = xOf(inp, h);
   const dd = dist(h, d), dl1 = kidLabel(st, st.l1, d), dr1 = kidLabel(st, st.r1, d), bt = tOf(inp, B);
+  const pDt = mixPrefix(dt), pHt = mixPrefix(ht), pHw = mixPrefix(hw);
+  const prefix = LABEL_PREFIX[dir]!;
+  const v = VALUES;
   let k = 0;
-  const put = (v: number) => {
-    out[k] = mix(mix(k + 1, dir), v);
-    k++;
-  };
-  put(dw); put(dt); put(dx); put(mix(dw, dt)); put(hw); put(ht); put(hx); put(mix(hw, ht)); put(mix(ht, dt)); put(mix(hx, dx));
-  put(mix(hw, dt)); put(mix(ht, dw)); put(mix(hw, dw));
-  put(mix(dt, dd)); put(mix(mix(ht, dt), dd)); put(mix(dt, dl1)); put(mix(dt, dr1)); put(mix(mix(dt, dl1), dr1));
-  put(mix(mix(dt, st.nl[d]!), st.nr[d]!)); put(mix(ht, kidLabel(st, st.l1, h))); put(mix(ht, kidLabel(st, st.r1, h))); put(mix(mix(ht, dt), bt)); put(mix(dt, bt));
-  put(mix(mix(dx, hx), dl1)); put(mix(dt, d === 1 ? 1 : 0)); put(mix(mix(dt, labelWOf(inp, st.l1[d]! || -1)), 7));
+  v[k++] = dw; v[k++] = dt; v[k++] = dx; v[k++] = mix(dw, dt); v[k++] = hw; v[k++] = ht; v[k++] = hx; v[k++] = mixWith(pHw, ht); v[k++] = mixWith(pHt, dt); v[k++] = mix(hx, dx);
+  v[k++] = mixWith(pHw, dt); v[k++] = mixWith(pHt, dw); v[k++] = mixWith(pHw, dw);
+  v[k++] = mixWith(pDt, dd); v[k++] = mix(mixWith(pHt, dt), dd); v[k++] = mixWith(pDt, dl1); v[k++] = mixWith(pDt, dr1); v[k++] = mix(mixWith(pDt, dl1), dr1);
+  v[k++] = mix(mixWith(pDt, st.nl[d]!), st.nr[d]!); v[k++] = mixWith(pHt, kidLabel(st, st.l1, h)); v[k++] = mixWith(pHt, kidLabel(st, st.r1, h)); v[k++] = mix(mixWith(pHt, dt), bt); v[k++] = mixWith(pDt, bt);
+  v[k++] = mix(mix(dx, hx), dl1); v[k++] = mixWith(pDt, d === 1 ? 1 : 0); v[k++] = mix(mixWith(pDt, labelWOf(inp, st.l1[d]! || -1)), 7);
+  for (let i = 0; i < k; i++) out[i] = mixWith(prefix[i]!, v[i]!);
   return k;
 }
 
@@ -214,28 +224,24 @@ class Scratch {
 }
 
 const shared = new Scratch();
-/** The move weights of each model packed beside their keys, built on first use. */
-const packedMoves = new WeakMap<ParserModel, PackedWeights>();
 
 /** Parses one sentence: heads (0 = root) and label ids into `model.labels`, for words 1..n. */
 export function parseWords(model: ParserModel, inp: ParseInput, sc: Scratch = shared): ParseResult {
   const n = inp.w.length - 1;
   const st = sc.st;
-  let packed = packedMoves.get(model);
-  if (!packed) packedMoves.set(model, (packed = new PackedWeights(model.moves)));
+  const moves = scorerOf(model.moves);
+  const labeller = scorerOf(model.labeller);
   st.reset(n);
   while (!st.done()) {
     const nf = moveFeatures(st, inp, sc.feats);
-    packed.score(sc.feats, nf, sc.scores);
+    moves.score(sc.feats, nf, sc.scores);
     let move = -1;
     for (let m = 0; m < 3; m++) if (st.valid(m, model.singleRoot) && (move < 0 || sc.scores[m]! > sc.scores[move]!)) move = m;
     let label = 0;
     if (move !== SHIFT) {
       const d = st.s(0);
       const h = move === LEFT ? st.b : st.s(1);
-      const nl = labelFeatures(st, inp, h, d, sc.feats);
-      lookupRows(model.labeller.index, sc.feats, nl, sc.rows);
-      scoreAll(model.labeller, sc.rows, nl, sc.scores);
+      labeller.score(sc.feats, labelFeatures(st, inp, h, d, sc.feats), sc.scores);
       label = argmax(sc.scores, model.labels.length);
     }
     st.apply(move, label);

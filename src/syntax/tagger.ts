@@ -1,9 +1,9 @@
 // Part-of-speech and morphology tagging: a greedy left-to-right averaged perceptron that picks the UPOS,
 // then the treebank tag with its features among those seen with that UPOS.
 
-import { hashString, mix } from '../hash.js';
+import { hashString, mix, mixPrefix, mixWith } from '../hash.js';
 import { mulberry32, shuffleInPlace } from '../random.js';
-import { HashCounter, PackedWeights, Perceptron, argmax, lookupRows, scoreAll, scoreSome, splitByCandidates, type LinearWeights } from './linear.js';
+import { HashCounter, Perceptron, argmax, lookupRows, scoreAll, scoreSome, scorerOf, splitByCandidates, type LinearWeights, type Scorer } from './linear.js';
 
 /** The words of one sentence as the tagger reads them, hashed once. */
 export interface TagInput {
@@ -47,8 +47,9 @@ export function wordShape(s: string): string {
   return out;
 }
 
-/** Per-word hashes the templates combine. */
+/** Per-word hashes the templates combine, for words 0..n (the arrays may be longer). */
 interface WordHashes {
+  n: number;
   w: Uint32Array;
   form: Uint32Array;
   s: Uint32Array[];
@@ -70,7 +71,7 @@ function suffixHash(s: string, k: number): number {
 function wordHashes(forms: readonly string[]): WordHashes {
   const n = forms.length;
   const h: WordHashes = {
-    w: new Uint32Array(n), form: new Uint32Array(n), s: [1, 2, 3, 4, 5].map(() => new Uint32Array(n)),
+    n, w: new Uint32Array(n), form: new Uint32Array(n), s: [1, 2, 3, 4, 5].map(() => new Uint32Array(n)),
     p: [1, 2, 3].map(() => new Uint32Array(n)), shape: new Uint32Array(n), tail: new Uint32Array(n),
     tails3: new Uint32Array(n), cap: new Uint8Array(n),
   };
@@ -107,25 +108,30 @@ function localFeatures(h: WordHashes, i: number, out: Uint32Array): number {
   return k;
 }
 
+/** mixPrefix of each template number: mix(T.x, v) is mixWith(P.x, v). */
+const P = Object.fromEntries(Object.entries(T).map(([k, v]) => [k, mixPrefix(v)])) as Record<keyof typeof T, number>;
+
 /** The features of word i from its neighbours and the two previous UPOS ids, written from `out[k0]` on. */
 function contextFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array, k0: number): number {
-  const n = h.w.length;
-  const at = (a: Uint32Array, j: number) => (j < 0 ? START : j >= n ? END : a[j]!);
+  const n = h.n;
+  const w = h.w, s3 = h.s[2]!, shape = h.shape;
+  const wi = w[i]!;
+  const wm1 = i > 0 ? w[i - 1]! : START, wp1 = i + 1 < n ? w[i + 1]! : END;
   let k = k0;
-  out[k++] = mix(T.wm1, at(h.w, i - 1));
-  out[k++] = mix(T.wp1, at(h.w, i + 1));
-  out[k++] = mix(T.wm2, at(h.w, i - 2));
-  out[k++] = mix(T.wp2, at(h.w, i + 2));
-  out[k++] = mix(T.s3m1, at(h.s[2]!, i - 1));
-  out[k++] = mix(T.s3p1, at(h.s[2]!, i + 1));
-  out[k++] = mix(T.shapem1, at(h.shape, i - 1));
-  out[k++] = mix(T.shapep1, at(h.shape, i + 1));
-  out[k++] = mix(T.t1, t1 + 1);
-  out[k++] = mix(mix(T.t12, t1 + 1), t2 + 1);
-  out[k++] = mix(mix(T.t1w, t1 + 1), h.w[i]!);
-  out[k++] = mix(mix(T.wm1w, at(h.w, i - 1)), h.w[i]!);
-  out[k++] = mix(mix(T.wwp1, h.w[i]!), at(h.w, i + 1));
-  out[k++] = mix(T.first, (i === 0 ? 2 : 0) + h.cap[i]!);
+  out[k++] = mixWith(P.wm1, wm1);
+  out[k++] = mixWith(P.wp1, wp1);
+  out[k++] = mixWith(P.wm2, i > 1 ? w[i - 2]! : START);
+  out[k++] = mixWith(P.wp2, i + 2 < n ? w[i + 2]! : END);
+  out[k++] = mixWith(P.s3m1, i > 0 ? s3[i - 1]! : START);
+  out[k++] = mixWith(P.s3p1, i + 1 < n ? s3[i + 1]! : END);
+  out[k++] = mixWith(P.shapem1, i > 0 ? shape[i - 1]! : START);
+  out[k++] = mixWith(P.shapep1, i + 1 < n ? shape[i + 1]! : END);
+  out[k++] = mixWith(P.t1, t1 + 1);
+  out[k++] = mix(mixWith(P.t12, t1 + 1), t2 + 1);
+  out[k++] = mix(mixWith(P.t1w, t1 + 1), wi);
+  out[k++] = mix(mixWith(P.wm1w, wm1), wi);
+  out[k++] = mix(mixWith(P.wwp1, wi), wp1);
+  out[k++] = mixWith(P.first, (i === 0 ? 2 : 0) + h.cap[i]!);
   return k;
 }
 
@@ -137,12 +143,12 @@ function uposFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uin
 /** Adds the fine-tag features (the chosen UPOS, the previous fine tag) after the UPOS features. */
 function fineFeatures(h: WordHashes, i: number, u: number, f1: number, out: Uint32Array, k0: number): number {
   let k = k0;
-  out[k++] = mix(T.u, u + 1);
-  out[k++] = mix(mix(T.uw, u + 1), h.w[i]!);
-  out[k++] = mix(T.f1, f1 + 1);
-  out[k++] = mix(mix(T.f1u, f1 + 1), u + 1);
-  out[k++] = mix(mix(T.us3, u + 1), h.s[2]![i]!);
-  if (h.tail[i]) out[k++] = mix(mix(T.utail, u + 1), h.tails3[i]!);
+  out[k++] = mixWith(P.u, u + 1);
+  out[k++] = mix(mixWith(P.uw, u + 1), h.w[i]!);
+  out[k++] = mixWith(P.f1, f1 + 1);
+  out[k++] = mix(mixWith(P.f1u, f1 + 1), u + 1);
+  out[k++] = mix(mixWith(P.us3, u + 1), h.s[2]![i]!);
+  if (h.tail[i]) out[k++] = mix(mixWith(P.utail, u + 1), h.tails3[i]!);
   return k;
 }
 
@@ -151,6 +157,7 @@ class Scratch {
   feats = new Uint32Array(MAX_FEATURES);
   rows = new Int32Array(MAX_FEATURES);
   scores = new Float64Array(4096);
+  hashes: WordHashes | undefined;
 }
 
 /** What tagging keeps of a word form: its hashes, its local UPOS scores and its local fine-tag rows. */
@@ -163,16 +170,14 @@ interface FormEntry {
 
 const MAX_CACHED_FORMS = 200_000;
 const formCaches = new WeakMap<TaggerModel, Map<string, FormEntry>>();
-const packedUpos = new WeakMap<TaggerModel, PackedWeights>();
 
 function formEntry(model: TaggerModel, cache: Map<string, FormEntry>, form: string, sc: Scratch): FormEntry {
   let e = cache.get(form);
   if (e) return e;
   const h = wordHashes([form]);
   const n = localFeatures(h, 0, sc.feats);
-  lookupRows(model.uposWeights.index, sc.feats, n, sc.rows);
   const localU = new Float64Array(model.upos.length);
-  scoreAll(model.uposWeights, sc.rows, n, localU);
+  scorerOf(model.uposWeights).score(sc.feats, n, localU);
   const local = sc.feats.slice(0, n);
   e = { w: h.w[0]!, form: h.form[0]!, s: h.s.map((a) => a[0]!), p: h.p.map((a) => a[0]!), shape: h.shape[0]!, tail: h.tail[0]!, tails3: h.tails3[0]!, cap: h.cap[0]!, localU, local };
   if (cache.size >= MAX_CACHED_FORMS) cache.clear();
@@ -180,15 +185,22 @@ function formEntry(model: TaggerModel, cache: Map<string, FormEntry>, form: stri
   return e;
 }
 
-/** The sentence's word hashes from the cache entries (the same values wordHashes computes). */
-function hashesOf(entries: readonly FormEntry[]): WordHashes {
-  const n = entries.length;
-  const h: WordHashes = {
-    w: new Uint32Array(n), form: new Uint32Array(n), s: [0, 1, 2, 3, 4].map(() => new Uint32Array(n)),
-    p: [0, 1, 2].map(() => new Uint32Array(n)), shape: new Uint32Array(n), tail: new Uint32Array(n),
-    tails3: new Uint32Array(n), cap: new Uint8Array(n),
+/** Room for the word hashes of a sentence of n words (grown as needed, reused across sentences). */
+function wordHashRoom(h: WordHashes | undefined, n: number): WordHashes {
+  if (h && h.w.length >= n) return h;
+  const size = Math.max(n, 2 * (h?.w.length ?? 32));
+  return {
+    n: 0, w: new Uint32Array(size), form: new Uint32Array(size), s: [0, 1, 2, 3, 4].map(() => new Uint32Array(size)),
+    p: [0, 1, 2].map(() => new Uint32Array(size)), shape: new Uint32Array(size), tail: new Uint32Array(size),
+    tails3: new Uint32Array(size), cap: new Uint8Array(size),
   };
-  entries.forEach((e, i) => {
+}
+
+/** The sentence's word hashes from the cache entries (the same values wordHashes computes), into `h`. */
+function hashesOf(entries: readonly FormEntry[], h: WordHashes): WordHashes {
+  const n = (h.n = entries.length);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i]!;
     h.w[i] = e.w;
     h.form[i] = e.form;
     for (let k = 0; k < 5; k++) h.s[k]![i] = e.s[k]!;
@@ -197,17 +209,20 @@ function hashesOf(entries: readonly FormEntry[]): WordHashes {
     h.tail[i] = e.tail;
     h.tails3[i] = e.tails3;
     h.cap[i] = e.cap;
-  });
+  }
   return h;
 }
+
+/** The scoring forms of a tagger's tables: UPOS, then the fine tags of each UPOS. */
+const scorerSets = new WeakMap<TaggerModel, { upos: Scorer; fine: Scorer[] }>();
 
 function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch, fixed?: readonly (number | undefined)[]): TaggedWords {
   let cache = formCaches.get(model);
   if (!cache) formCaches.set(model, (cache = new Map()));
-  let packed = packedUpos.get(model);
-  if (!packed) packedUpos.set(model, (packed = new PackedWeights(model.uposWeights)));
+  let scorers = scorerSets.get(model);
+  if (!scorers) scorerSets.set(model, (scorers = { upos: scorerOf(model.uposWeights), fine: model.fineWeights.map(scorerOf) }));
   const entries = forms.map((f) => formEntry(model, cache, f, sc));
-  const h = hashesOf(entries);
+  const h = hashesOf(entries, (sc.hashes = wordHashRoom(sc.hashes, forms.length)));
   const n = forms.length;
   const upos = new Int32Array(n);
   const fine = new Int32Array(n);
@@ -217,7 +232,7 @@ function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch, fixe
     const t1 = i > 0 ? upos[i - 1]! : -1;
     const t2 = i > 1 ? upos[i - 2]! : -1;
     const nc = contextFeatures(h, i, t1, t2, sc.feats, 0);
-    packed.score(sc.feats, nc, sc.scores);
+    scorers.upos.score(sc.feats, nc, sc.scores);
     for (let c = 0; c < U; c++) sc.scores[c]! += e.localU[c]!;
     const u = fixed?.[i] ?? argmax(sc.scores, U);
     upos[i] = u;
@@ -228,10 +243,7 @@ function tagWith(model: TaggerModel, forms: readonly string[], sc: Scratch, fixe
     }
     const nf = fineFeatures(h, i, u, i > 0 ? fine[i - 1]! : -1, sc.feats, nc);
     sc.feats.set(e.local, nf);
-    const fw = model.fineWeights[u]!;
-    const nall = nf + e.local.length;
-    lookupRows(fw.index, sc.feats, nall, sc.rows);
-    scoreAll(fw, sc.rows, nall, sc.scores);
+    scorers.fine[u]!.score(sc.feats, nf + e.local.length, sc.scores);
     fine[i] = cands[argmax(sc.scores, cands.length)]!;
   }
   return { upos, fine };
