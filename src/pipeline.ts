@@ -7,10 +7,11 @@ import { LANGUAGES } from './types.js';
 import { InvalidSettingError, KgError } from './errors.js';
 import type { KnowledgeBase } from './kb/index.js';
 import { getLanguageResources, type LanguageResources } from './lang/index.js';
-import { splitSentences } from './text/tokenize.js';
+import { datelineLength, splitSentences } from './text/tokenize.js';
 import { detectLanguage } from './text/language.js';
 import { buildAliasIndex, type AliasIndex } from './mentions/kbindex.js';
-import { capitalisationStats, findKbMentions, findNameCandidates, type NameCandidate } from './mentions/index.js';
+import { capitalisationStats, findKbMentions, findNameCandidates, isSentenceInitial, type NameCandidate } from './mentions/index.js';
+import { startsLower } from './text/chars.js';
 import { findTaggedCandidates, propagateNames } from './mentions/tagged.js';
 import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
@@ -151,7 +152,12 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
   if (tagger?.usesPos) {
     const posModel = (options.partOfSpeech ?? options.syntax)?.(doc.language);
     if (!posModel) throw new KgError('INVALID_SETTING', `the entity tagger for ${doc.language} uses parts of speech, and no syntax model tags them`);
-    pos = sentences.map((s) => partsOfSpeech(posModel, s.tokens.map((t) => t.text)));
+    // (A dateline is tagged apart, as the entity tagger tags it: the word after it is a first word.)
+    pos = sentences.map((s) => {
+      const forms = s.tokens.map((t) => t.text);
+      const d = datelineLength(s.tokens);
+      return d === 0 ? partsOfSpeech(posModel, forms) : [...partsOfSpeech(posModel, forms.slice(0, d)), ...partsOfSpeech(posModel, forms.slice(d))];
+    });
   }
   const candidates = (tagger ? taggedCandidates(sentences, kbBySentence, tagger, lang, pos) : ruleCandidates(sentences, kbBySentence, lang)).filter((c) => !credit[c.sentence]);
   // The syntax stage after the names: the words of a name are proper nouns, which the parse then follows.
@@ -225,6 +231,19 @@ function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagg
   const overruled: Mention[] = [];
   const found = sentences.map((s) => findTaggedCandidates(s, kbBySentence[s.index]!, tagger, lang, overruled, pos?.[s.index]));
   if (overruled.length > 0) for (let k = 0; k < kbBySentence.length; k++) kbBySentence[k] = kbBySentence[k]!.filter((m) => !overruled.includes(m));
+  // A one-word name at the start of a sentence that the document writes in lower case elsewhere, and never
+  // capitalised inside a sentence, is a common word ("Junta spokesman ..." and "the junta").
+  // (Lower case all through: "al-Sharaa" inside a name is no common word.)
+  const { docCapitalised } = capitalisationStats(sentences);
+  const lowerWords = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (t.text === t.norm && startsLower(t.text)) lowerWords.add(t.norm);
+  for (const s of sentences) {
+    found[s.index] = found[s.index]!.filter((c) => {
+      if (c.tokenStart !== c.tokenEnd || !isSentenceInitial(s.tokens, c.tokenStart)) return true;
+      const t = s.tokens[c.tokenStart]!;
+      return !lowerWords.has(t.norm) || (docCapitalised.get(t.text) ?? 0) > 0;
+    });
+  }
   propagateNames(sentences, kbBySentence, found);
   const out: Candidates = [];
   for (const s of sentences) for (const c of found[s.index]!) out.push({ sentence: s.index, candidate: c });

@@ -451,6 +451,9 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   }
   if (before && sets.orgApposNouns.has(before.norm)) return candidate(s, e, 'organization', 2);
   if (before && sets.locationApposNouns.has(before.norm)) return candidate(s, e, 'location', 2);
+  // "the town of Ann", "the region of Tigray"; "Rakhine state", "Kherson region" (the place noun in lower case).
+  if (before && before2 && sets.genitivePrepositions.has(before.norm) && sets.locationApposNouns.has(before2.norm)) return candidate(s, e, 'location', 2);
+  if (after && after.text === after.norm && sets.locationApposNouns.has(after.norm)) return candidate(s, e, 'location', 2);
   const lastNorm = last.norm;
   for (const sl of lang.orgHeadSuffixes) {
     if (lastNorm.endsWith(sl)) return candidate(s, e, 'organization', 2);

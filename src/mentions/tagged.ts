@@ -146,8 +146,18 @@ export function findTaggedCandidates(
     // (A span that is a title with its owner's name or demonym before it, "Indian Foreign Minister", names nobody.)
     if (span.type === '') continue;
     if (span.type === 'PER') {
+      // A title that starts before the span and runs into it ("Secretary of" + "State Maria Olvera"): the name
+      // starts after it.
+      for (let k = Math.max(0, span.start - 4); k < span.start; k++) {
+        const len = isTitle(words, k);
+        if (k + len > span.start && k + len <= span.end) {
+          span.start = k + len;
+          titled = true;
+          break;
+        }
+      }
       const from = titleEnd(span.start, span.end, (k) => isTitle(words, k));
-      titled = from > span.start || titleBefore(words, span.start, isTitle);
+      titled = titled || from > span.start || titleBefore(words, span.start, isTitle);
       span.start = from;
       // A surname with a lower-case particle joined by a hyphen ("Abdel Fattah al-Sisi", "Izz ad-Din") belongs to the name.
       while (span.end + 1 < n && taken[span.end + 1] !== 1 && /^\p{Ll}{1,3}-\p{Lu}\p{L}+$/u.test(words[span.end + 1]!)) span.end++;
@@ -207,9 +217,25 @@ export function findTaggedCandidates(
     if (taken[k] === 1 || !DESIGNATION.test(text) || !/\d/.test(text) || !/\p{Lu}/u.test(text)) continue;
     if (weaponContext(sentence, k, k, lang)) out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'weapon', evidence: 2 });
   }
+  // Places the tagger missed, named by the place noun before them ("the town of Paletwa", "landsbyen Hlegu"): the
+  // run of capitalised words after it.
+  for (let k = 1; k < tokens.length; k++) {
+    if (taken[k] === 1 || !/^\p{Lu}/u.test(tokens[k]!.text) || !NAME_WORD.test(tokens[k]!.text)) continue;
+    const b = tokens[k - 1]!;
+    const named = lang.sets.locationApposNouns.has(b.norm) || (k >= 2 && lang.sets.genitivePrepositions.has(b.norm) && lang.sets.locationApposNouns.has(tokens[k - 2]!.norm));
+    if (!named || !/^\p{Ll}/u.test(b.text)) continue;
+    let e = k;
+    while (e + 1 < tokens.length && taken[e + 1] !== 1 && /^\p{Lu}/u.test(tokens[e + 1]!.text) && NAME_WORD.test(tokens[e + 1]!.text)) e++;
+    out.push({ tokenStart: k, tokenEnd: e, genitive: false, type: 'location', evidence: 2 });
+    for (let j = k; j <= e; j++) taken[j] = 1;
+    k = e;
+  }
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   return out;
 }
+
+/** A word that can be part of a name: letters, with hyphens and apostrophes inside. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
 /** The lexicon's honorifics, lower case. */
 function honorifics(lang: LanguageResources): ReadonlySet<string> {

@@ -862,6 +862,13 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     const cm = view.mentionAt[c.i];
     if (cm && cm.entity && cm.type === 'person' && (isTitle(view, node) || (node.upos === 'NOUN' && c.i > k && c.fn !== 'compound'))) return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
   }
+  // A place noun with its name after "of" is that place ("the village of Ywar Thit", "the city of Sittwe").
+  if (node.upos === 'NOUN' && view.frames.sets.place.has(node.lemma)) {
+    for (const c of view.kids(k, 'nmod')) {
+      const cm = view.mentionAt[c.i];
+      if (view.frames.sets.ownerPreps.has(c.prep) && c.i > k && cm?.entity && cm.type === 'location') return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
+    }
+  }
   // A pronoun: resolved from the previous sentences.
   if (node.upos === 'PRON') {
     const form = node.form.toLowerCase();

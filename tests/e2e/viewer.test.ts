@@ -219,7 +219,7 @@ describe('viewer in Chromium', () => {
     expect(await p.textContent('[data-filter="relations"] [data-relation="trains"] .legend-count')).toBe('0/1');
     expect(await p.evaluate(() => window.__kgViewer!.nodeViewportPosition('iraq'))).toEqual(before);
     await p.check('#hide-isolated');
-    await p.waitForFunction(() => window.__kgViewer!.nodeDisplay('russia')?.hidden === true);
+    await p.waitForFunction(() => window.__kgViewer!.nodeDisplay('ssc-8')?.hidden === true);
     await shot(p, '04-filtered');
     await p.waitForFunction(() => window.location.hash.includes('hide-relation=trains'));
     const filtered = await open(p.url());

@@ -266,3 +266,19 @@ describe('a Norwegian preterite read as a participle', () => {
     expect(triples('Dagen etter kritiserte Sverige Russland for angrepet.', 'nn')).toEqual(['sweden criticizes russia']);
   });
 });
+
+describe('places named by their place noun', () => {
+  it('"the village of X", "landsbyen X": X is a place the tagger need not know, and the place noun stands for it', () => {
+    expect(triples('Serbia shelled the village of Dravnik on Monday.', 'en')).toEqual(['serbia attacks dravnik']);
+    expect(entities('Serbia shelled the village of Dravnik on Monday.', 'en')).toEqual(['Dravnik:location', 'Serbia:country']);
+    expect(entities('Russland angrep landsbyen Hrabove i natt.', 'nb')).toEqual(['Hrabove:location', 'Russia:country']);
+  });
+});
+
+describe('a first word the document writes in lower case', () => {
+  it('is a common word, not a name ("Junta leaders ..." and "the junta")', () => {
+    expect(entities('Junta leaders met in Naypyitaw. The junta denied the report.', 'en')).toEqual(['Naypyitaw:location']);
+    // (A name stays a name: it is never written in lower case.)
+    expect(triples('Hamas said it would respond. Hamas has fought Israel since October.', 'en')).toEqual(['hamas fights israel']);
+  });
+});
