@@ -103,6 +103,8 @@ export interface FrameLists {
    * "til" those are where something goes: "reisen til Kina").
    */
   possessivePrepositions: string[];
+  /** Adjectives by which a stand-in noun is someone's through its oblique: "forces loyal to X", "styrker lojale mot X". */
+  allegianceAdjectives: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -161,6 +163,7 @@ export interface FrameSet extends FrameLists {
     addressee: Set<string>;
     source: Set<string>;
     possessive: Set<string>;
+    allegiance: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -191,6 +194,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'addresseePrepositions',
   'sourcePrepositions',
   'possessivePrepositions',
+  'allegianceAdjectives',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -350,6 +354,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       addressee: set(lists.addresseePrepositions),
       source: set(lists.sourcePrepositions),
       possessive: set(lists.possessivePrepositions),
+      allegiance: set(lists.allegianceAdjectives),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

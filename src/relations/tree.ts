@@ -908,6 +908,20 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   if ((node.upos === 'NOUN' || node.upos === 'PROPN') && view.frames.sets.proxy.has(standInLemma(view, node))) {
     const owner = ownerOf(view, node);
     if (owner) return { ...owner, node: k, weight: 0.85 };
+    // "forces loyal to X", "styrker lojale mot X": the one named after the adjective and its preposition, read
+    // from the words (the parse often hangs the adjective on the verb).
+    const a = view.nodes[k + 1];
+    if (a && a.upos === 'ADJ' && view.frames.sets.allegiance.has(a.lemma) && view.nodes[k + 2]?.upos === 'ADP') {
+      for (let j = k + 3; j < Math.min(view.nodes.length, k + 7); j++) {
+        const cm = view.mentionAt[j];
+        if (cm?.entity && cm.type !== 'person') return { entity: cm.entity, type: cm.type, node: k, weight: 0.8 };
+        const w = view.nodes[j]!;
+        // ("loyal to the Chilean government": the government's owner.)
+        const o = w.upos === 'NOUN' && view.frames.sets.proxy.has(standInLemma(view, w)) ? ownerOf(view, w) : undefined;
+        if (o) return { ...o, node: k, weight: 0.8 };
+        if (!['DET', 'ADJ', 'PROPN'].includes(w.upos)) break;
+      }
+    }
   }
   // A thing of someone's stands for its owner: "condemned Russia's invasion", "rejected China's claims", "the EU
   // proposal", "Chinese refineries" are about Russia, China, the EU. "The invasion" alone: nobody.

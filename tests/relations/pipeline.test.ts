@@ -282,3 +282,9 @@ describe('a first word the document writes in lower case', () => {
     expect(triples('Hamas said it would respond. Hamas has fought Israel since October.', 'en')).toEqual(['hamas fights israel']);
   });
 });
+
+describe('stand-ins by allegiance', () => {
+  it('"forces loyal to X" stand for X, however the parse attached the adjective', () => {
+    expect(triples('Forces loyal to Chile attacked Peru.', 'en')).toEqual(['chile attacks peru']);
+  });
+});
