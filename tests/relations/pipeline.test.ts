@@ -226,6 +226,10 @@ describe('praise, regret and capture', () => {
 });
 
 describe('Nynorsk forms of the Bokmål tables', () => {
+  it('Nynorsk titles ("partileiaren", "gjengleiaren", "rådgjevaren") are cut from the name', () => {
+    expect(entities('Partileiaren Kari Dahl kritiserte regjeringa i Oslo.', 'nn')).toEqual(['Kari Dahl:person', 'Norway:country', 'Oslo:location']);
+    expect(entities('Rådgjevaren Ola Nordmann vitja Kyiv.', 'nn')).toContain('Ola Nordmann:person');
+  });
   it('"regjeringa i <capital>" names the state; inhabitants in their Nynorsk plural stand for the state', () => {
     expect(triples('Regjeringa i Vilnius kritiserte Minsk.', 'nn')).toEqual(['lithuania criticizes belarus']);
     expect(triples('Svenskane kritiserte Russland.', 'nn')).toEqual(['sweden criticizes russia']);
