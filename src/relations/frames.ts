@@ -105,6 +105,10 @@ export interface FrameLists {
   possessivePrepositions: string[];
   /** Adjectives by which a stand-in noun is someone's through its oblique: "forces loyal to X", "styrker lojale mot X". */
   allegianceAdjectives: string[];
+  /** Words that make a group noun two parties exactly ("both sides", "the two countries", "begge land"). */
+  pairWords: string[];
+  /** Verbs whose object does not come about ("blocked the negotiations between X and Y", "hindret samtalene"). */
+  preventingVerbs: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
@@ -164,6 +168,8 @@ export interface FrameSet extends FrameLists {
     source: Set<string>;
     possessive: Set<string>;
     allegiance: Set<string>;
+    pair: Set<string>;
+    preventing: Set<string>;
     placePreps: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
@@ -195,6 +201,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'sourcePrepositions',
   'possessivePrepositions',
   'allegianceAdjectives',
+  'pairWords',
+  'preventingVerbs',
   'betweenPrepositions',
   'placePrepositions',
   'relativePronouns',
@@ -355,6 +363,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       source: set(lists.sourcePrepositions),
       possessive: set(lists.possessivePrepositions),
       allegiance: set(lists.allegianceAdjectives),
+      pair: set(lists.pairWords),
+      preventing: set(lists.preventingVerbs),
       placePreps: set(lists.placePrepositions),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),

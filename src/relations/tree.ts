@@ -775,8 +775,13 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
     }
     // "landene", "the two countries", "both sides": the coordinated parties just named.
     if (isGroupNoun(view, node)) {
+      // ("both sides", "de to landene": two parties exactly, or nobody.)
+      const pair = view.kids(c).some((d) => view.frames.sets.pair.has(d.form.toLowerCase()));
+      const fits = (p: { entity: string }[]) => !pair || p.length === 2;
       const all = partiesBefore(view, c);
-      const parties = all.length > 0 ? all : view.context.group(view.sentence.index);
+      const before = fits(all) ? all : [];
+      const context = view.context.group(view.sentence.index);
+      const parties = before.length > 0 ? before : fits(context) ? context : [];
       for (const g of parties) if (types.includes(g.type)) out.push({ ...g, node: c, weight: 0.7 });
       if (parties.length > 0) continue;
     }
@@ -1085,7 +1090,7 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     if (v && isVerb(v) && ['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) {
       const support = supportVerb(view, n);
       if (support) cur = support;
-      else if (!sets.factive.has(v.lemma) && nonFactive(view, v)) return { negated, hypothetical: true };
+      else if ((!sets.factive.has(v.lemma) && nonFactive(view, v)) || (sets.preventing.has(v.lemma) && n.fn === 'obj')) return { negated, hypothetical: true };
       else if ((n.fn === 'obj' || n.fn === 'obl') && !definite(view, n)) return { negated, hypothetical: assertionOf(view, v, false).hypothetical };
       else return { negated, hypothetical };
     } else return { negated, hypothetical };

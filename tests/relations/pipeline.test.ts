@@ -292,3 +292,16 @@ describe('stand-ins by allegiance', () => {
     expect(triples('Forces loyal to Chile attacked Peru.', 'en')).toEqual(['chile attacks peru']);
   });
 });
+
+describe('"both sides" and blocked things', () => {
+  it('a group noun with "both", "two", "begge" stands for two parties exactly, or for nobody', () => {
+    expect(triples('Norway, which has acted as a guarantor of the talks together with Cuba, Mexico and Brazil, urged both sides to return to the table.', 'en')).toEqual([]);
+    expect(triples('Chile og Peru møttes i går. Brasil kritiserte begge landene.', 'nb')).toEqual(['brazil criticizes chile', 'brazil criticizes peru', 'chile meets peru']);
+    expect(triples('Chile, Peru and Bolivia met on Monday. Brazil criticized the three countries.', 'en')).toContain('brazil criticizes bolivia');
+  });
+  it('what a verb of preventing takes as object does not happen ("blocked the talks between X and Y")', () => {
+    expect(triples('Hungary blocked the talks between the EU and Ukraine.', 'en')).toEqual(['european-union negotiates_with ukraine HYPOTHETICAL']);
+    expect(triples('Bulgaria har blokkert forhandlingene mellom EU og Serbia siden 2020.', 'nb')).toEqual(['european-union negotiates_with serbia HYPOTHETICAL']);
+    expect(triples('Hungary hosted the talks between the EU and Ukraine.', 'en')).toEqual(['european-union negotiates_with ukraine']);
+  });
+});
