@@ -446,6 +446,11 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   let hasDigit = false;
   for (let k = s; k <= e && !hasDigit; k++) hasDigit = hasAsciiDigit(tokens[k]!.text);
   if (before && (findTitle(lang, before.norm) || sets.titleCoref.has(before.norm))) return candidate(s, e, 'person', 2);
+  // (A body's head noun first: "National Liberation Army (ELN)" is no person with a party code.)
+  const lastNorm = last.norm;
+  for (const sl of lang.orgHeadSuffixes) {
+    if (lastNorm.endsWith(sl)) return candidate(s, e, 'organization', 2);
+  }
   if (after?.text === '(' && after2 && /^\p{Lu}[\p{L}]{0,4}$/u.test(after2.text) && tokens[e + 3]?.text === ')' && n >= 2) {
     return candidate(s, e, 'person', 2);
   }
@@ -454,10 +459,6 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   // "the town of Ann", "the region of Tigray"; "Rakhine state", "Kherson region" (the place noun in lower case).
   if (before && before2 && sets.genitivePrepositions.has(before.norm) && sets.locationApposNouns.has(before2.norm)) return candidate(s, e, 'location', 2);
   if (after && after.text === after.norm && sets.locationApposNouns.has(after.norm)) return candidate(s, e, 'location', 2);
-  const lastNorm = last.norm;
-  for (const sl of lang.orgHeadSuffixes) {
-    if (lastNorm.endsWith(sl)) return candidate(s, e, 'organization', 2);
-  }
   if (before && sets.speechVerbs.has(before.norm) && !hasDigit) return candidate(s, e, 'person', 1);
   if (after && sets.speechVerbs.has(after.norm) && n >= 2) return candidate(s, e, 'person', 1);
   if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => NAME_WORD_RE.test(t.text))) {

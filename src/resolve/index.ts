@@ -298,9 +298,20 @@ function resolveNames(
     const best = fullNames.get(words.join(' ')) ?? { type: it.c.type };
     return { label: words.join(' '), type: best.type };
   };
+  // A body's abbreviation in brackets right after its name ("National Liberation Army (ELN)", "Frigjøringsfronten
+  // for Azawad (FLA)") is another name of it, there and wherever the document uses it; a person's is a party code.
+  const abbreviations = new Map<string, Item>();
+  for (const it of items) {
+    if (it.c.type !== 'organization' || it.words.length < 2) continue;
+    const tokens = ctx.sentences[it.sentence]!.tokens;
+    const e = it.c.tokenEnd;
+    const abbr = tokens[e + 2]?.text;
+    if (tokens[e + 1]?.text === '(' && tokens[e + 3]?.text === ')' && abbr && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(abbr) && !abbreviations.has(abbr)) abbreviations.set(abbr, it);
+  }
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
-    const { label, type } = canonical(it);
+    const long = it.words.length === 1 ? abbreviations.get(it.words[0]!) : undefined;
+    const { label, type } = long ? canonical(long) : canonical(it);
     const tokens = ctx.sentences[it.sentence]!.tokens;
     const first = tokens[it.c.tokenStart]!;
     const last = tokens[it.c.tokenEnd]!;

@@ -305,3 +305,10 @@ describe('"both sides" and blocked things', () => {
     expect(triples('Hungary hosted the talks between the EU and Ukraine.', 'en')).toEqual(['european-union negotiates_with ukraine']);
   });
 });
+
+describe('a body and its abbreviation in brackets', () => {
+  it('"X Army (ABBR)" is a body, and ABBR names it there and later; a person\'s code in brackets stays a party', () => {
+    expect(entities('The National Liberation Army (ELN) attacked a base. The ELN denied it.', 'en')).toEqual(['National Liberation Army:organization']);
+    expect(triples('Erna Solberg (H) kritiserte regjeringen.', 'nb')).toEqual(['erna-solberg member_of h']);
+  });
+});
