@@ -167,7 +167,8 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
     const mark = (si: number, a: number, b: number) => {
       const row = names[si]!;
       const toks = sentences[si]!.tokens;
-      for (let k = a; k <= b; k++) if (/^\p{Lu}/u.test(toks[k]?.text ?? '')) row[k] = true;
+      // (So are a name's particles between its capitalised words: "Ursula von der Leyen".)
+      for (let k = a; k <= b; k++) if (/^\p{Lu}/u.test(toks[k]?.text ?? '') || (k > a && k < b && lang.sets.givenNameParticles.has(toks[k]!.text))) row[k] = true;
     };
     // (A name inside a compound, "FN-styrken", leaves the word a common noun.)
     for (const found of kbBySentence) for (const m of found) if ((m.form === 'name' || m.form === 'genitive') && m.end >= sentences[m.sentence]!.tokens[m.tokenEnd]!.end) mark(m.sentence, m.tokenStart, m.tokenEnd);

@@ -120,7 +120,21 @@ export function findTaggedCandidates(
     for (let k = m.tokenStart; k <= m.tokenEnd; k++) if (taken[k] !== 1) taken[k] = mark;
   }
   const out: NameCandidate[] = [];
-  for (const span of spansOfIndices(tags, tagger.types, n)) {
+  // A person's name with lower-case particles inside ("Ursula von der Leyen", "Ahmed bin Ali"), which the tagger
+  // may cut in two at them, is one name.
+  const spans = spansOfIndices(tags, tagger.types, n);
+  for (let k = spans.length - 1; k > 0; k--) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    const gap = b.start - a.end - 1;
+    if (a.type !== 'PER' || b.type !== 'PER' || gap < 1 || gap > 3) continue;
+    let particles = true;
+    for (let j = a.end + 1; j < b.start; j++) if (!lang.sets.givenNameParticles.has(words[j]!)) particles = false;
+    if (!particles) continue;
+    a.end = b.end;
+    spans.splice(k, 1);
+  }
+  for (const span of spans) {
     // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
     // name keeps its own words, and a title before it, cut or not, makes it a person by an explicit cue.
     let titled = false;

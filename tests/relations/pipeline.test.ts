@@ -312,3 +312,10 @@ describe('a body and its abbreviation in brackets', () => {
     expect(triples('Erna Solberg (H) kritiserte regjeringen.', 'nb')).toEqual(['erna-solberg member_of h']);
   });
 });
+
+describe('a name with lower-case particles inside', () => {
+  it('"Ursula von der Leyen" is one person, and the parse reads the particles as part of the name', () => {
+    expect(triples('EU-kommisjonens president Ursula von der Leyen støtter Danmark.', 'nb')).toEqual(['ursula-von-der-leyen leads european-commission', 'ursula-von-der-leyen supports denmark']);
+    expect(entities('Commission President Ursula von der Leyen met Mark Rutte.', 'en')).toEqual(['Mark Rutte:person', 'Ursula von der Leyen:person']);
+  });
+});
