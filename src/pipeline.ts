@@ -11,7 +11,6 @@ import { datelineLength, splitSentences } from './text/tokenize.js';
 import { detectLanguage } from './text/language.js';
 import { buildAliasIndex, type AliasIndex } from './mentions/kbindex.js';
 import { capitalisationStats, findKbMentions, findNameCandidates, isSentenceInitial, type NameCandidate } from './mentions/index.js';
-import { startsLower } from './text/chars.js';
 import { findTaggedCandidates, propagateNames } from './mentions/tagged.js';
 import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
@@ -235,14 +234,12 @@ function taggedCandidates(sentences: Sentence[], kbBySentence: Mention[][], tagg
   // A one-word name at the start of a sentence that the document writes in lower case elsewhere, and never
   // capitalised inside a sentence, is a common word ("Junta spokesman ..." and "the junta").
   // (Lower case all through: "al-Sharaa" inside a name is no common word.)
-  const { docCapitalised } = capitalisationStats(sentences);
-  const lowerWords = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.text === t.norm && startsLower(t.text)) lowerWords.add(t.norm);
+  const { docCapitalised, docAllLowercase } = capitalisationStats(sentences);
   for (const s of sentences) {
     found[s.index] = found[s.index]!.filter((c) => {
       if (c.tokenStart !== c.tokenEnd || !isSentenceInitial(s.tokens, c.tokenStart)) return true;
       const t = s.tokens[c.tokenStart]!;
-      return !lowerWords.has(t.norm) || (docCapitalised.get(t.text) ?? 0) > 0;
+      return !docAllLowercase.has(t.norm) || (docCapitalised.get(t.text) ?? 0) > 0;
     });
   }
   propagateNames(sentences, kbBySentence, found);

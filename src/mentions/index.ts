@@ -229,12 +229,15 @@ export interface CapitalisationStats {
   docCapitalised: Map<string, number>;
   /** The norms of the words written with a lower-case first letter. */
   docLowercase: Set<string>;
+  /** The words written in lower case all through ("junta", not "al-Sharaa"). */
+  docAllLowercase: Set<string>;
 }
 
 /** The capitalisation statistics of a document's sentences (what findNameCandidates takes). */
 export function capitalisationStats(sentences: readonly Sentence[]): CapitalisationStats {
   const docCapitalised = new Map<string, number>();
   const docLowercase = new Set<string>();
+  const docAllLowercase = new Set<string>();
   for (const s of sentences) {
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -243,10 +246,11 @@ export function capitalisationStats(sentences: readonly Sentence[]): Capitalisat
         if (!isSentenceInitial(tokens, i)) docCapitalised.set(t.text, (docCapitalised.get(t.text) ?? 0) + 1);
       } else if (startsLower(t.text)) {
         docLowercase.add(t.norm);
+        if (t.text === t.norm) docAllLowercase.add(t.norm);
       }
     }
   }
-  return { docCapitalised, docLowercase };
+  return { docCapitalised, docLowercase, docAllLowercase };
 }
 
 /** A capitalised span that no knowledge-base entry covers, with the cue that typed it. */
