@@ -180,7 +180,7 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
   // With trees, relations come from the frames (relations/tree.ts); without (no syntax model), from the word-order rules.
   const parsed = sentences.some((s) => s.syntax !== undefined);
   let relations = parsed
-    ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree', stateOf: (id) => stateOfCapital(kb, id) }), ...partyRoles(doc, sentences, resolution)]
+    ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree', stateOf: (id) => stateOfCapital(kb, id), homeOf: (id) => homeState(kb, id) }), ...partyRoles(doc, sentences, resolution)]
     : extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
   relations = relations.filter((r) => r.confidence >= settings.minConfidence);
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
@@ -192,6 +192,16 @@ function stateOfCapital(kb: KnowledgeBase, id: string): { entity: string; type: 
   const capitalOf = kb.get(id)?.capitalOf;
   const state = capitalOf ? kb.get(capitalOf) : undefined;
   return state ? { entity: state.id, type: state.type } : undefined;
+}
+
+/** The state a knowledge-base body belongs to, through its partOf chain ("Forsvaret" → Norway). */
+function homeState(kb: KnowledgeBase, id: string): string | undefined {
+  let cur = kb.get(id);
+  for (let guard = 0; cur && guard < 6; guard++) {
+    if (cur.type === 'country') return cur.id;
+    cur = cur.partOf ? kb.get(cur.partOf) : undefined;
+  }
+  return undefined;
 }
 
 /**

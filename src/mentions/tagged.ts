@@ -134,6 +134,18 @@ export function findTaggedCandidates(
     a.end = b.end;
     spans.splice(k, 1);
   }
+  // Two people joined by a coordinator are two names ("Ali and Maduro", "Støre og Kristersson"): a person's name
+  // has no "and" inside.
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    if (span.type !== 'PER') continue;
+    for (let j = span.start + 1; j < span.end; j++) {
+      if (!/^(?:and|og|&)$/i.test(words[j]!) || !/^\p{Lu}/u.test(words[j - 1]!) || !/^\p{Lu}/u.test(words[j + 1]!)) continue;
+      spans.splice(k + 1, 0, { ...span, start: j + 1 });
+      span.end = j - 1;
+      break;
+    }
+  }
   for (const span of spans) {
     // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
     // name keeps its own words, and a title before it, cut or not, makes it a person by an explicit cue.

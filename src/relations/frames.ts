@@ -11,7 +11,7 @@ import nnFrames from '../lang/nn/frames.json' with { type: 'json' };
 import enFrames from '../lang/en/frames.json' with { type: 'json' };
 
 /** Where a role sits, relative to the frame's word. */
-export type RolePath = 'subj' | 'obj' | 'iobj' | 'poss' | 'support' | 'comp:subj' | 'head:subj' | `obl:${string}`;
+export type RolePath = 'subj' | 'obj' | 'iobj' | 'poss' | 'support' | 'comp:subj' | 'head:subj' | 'inf:obj' | `obl:${string}`;
 
 export const FRAME_POS = ['verb', 'noun', 'adj'] as const;
 export type FramePos = (typeof FRAME_POS)[number];
@@ -107,12 +107,25 @@ export interface FrameLists {
   allegianceAdjectives: string[];
   /** Words that make a group noun two parties exactly ("both sides", "the two countries", "begge land"). */
   pairWords: string[];
-  /** Verbs whose object does not come about ("blocked the negotiations between X and Y", "hindret samtalene"). */
+  /**
+   * Verbs whose object does not come about or no longer holds ("blocked the negotiations between X and Y", "hindret
+   * samtalene", "lifted its sanctions on X", "opphevet sanksjonene mot X").
+   */
   preventingVerbs: string[];
+  /** Nouns that count or measure another after a preposition ("two days of talks", "en runde med samtaler"): the other is the verb's. */
+  measureNouns: string[];
+  /** The prepositions of a measure noun ("of", "av", "med"). */
+  measurePrepositions: string[];
+  /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
+  comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
   betweenPrepositions: string[];
   /** Prepositions of "place in country" ("Bagdad i Irak", "Lima in Peru"). */
   placePrepositions: string[];
+  /** Words of a direction between a place and its country ("Gjumri nord i Armenia"): nouns or adverbs before the preposition. */
+  directionWords: string[];
+  /** Adjectives of a direction or part before the country ("in northern Iraq", "i det nordlige Irak"). */
+  directionAdjectives: string[];
   /** Relative and reflexive pronouns (lemmas). */
   relativePronouns: string[];
   reflexivePronouns: string[];
@@ -170,7 +183,12 @@ export interface FrameSet extends FrameLists {
     allegiance: Set<string>;
     pair: Set<string>;
     preventing: Set<string>;
+    comitative: Set<string>;
+    measure: Set<string>;
+    measurePreps: Set<string>;
     placePreps: Set<string>;
+    direction: Set<string>;
+    directionAdj: Set<string>;
     relative: Set<string>;
     reflexive: Set<string>;
     reflexivePoss: Set<string>;
@@ -203,8 +221,13 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'allegianceAdjectives',
   'pairWords',
   'preventingVerbs',
+  'comitativePrepositions',
+  'measureNouns',
+  'measurePrepositions',
   'betweenPrepositions',
   'placePrepositions',
+  'directionWords',
+  'directionAdjectives',
   'relativePronouns',
   'reflexivePronouns',
   'reflexivePossessives',
@@ -248,7 +271,7 @@ function stringList(v: unknown, where: string, what: string): string[] {
 function rolePaths(v: unknown, where: string, what: string): RolePath[] {
   const list = stringList(v, where, what);
   for (const p of list) {
-    if (!/^(subj|obj|iobj|poss|support|comp:subj|head:subj|obl:[^\s:].*)$/.test(p)) fail(where, `${what}: "${p}" is not a role (subj, obj, iobj, poss, support, comp:subj, head:subj, obl:PREP)`);
+    if (!/^(subj|obj|iobj|poss|support|comp:subj|head:subj|inf:obj|obl:[^\s:].*)$/.test(p)) fail(where, `${what}: "${p}" is not a role (subj, obj, iobj, poss, support, comp:subj, head:subj, inf:obj, obl:PREP)`);
   }
   return list as RolePath[];
 }
@@ -365,7 +388,12 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       allegiance: set(lists.allegianceAdjectives),
       pair: set(lists.pairWords),
       preventing: set(lists.preventingVerbs),
+      comitative: set(lists.comitativePrepositions),
+      measure: set(lists.measureNouns),
+      measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),
+      direction: set(lists.directionWords),
+      directionAdj: set(lists.directionAdjectives),
       relative: set(lists.relativePronouns),
       reflexive: set(lists.reflexivePronouns),
       reflexivePoss: set(lists.reflexivePossessives),

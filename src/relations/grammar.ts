@@ -263,18 +263,19 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
         gov[d] = content;
       }
     }
-    // Two subjects after the move: one before the content verb (before the finite auxiliary, or after it in an
-    // inverted clause) and one after the content verb — the second is the object the parser mislabelled ("FN har
-    // oppfordret Russland til å ...", "I år har Iran støttet houthiene med våpen").
-    {
-      const subjects = nodes.filter((m) => gov[m.i] === content && label[m.i] === 'SUBJ');
-      if (subjects.length >= 2 && subjects.some((m) => m.i < content)) for (const m of subjects) if (m.i > content) label[m.i] = 'DOBJ';
-    }
     // Passive: the auxiliary right above the participle is "bli"/"verte" ("har blitt angrepet"), or "være"
     // ("har vært utplassert"; "har angrepet" is a perfect).
     const last = nodes[chain[chain.length - 1]!]!.lemma;
     if ((last === 'bli' || last === 'verte') && isParticiple(c)) c.passive = true;
     if ((last === 'være' || last === 'vere') && isParticiple(c)) c.passive ||= transitivePassive(c);
+  }
+  // Two subjects of one verb: one before it (before the finite auxiliary, or after it in an inverted clause) and
+  // one after the verb — the second is the object the parser mislabelled ("FN har oppfordret Russland til å ...",
+  // "I år har Iran støttet houthiene med våpen", "..., men X skuldar Moskva for ...").
+  for (const v of nodes) {
+    if (v.upos !== 'VERB' && v.upos !== 'AUX') continue;
+    const subjects = nodes.filter((m) => gov[m.i] === v.i && label[m.i] === 'SUBJ');
+    if (subjects.length >= 2 && subjects.some((m) => m.i < v.i)) for (const m of subjects) if (m.i > v.i) label[m.i] = 'DOBJ';
   }
   // s-passive: "ledes", "angripes", "vart angripen" (Nynorsk: vart/blei + participle is handled above).
   for (const n of nodes) {

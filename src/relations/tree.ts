@@ -20,6 +20,8 @@ export interface TreeRelationSettings {
    * country, from the knowledge base. Without it a place never stands for a state.
    */
   stateOf?: (kbId: string) => { entity: string; type: EntityType } | undefined;
+  /** The state a knowledge-base body belongs to ("Utenriksdepartementet": Norway), if any. */
+  homeOf?: (kbId: string) => string | undefined;
 }
 
 /** What a role resolves to: an entity and how it was reached. */
@@ -59,6 +61,7 @@ class View {
     readonly lang: LanguageResources,
     readonly context: Salience,
     readonly stateOf?: TreeRelationSettings['stateOf'],
+    readonly homeOf?: TreeRelationSettings['homeOf'],
   ) {
     this.nodes = tree.nodes;
     this.mentionAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
@@ -76,7 +79,7 @@ class View {
       if (!cur || better(m, cur)) this.mentionAt[head] = m;
     }
     this.repairFlatObjects();
-    this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps);
+    this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps);
   }
 
   /**
@@ -169,7 +172,7 @@ interface SurfaceTitle {
  * right before the title. Parsers often misattach such chains ("Turkish" as an object, the title as a compound of
  * the wrong word); the adjacency itself is the evidence.
  */
-function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>): SurfaceTitle[] {
+function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>, placePreps: ReadonlySet<string>): SurfaceTitle[] {
   const out: SurfaceTitle[] = [];
   const toks = sentence.tokens;
   const endingAt = new Map<number, Mention>();
@@ -201,6 +204,8 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       for (let k = start; k < prep; k++) words.push(toks[k]!.text.toLowerCase());
       const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
       if (!entry) continue;
+      // (An office below the head "in" a country is held there, not the country's: "høyrepresentanten i Bosnia, X".)
+      if (entry.role === 'member_of' && owner.type === 'country' && placePreps.has(toks[prep]!.text.toLowerCase())) break;
       out.push({ person: p, owner, role: entry.role, start, end: prep - 1 });
       break;
     }
@@ -291,7 +296,7 @@ export function extractTreeRelations(
     if (!s.syntax || s.syntax.length !== s.tokens.length) continue;
     const mentions = bySentence.get(s.index) ?? [];
     const tree = buildTree(s.syntax, s.tokens.map((t) => t.text), frames.sets.negators);
-    const view = new View(s, tree, mentions, frames, lang, salience, settings.stateOf);
+    const view = new View(s, tree, mentions, frames, lang, salience, settings.stateOf, settings.homeOf);
     const found = mentions.length > 0 || hasPronoun(view) ? [...frameRelations(view), ...roleRelations(view)] : [];
     // Salience after the sentence: its entities, subjects marked.
     for (const m of mentions) {
@@ -548,6 +553,16 @@ function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean): number[]
   }
   if (p === 'iobj') return view.kids(n.i, 'iobj').map((c) => c.i);
   if (p === 'comp:subj') return view.kids(n.i, 'comp').flatMap((c) => subjectOf(view, c));
+  // Who the verb's infinitive acts on: "truet med å angripe Ukraina", "threatened to impose sanctions on Taiwan".
+  if (p === 'inf:obj') {
+    const out: number[] = [];
+    for (const c of view.kids(n.i, 'xcomp', 'advcl', 'obl')) {
+      if (!isVerb(c) || !hasFeat(c, 'VerbForm', 'Inf') || c.passive || view.kids(c.i, 'subj').length > 0) continue;
+      for (const o of view.kids(c.i, 'obj')) out.push(o.i, ...view.kids(o.i, 'nmod').map((x) => x.i));
+      for (const o of view.kids(c.i, 'obl')) out.push(o.i);
+    }
+    return out;
+  }
   if (p.startsWith('obl:')) {
     const prep = p.slice(4);
     return obliques(view, n, prep);
@@ -571,12 +586,12 @@ function obliques(view: View, n: GNode, prep: string): number[] {
 }
 
 /** The subject of a verb, through control, coordination and relative clauses. */
-function subjectOf(view: View, n: GNode, depth = 0): number[] {
+function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number[] {
   if (depth > 4) return [];
   const own = view.kids(n.i, 'subj').map((c) => c.i);
   // (A "det" the parse called a formal subject is the subject of an active verb with an object: agentiveSubject.)
   if (own.length === 0) for (const c of view.kids(n.i, 'expl')) if (view.frames.sets.agentivePron.has(c.form.toLowerCase()) && agentiveSubject(view, c)) own.push(c.i);
-  if (own.length > 0) return own.flatMap((k) => relativeAntecedent(view, k, n));
+  if (own.length > 0) return [...own.flatMap((k) => relativeAntecedent(view, k, n)), ...(n.passive || !withPartners ? [] : partners(view, n))];
   const g = view.nodes[n.gov];
   if (!g) return [];
   // A predicative adjective or noun: the copula's subject ("X og Y ble enige").
@@ -593,7 +608,9 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
   if (isPurpose(view, n)) return subjectOf(view, g, depth + 1);
   // A participle or gerund clause without a subject shares the main clause's ("X deepened its ties, sending troops
   // to ...", "weeks after capturing Y").
-  if (n.fn === 'advcl' && n.upos === 'VERB' && ((hasFeat(n, 'VerbForm', 'Part') && hasFeat(n, 'Tense', 'Pres')) || hasFeat(n, 'VerbForm', 'Ger')) && isVerb(g)) return subjectOf(view, g, depth + 1);
+  // (Set off by a comma, opening the sentence or with a subordinator; one run on after a noun modifies that noun:
+  // "a coup backed by the government then ruling Greece".)
+  if (n.fn === 'advcl' && n.upos === 'VERB' && ((hasFeat(n, 'VerbForm', 'Part') && hasFeat(n, 'Tense', 'Pres')) || hasFeat(n, 'VerbForm', 'Ger')) && isVerb(g) && setOff(view, n)) return subjectOf(view, g, depth + 1);
   // Control: "X oppfordret Y til å trekke seg ut" — Y; "X lovet å trekke seg ut" — X.
   if (n.fn === 'xcomp' || (n.fn === 'advcl' && n.marks.length === 0 && hasMarker(view, n, 'å'))) {
     const obj = view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma));
@@ -604,10 +621,47 @@ function subjectOf(view: View, n: GNode, depth = 0): number[] {
     // (The surface subject, passive or not: "Y ble oppfordret til å trekke seg ut", "styrker ble sendt for å bidra".)
     return subjectOf(view, g, depth + 1);
   }
-  // Coordinated verbs share the first one's subject ("Russland angrep og bombet Ukraina").
-  if (n.fn === 'conj' && isVerb(g)) return g.passive === n.passive ? subjectOf(view, g, depth + 1) : [];
+  // Coordinated verbs share the first one's subject ("Russland angrep og bombet Ukraina"), not its partners.
+  if (n.fn === 'conj' && isVerb(g)) return g.passive === n.passive ? subjectOf(view, g, depth + 1, false) : [];
   // A participle modifying a noun: "styrker ledet av USA" (passive: its noun is the object).
   return [];
+}
+
+/**
+ * Partners who do what the subject does: an oblique with a comitative preposition ("Sverige leder patruljen sammen
+ * med Portugal", "together with X", "alongside X"; frames data: comitativePrepositions). A phrase of two words may
+ * have its first word apart from the preposition, as the parse often hangs "sammen" and "together".
+ */
+function partners(view: View, n: GNode): number[] {
+  const comitative = view.frames.sets.comitative;
+  if (comitative.size === 0) return [];
+  const out: number[] = [];
+  for (const c of view.kids(n.i, 'obl', 'nmod', 'other')) {
+    if (!c.prep) continue;
+    if (comitative.has(c.prep)) {
+      out.push(c.i);
+      continue;
+    }
+    const cases = view.nodes.filter((m) => m.gov === c.i && m.fn === 'case').map((m) => m.i);
+    if (cases.length === 0) continue;
+    const before = view.nodes[Math.min(...cases) - 1];
+    if (before && comitative.has(`${before.form.toLowerCase()} ${c.prep}`)) out.push(c.i);
+  }
+  return out;
+}
+
+/** A clause set off from what comes before it: a comma or dash before it, the sentence's start, or a subordinator. */
+function setOff(view: View, n: GNode): boolean {
+  if (n.marks.length > 0) return true;
+  let start = n.i;
+  const stack = [n.i];
+  while (stack.length > 0) {
+    const k = stack.pop()!;
+    start = Math.min(start, k);
+    for (const c of view.nodes) if (c.gov === k && c.i !== k) stack.push(c.i);
+  }
+  const before = view.sentence.tokens[start - 1];
+  return !before || /^[,;:–—-]$/.test(before.text) || view.nodes[start - 1]?.upos !== 'NOUN';
 }
 
 /** An infinitive clause of purpose without a subject of its own: "for å kjempe", "(in order) to fight" (frames data: purposeMarks). */
@@ -638,8 +692,17 @@ function relativeAntecedent(view: View, k: number, verb: GNode): number[] {
   }
   // A relative clause the parse did not attach as one ("Ukraine, which has been invaded by Russia, asked ..."): the
   // pronoun right after a comma stands for the name or noun before the comma.
-  const comma = view.nodes[k - 1];
-  const before = view.nodes[k - 2];
+  // (A preposition may come first, "of which", and the name may end in a bracket: "CARICOM (the Caribbean
+  // Community), of which Guyana is a member".)
+  let j = k - 1;
+  if (view.nodes[j]?.upos === 'ADP') j--;
+  const comma = view.nodes[j];
+  let b = j - 1;
+  if (view.nodes[b]?.form === ')') {
+    while (b > 0 && view.nodes[b]!.form !== '(') b--;
+    b--;
+  }
+  const before = view.nodes[b];
   if (comma?.upos === 'PUNCT' && comma.form === ',' && before && (before.upos === 'PROPN' || before.upos === 'NOUN')) {
     // (The head of that phrase: a name's first word when the name runs over several tokens.)
     const m = view.mentionAt.find((x) => x !== undefined && x.tokenEnd === before.i);
@@ -715,7 +778,15 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
 }
 
 /** The verb a noun is the object, oblique or predicate of, when it is a support verb (or a copula). */
-function supportVerb(view: View, n: GNode): GNode | undefined {
+/** The measure noun a noun is counted by ("two days of talks", "en ny runde med samtaler"), else the noun itself. */
+function measured(view: View, n: GNode): GNode {
+  const g = view.nodes[n.gov];
+  if (n.fn === 'nmod' && g && g.upos === 'NOUN' && view.frames.sets.measure.has(g.lemma) && view.frames.sets.measurePreps.has(n.prep) && g.i < n.i) return g;
+  return n;
+}
+
+function supportVerb(view: View, n0: GNode): GNode | undefined {
+  const n = measured(view, n0);
   // A support verb in a relative clause on the noun ("sanksjonene, som ble innført av EU", "the sanctions the EU
   // imposed"): the noun is its object.
   const relative = view.kids(n.i, 'relcl', 'acl').find((c) => isVerb(c) && view.frames.sets.support.has(c.lemma) && (c.passive || view.kids(c.i, 'obj').length === 0));
@@ -848,6 +919,16 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const t = view.titled.find((x) => x.owner === m);
       if (t) return { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 0.9 };
     }
+    // An inhabitant noun with another people's adjective names a group, not the state: "de bosniske serberne",
+    // "Iraqi Kurds" are neither Serbia nor Kurdistan.
+    if (m.form === 'demonym' && node.upos === 'NOUN' && view.kids(k, 'amod').some((c) => { const cm = view.mentionAt[c.i]; return !!cm?.entity && cm.entity !== m.entity && cm.form === 'demonym'; })) return undefined;
+    // A home body placed in another state is that state's ("Utenriksdepartementet i Tallinn": Estonia's foreign
+    // ministry, not Norway's): it stands for the state of the place after it.
+    if (m.type === 'organization' && m.kbId && view.homeOf) {
+      const home = view.homeOf(m.kbId);
+      const abroad = home ? placedAbroad(view, k, home) : undefined;
+      if (abroad) return types.includes(abroad.type) ? { ...abroad, node: k, weight: 0.85 } : undefined;
+    }
     // A capital in a role no place can have stands for its state ("Moskva fordømte Kyiv": Russia, Ukraine).
     if (m.type === 'location' && !types.includes('location') && m.kbId && view.stateOf) {
       const state = view.stateOf(m.kbId);
@@ -873,6 +954,15 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const cm = view.mentionAt[c.i];
       if (view.frames.sets.ownerPreps.has(c.prep) && c.i > k && cm?.entity && cm.type === 'location') return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
     }
+  }
+  // A relative pronoun in another role than subject ("of which X is a member", "som X er medlem av"): its antecedent.
+  if (node.upos === 'PRON' && view.frames.sets.relative.has(node.lemma) && view.nodes[node.gov]) {
+    for (const a of relativeAntecedent(view, k, view.nodes[node.gov]!)) {
+      if (a === k) continue;
+      const arg = argOf(view, a, types, depth + 1);
+      if (arg) return arg;
+    }
+    return undefined;
   }
   // A pronoun: resolved from the previous sentences.
   if (node.upos === 'PRON') {
@@ -970,6 +1060,18 @@ function titledPersonUnder(view: View, k: number): Arg | undefined {
   return undefined;
 }
 
+/** The state other than `home` that the place phrase right after node k names ("i Tallinn", "in Kyiv"). */
+function placedAbroad(view: View, k: number, home: string): { entity: string; type: EntityType } | undefined {
+  for (const c of view.kids(k, 'nmod')) {
+    if (!view.frames.sets.placePreps.has(c.prep)) continue;
+    const cm = view.mentionAt[c.i];
+    if (!cm?.entity) continue;
+    const state = cm.type === 'country' ? { entity: cm.entity, type: cm.type } : cm.type === 'location' && cm.kbId && view.stateOf ? view.stateOf(cm.kbId) : undefined;
+    if (state && state.entity !== home) return state;
+  }
+  return undefined;
+}
+
 function standInLemma(view: View, n: GNode): string {
   const l = n.lemma;
   if (view.frames.sets.proxy.has(l)) return l;
@@ -982,7 +1084,14 @@ function standInLemma(view: View, n: GNode): string {
 }
 
 /** The owner of a noun: genitive, demonym adjective, a name before it, a name in its compound, or "of/i/ved X". */
-function ownerOf(view: View, n: GNode): { entity: string; type: EntityType } | undefined {
+/** Set while a possessive pronoun is being resolved: its clause's subject may hold another one. */
+let resolvingPossessive = false;
+
+/**
+ * The owner of a title or stand-in noun. `placeIsNoOwner`: for an office below the head, a country or place after "i"/"in"
+ * is where it is held, not whose it is ("høyrepresentanten i Bosnia", "the ambassador in Kyiv").
+ */
+function ownerOf(view: View, n: GNode, depth = 0, placeIsNoOwner = false): { entity: string; type: EntityType } | undefined {
   const candidates: GNode[] = [];
   for (const fn of ['poss', 'amod', 'compound', 'flat'] as const) for (const c of view.kids(n.i, fn)) candidates.push(c);
   for (const c of candidates) {
@@ -1007,6 +1116,20 @@ function ownerOf(view: View, n: GNode): { entity: string; type: EntityType } | u
     }
     const m = view.mentionAt[c.i];
     if (m?.entity && (m.type === 'country' || m.type === 'organization')) return { entity: m.entity, type: m.type };
+    // A possessive pronoun ("its northern state of X", "their president"): whom it refers to.
+    // (Inside its clause it is the clause's subject's, "Kenya ... deployed its police officers"; else whom it refers to.)
+    if (!m && c.fn === 'poss' && c.upos === 'PRON' && depth === 0 && !resolvingPossessive) {
+      resolvingPossessive = true;
+      try {
+        let v: GNode | undefined = view.nodes[n.gov];
+        for (let guard = 0; v && !isVerb(v) && guard < 3; guard++) v = view.nodes[v.gov];
+        const fromSubject = v && isVerb(v) ? subjectOf(view, v).map((k) => argOf(view, k, ['country', 'organization'], 1)).find((a) => a) : undefined;
+        const a = fromSubject ?? argOf(view, c.i, ['country', 'organization'], 1);
+        if (a) return { entity: a.entity, type: a.type };
+      } finally {
+        resolvingPossessive = false;
+      }
+    }
   }
   const inside = view.prefixAt[n.i];
   if (inside?.entity && (inside.type === 'country' || inside.type === 'organization')) return { entity: inside.entity, type: inside.type };
@@ -1014,10 +1137,24 @@ function ownerOf(view: View, n: GNode): { entity: string; type: EntityType } | u
   const gm = g !== undefined ? view.mentionAt[g] : undefined;
   if (gm?.entity && (gm.type === 'country' || gm.type === 'organization')) return { entity: gm.entity, type: gm.type };
   for (const c of view.kids(n.i, 'nmod')) {
-    if (!view.frames.sets.ownerPreps.has(c.prep)) continue;
-    const m = view.mentionAt[c.i];
-    if (m?.entity && (m.type === 'country' || m.type === 'organization')) return { entity: m.entity, type: m.type };
+    const o = depth === 0 ? ownerPhrase(view, c, placeIsNoOwner) : undefined;
+    if (o) return o;
   }
+  return undefined;
+}
+
+/**
+ * The owner an "of/for/ved/i X" phrase gives a title: a country or body by name, or a stand-in's owner ("talskvinne X
+ * i det russiske utenriksdepartementet"). `placeIsNoOwner`: see ownerOf.
+ */
+function ownerPhrase(view: View, c: GNode, placeIsNoOwner: boolean): { entity: string; type: EntityType } | undefined {
+  if (!view.frames.sets.ownerPreps.has(c.prep)) return undefined;
+  const m = view.mentionAt[c.i];
+  if (m?.entity) {
+    if (placeIsNoOwner && m.type === 'country' && view.frames.sets.placePreps.has(c.prep)) return undefined;
+    return m.type === 'country' || m.type === 'organization' ? { entity: m.entity, type: m.type } : undefined;
+  }
+  if (c.upos === 'NOUN' && view.frames.sets.proxy.has(standInLemma(view, c))) return ownerOf(view, c, 1);
   return undefined;
 }
 
@@ -1077,6 +1214,7 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     // A claim tagged on after the clause ("..., hevder USA", "..., the United States claims"): not a fact.
     if (parentheticalClaims(view, v).length > 0) hypothetical = true;
   };
+  if (isNoun) n = measured(view, n);
   let cur: GNode | undefined = n;
   if (isNoun) {
     if (view.kids(n.i, 'det', 'neg').some((d) => sets.negDet.has(d.lemma))) negated = true;
@@ -1123,7 +1261,8 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     }
     if (cur.fn === 'xcomp') {
       // "svarte med å skyte", "ved å utvikle": the means of a deed is as real as the deed.
-      if (!sets.factive.has(g.lemma) && cur.prep !== 'med' && cur.prep !== 'ved') hypothetical = true;
+      // (Not so after a verb whose complement is unreal: "truet med å angripe" is no attack.)
+      if (!sets.factive.has(g.lemma) && (nonFactive(view, g) || (cur.prep !== 'med' && cur.prep !== 'ved'))) hypothetical = true;
       cur = g;
       continue;
     }
@@ -1185,15 +1324,23 @@ function roleRelations(view: View): Found[] {
     };
     const bearers: number[] = [];
     for (const c of view.kids(n.i, 'appos', 'flat', 'compound')) if (fits(c.i)) bearers.push(c.i);
+    // "its northern state of Roraima", "the province of X": a place noun's "of" phrase names the place.
+    if (place) for (const c of view.kids(n.i, 'nmod')) if (c.i > n.i && view.frames.sets.ownerPreps.has(c.prep) && view.mentionAt[c.i]?.type === 'location') bearers.push(c.i);
     if (['appos', 'compound', 'flat', 'amod'].includes(n.fn) && fits(n.gov)) bearers.push(n.gov);
     // UD copula: "X is the president of Y".
     for (const c of view.kids(n.i, 'subj')) if (fits(c.i)) bearers.push(c.i);
+    // NDT copula, the title its predicate: "Schmidt, som er tysk diplomat", "X ble president i Y".
+    const cop = view.nodes[n.gov];
+    const copular = n.fn === 'pred' && !!cop && isVerb(cop) && !cop.passive;
+    if (copular) for (const k of subjectOf(view, cop)) if (fits(k) && !bearers.includes(k)) bearers.push(k);
+    // (A predicate is as real as its clause: "X er ikke statsminister", "X could become president".)
+    const said = copular ? assertionOf(view, cop, false) : view.kids(n.i, 'cop').length > 0 ? assertionOf(view, n, false) : { negated: false, hypothetical: false };
     // A title right before a person's name is that person's, however the parse attached the two.
     if (bearers.length === 0 && title) {
       const next = view.sentence.tokens[n.i + 1] ? view.mentionAt.findIndex((mm, j) => j > n.i && mm?.type === 'person' && mm.tokenStart === n.i + 1) : -1;
       if (next >= 0) bearers.push(next);
     }
-    const o = ownerOf(view, n);
+    const o = ownerOf(view, n, 0, title?.role === 'member_of');
     let owner: Arg | undefined = o ? { ...o, node: n.i, weight: 1 } : undefined;
     // "WHO Director-General X", "IMF chief X": a bare name of a body or state right before the title words.
     if (!owner && title) {
@@ -1212,8 +1359,8 @@ function roleRelations(view: View): Found[] {
     if (!owner && title) {
       for (const b of bearers) {
         for (const c of view.kids(b, 'nmod')) {
-          const cm = view.mentionAt[c.i];
-          if (view.frames.sets.ownerPreps.has(c.prep) && cm?.entity && (cm.type === 'country' || cm.type === 'organization')) owner = { entity: cm.entity, type: cm.type, node: c.i, weight: 0.9 };
+          const o = ownerPhrase(view, c, title.role === 'member_of');
+          if (o) owner = { ...o, node: c.i, weight: 0.9 };
         }
       }
     }
@@ -1222,7 +1369,7 @@ function roleRelations(view: View): Found[] {
       const m = view.mentionAt[b]!;
       if (!m.entity || m.entity === owner.entity) continue;
       if (title && m.type === 'person') {
-        out.push({ relation: title.role, subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:title:${title.role}`, confidence: 0.9, negated: false, hypothetical: false });
+        out.push({ relation: title.role, subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:title:${title.role}`, confidence: 0.9, ...said });
       } else if (place && (m.type === 'location' || m.type === 'organization') && (owner.type === 'country' || owner.type === 'location')) {
         out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:place:located_in`, confidence: 0.85, negated: false, hypothetical: false });
       }
@@ -1261,6 +1408,30 @@ function roleRelations(view: View): Found[] {
       if (c.fn === 'conj' && view.kids(c.i, 'cc').length > 0) continue;
       out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: n.i, weight: 1 }, object: { entity: cm.entity, type: cm.type, node: c.i, weight: 1 }, trigger: n.i, frame: `${view.frames.language}:place:located_in`, confidence: 0.8, negated: false, hypothetical: false });
     }
+  }
+  // "Gjumri nord i Armenia", "Kirkuk in northern Iraq", "Gjumri i Armenia": a place, a direction (or none) and a place
+  // preposition, then a country or region, however the parse attached the phrase.
+  const sets = view.frames.sets;
+  const seen = new Set<Mention>();
+  for (const m of view.mentionAt) {
+    if (!m?.entity || m.type !== 'location' || seen.has(m)) continue;
+    seen.add(m);
+    const toks = view.sentence.tokens;
+    let k = m.tokenEnd + 1;
+    if (toks[k]?.text === ',') k++;
+    const dir = sets.direction.has(toks[k]?.text.toLowerCase() ?? '');
+    if (dir) k++;
+    if (!sets.placePreps.has(toks[k]?.text.toLowerCase() ?? '')) continue;
+    k++;
+    if (!dir && toks[k] && /^(det|den|the)$/i.test(toks[k]!.text) && sets.directionAdj.has(toks[k + 1]?.text.toLowerCase() ?? '')) k++;
+    if (sets.directionAdj.has(toks[k]?.text.toLowerCase() ?? '')) k++;
+    const c = view.mentionAt.find((x) => x?.tokenStart === k && x.entity);
+    if (!c || c.entity === m.entity || (c.type !== 'country' && c.type !== 'location')) continue;
+    // (A city after "i" is where something happens, not what a place lies in: "støtte Skopje i Brussel".)
+    if (c.type === 'location' && c.kbId && view.stateOf?.(c.kbId)) continue;
+    if (m.kbId && view.stateOf?.(m.kbId) && c.type === 'country' && view.stateOf(m.kbId)!.entity !== c.entity) continue;
+    if (out.some((f) => f.relation === 'located_in' && f.subject.entity === m.entity && f.object.entity === c.entity)) continue;
+    out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: m.tokenStart, weight: 1 }, object: { entity: c.entity!, type: c.type, node: c.tokenStart, weight: 1 }, trigger: m.tokenEnd, frame: `${view.frames.language}:place:located_in`, confidence: 0.8, negated: false, hypothetical: false });
   }
   return out;
 }

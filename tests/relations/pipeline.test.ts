@@ -319,3 +319,103 @@ describe('a name with lower-case particles inside', () => {
     expect(entities('Commission President Ursula von der Leyen met Mark Rutte.', 'en')).toEqual(['Mark Rutte:person', 'Ursula von der Leyen:person']);
   });
 });
+
+describe('partners with "sammen med", "together with", "alongside"', () => {
+  it('the partner does what the subject does; a coordinated second verb keeps only the subject', () => {
+    expect(triples('Finland fordømte Iran sammen med Nederland.', 'nb')).toEqual(['finland criticizes iran', 'netherlands criticizes iran']);
+    expect(triples('Chile condemned Venezuela together with Peru.', 'en')).toEqual(['chile criticizes venezuela', 'peru criticizes venezuela']);
+    expect(triples('Alongside Peru, Chile condemned Venezuela.', 'en')).toEqual(['chile criticizes venezuela', 'peru criticizes venezuela']);
+    expect(triples('Finland leier øvinga saman med Nederland, og kritiserte Iran.', 'nn')).toEqual(['finland criticizes iran']);
+  });
+});
+
+describe('a second subject after the verb', () => {
+  it('is the object when the verb already has a subject before it ("..., men X skuldar Y for ...")', () => {
+    expect(triples('Båtane kom ikkje inn i sjøterritoriet, men Finlands statsminister Eva Lind skuldar Moskva for å provosere.', 'nn')).toContain('eva-lind criticizes russia');
+  });
+});
+
+describe('places with a direction', () => {
+  it('"X nord i Y", "X in northern Y", "X i det østlige Y": X lies in Y; a city after "i" is where something happens', () => {
+    expect(triples('Opprørerne tok kontroll over Bunia nord i Kongo.', 'nb')).toContain('bunia located_in dr-congo');
+    expect(triples('Clashes were reported in Mosul in northern Iraq.', 'en')).toContain('mosul located_in iraq');
+    expect(triples('Opprørerne inntok Goma i det østlige Kongo.', 'nb')).toContain('goma located_in dr-congo');
+    expect(triples('Ungarn har lovet å støtte Tirana i Brussel.', 'nb').filter((t) => t.includes('located_in'))).toEqual([]);
+  });
+});
+
+describe('offices and where they are held', () => {
+  it('a title with its owner as a stand-in after the name ("i det russiske utenriksdepartementet")', () => {
+    expect(triples('Rådgiver Olga Petrova i det russiske utenriksdepartementet sa at Moskva følger saken.', 'nb')).toContain('olga-petrova member_of russia');
+  });
+  it('an office below the head "in" a country is held there, not the country\'s; a head\'s is the country\'s', () => {
+    expect(triples('Den internasjonale utsendingen i Libya, Hans Berg, møtte pressen tirsdag.', 'nb').filter((t) => t.includes('member_of'))).toEqual([]);
+    expect(triples('Presidenten i Chile, Gabriel Boric, kritiserte Peru.', 'nb')).toContain('gabriel-boric leads chile');
+  });
+  it('a title as a predicate of the copula, with the clause\'s negation', () => {
+    expect(triples('Anna Weber, som er tysk diplomat, møtte pressen.', 'nb')).toContain('anna-weber member_of germany');
+    expect(triples('Anna Weber er ikke tysk diplomat.', 'nb')).toEqual(['anna-weber member_of germany NEGATED']);
+  });
+  it('a home body placed in another state stands for that state ("Forsvarsdepartementet i Kyiv")', () => {
+    expect(triples('Forsvarsdepartementet i Kyiv fordømte Russland.', 'nb')).toEqual(['ukraine criticizes russia']);
+    expect(triples('Forsvarsdepartementet fordømte Russland.', 'nb')).toEqual(['norwegian-ministry-of-defence criticizes russia']);
+  });
+});
+
+describe('lifted sanctions, threats and groups of a people', () => {
+  it('sanctions lifted are no sanctions', () => {
+    expect(triples('USA opphevet sine sanksjoner mot Cuba i fjor.', 'nb')).toEqual(['united-states sanctions cuba HYPOTHETICAL']);
+    expect(triples('The United States lifted its sanctions on Cuba.', 'en')).toEqual(['united-states sanctions cuba HYPOTHETICAL']);
+  });
+  it('a threat to do something to X threatens X, and the deed is not done', () => {
+    expect(triples('Russland truet med å angripe Georgia.', 'nb')).toEqual(['russia attacks georgia HYPOTHETICAL', 'russia threatens georgia']);
+    expect(triples('China threatened to impose sanctions on Lithuania.', 'en')).toEqual(['china sanctions lithuania HYPOTHETICAL', 'china threatens lithuania']);
+    expect(triples('Iran svarte med å angripe Israel.', 'nb')).toEqual(['iran attacks israel']);
+  });
+  it('an inhabitant noun with another people\'s adjective is a group, not the state ("de bosniske serberne")', () => {
+    expect(triples('Statsministeren oppfordret de bosniske kroatene til å unngå ensidige skritt.', 'nb')).toEqual([]);
+    expect(triples('Kroatene kritiserte Serbia.', 'nb')).toEqual(['croatia criticizes serbia']);
+  });
+});
+
+describe('regional bodies and membership', () => {
+  it('regional organisations are known bodies; leaving one ends a membership, it withdraws no forces', () => {
+    expect(entities('Ecowas og Igad møttes i Abuja.', 'nb')).toEqual(expect.arrayContaining(['ECOWAS:organization', 'IGAD:organization']));
+    expect(triples('Togo meldte seg ut av Ecowas i fjor.', 'nb')).toEqual([]);
+    expect(triples('Venezuela left the OAS in 2019.', 'en')).toEqual([]);
+    expect(triples('France left Mali in 2022.', 'en')).toEqual(['france withdraws_from mali']);
+  });
+  it('every state has a Norwegian demonym ("burkinske soldater")', () => {
+    expect(triples('Burkinske soldater har kjempet mot JNIM i ti år.', 'nb')).toEqual(['burkina-faso fights jnim']);
+  });
+});
+
+describe('measure nouns and participles run on after a noun', () => {
+  it('"two days of talks", "en ny runde med samtaler": the counted noun is the support verb\'s', () => {
+    expect(triples('Chile and Peru held three days of talks in Lima.', 'en')).toEqual(['chile negotiates_with peru']);
+    expect(triples('Israel launched a wave of strikes on Syria.', 'en')).toEqual(['israel attacks syria']);
+    expect(triples('Chile og Peru holdt en ny runde med samtaler i Lima.', 'nb')).toEqual(['chile negotiates_with peru']);
+  });
+  it('a participle right after a noun modifies the noun, not the main clause\'s subject; one set off by a comma shares it', () => {
+    expect(triples('Turkey invaded in response to a coup backed by the junta then ruling Greece.', 'en')).toEqual([]);
+    expect(triples('Russia deepened its ties with Syria, sending troops to Latakia.', 'en')).toEqual(['russia deployed_in latakia']);
+  });
+});
+
+describe('shooting, membership by a relative pronoun, and possessive pronouns', () => {
+  it('firing on a patrol of another state attacks that state', () => {
+    expect(triples('Chilean troops fired on a Peruvian patrol near the border.', 'en')).toEqual(['chile attacks peru']);
+    expect(triples('Russiske soldater skjøt mot en ukrainsk patrulje.', 'nb')).toEqual(['russia attacks ukraine']);
+  });
+  it('two people joined by "and" are two names', () => {
+    expect(entities('Ali and Maduro signed a declaration in 2023.', 'en')).toEqual(['Ali:person', 'Maduro:person']);
+    expect(triples('Ali and Maduro signed a declaration in 2023.', 'en')).toEqual(['ali agrees_with maduro']);
+  });
+  it('"of which X is a member": the relative pronoun stands for the body before the comma, past a bracket', () => {
+    expect(triples('The Association of Southeast Asian Nations (ASEAN), of which Laos is a member, met on Monday.', 'en')).toContain('laos member_of asean');
+  });
+  it('"its" inside a clause is its subject\'s ("moved tanks to its northern state of X"); a place noun\'s "of" names the place', () => {
+    expect(triples('Brazil has moved tanks to its northern state of Roraima.', 'en')).toEqual(['brazil deployed_in roraima', 'roraima located_in brazil']);
+    expect(triples('Kenya, after talks with the United States, deployed its police officers to Haiti.', 'en')).toEqual(['kenya deployed_in haiti']);
+  });
+});

@@ -124,9 +124,26 @@ const cases: Case[] = [
     language: 'en',
     parts: [
       { rows: [['If', 'if', 'SCONJ', 3, 'mark'], ['Chile', 'Chile', 'PROPN', 3, 'nsubj'], ['attacks', 'attack', 'VERB', 6, 'advcl'], ['Peru', 'Peru', 'PROPN', 3, 'obj'], ['Bolivia', 'Bolivia', 'PROPN', 6, 'nsubj'], ['responds', 'respond', 'VERB', 0, 'root']], names: [[2, 2, 'chile', 'country'], [4, 4, 'peru', 'country'], [5, 5, 'bolivia', 'country']] },
-      { rows: [['Bolivia', 'Bolivia', 'PROPN', 3, 'nsubj'], ['could', 'could', 'AUX', 3, 'aux'], ['leave', 'leave', 'VERB', 0, 'root'], ['Mercosur', 'Mercosur', 'PROPN', 3, 'obj']], names: [[1, 1, 'bolivia', 'country'], [4, 4, 'mercosur', 'organization']] },
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 3, 'nsubj'], ['could', 'could', 'AUX', 3, 'aux'], ['leave', 'leave', 'VERB', 0, 'root'], ['Arica', 'Arica', 'PROPN', 3, 'obj']], names: [[1, 1, 'bolivia', 'country'], [4, 4, 'arica', 'location']] },
     ],
-    expected: ['bolivia withdraws_from mercosur (hypothetical)', 'chile attacks peru (hypothetical)'],
+    expected: ['bolivia withdraws_from arica (hypothetical)', 'chile attacks peru (hypothetical)'],
+  },
+  {
+    name: 'a comitative partner does what the subject does ("together with"; "sammen med" below)',
+    language: 'en',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['condemned', 'condemn', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 2, 'obj'], ['together', 'together', 'ADV', 2, 'advmod'], ['with', 'with', 'ADP', 6, 'case'], ['Bolivia', 'Bolivia', 'PROPN', 2, 'obl']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'bolivia', 'country']] },
+    ],
+    expected: ['bolivia criticizes peru', 'chile criticizes peru'],
+  },
+  {
+    name: 'NDT "sammen med": the partner; a threat to do something to X threatens X and does nothing',
+    language: 'nb',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['kritiserte', 'kritisere', 'VERB', 0, 'FINV'], ['Peru', 'Peru', 'PROPN', 2, 'DOBJ'], ['sammen', 'sammen', 'ADV', 5, 'ADV'], ['med', 'med', 'ADP', 2, 'ADV'], ['Bolivia', 'Bolivia', 'PROPN', 5, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'bolivia', 'country']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['truet', 'true', 'VERB', 0, 'FINV', 'VerbForm=Fin'], ['med', 'med', 'SCONJ', 2, 'ADV'], ['å', 'å', 'PART', 3, 'PUTFYLL'], ['angripe', 'angripe', 'VERB', 4, 'INFV', 'VerbForm=Inf'], ['Peru', 'Peru', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [6, 6, 'peru', 'country']] },
+    ],
+    expected: ['bolivia criticizes peru', 'chile attacks peru (hypothetical)', 'chile criticizes peru', 'chile threatens peru'],
   },
   {
     name: 'reported speech: the speaker is not the actor; a claim is not a fact',
@@ -183,10 +200,10 @@ const cases: Case[] = [
     name: '"asked X to": a demand only with the infinitive',
     language: 'en',
     parts: [
-      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['asked', 'ask', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 2, 'obj'], ['to', 'to', 'PART', 5, 'mark'], ['leave', 'leave', 'VERB', 2, 'xcomp'], ['Mercosur', 'Mercosur', 'PROPN', 5, 'obj']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'mercosur', 'organization']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['asked', 'ask', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 2, 'obj'], ['to', 'to', 'PART', 5, 'mark'], ['leave', 'leave', 'VERB', 2, 'xcomp'], ['Arica', 'Arica', 'PROPN', 5, 'obj']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country'], [6, 6, 'arica', 'location']] },
       { rows: [['Bolivia', 'Bolivia', 'PROPN', 2, 'nsubj'], ['asked', 'ask', 'VERB', 0, 'root'], ['Chile', 'Chile', 'PROPN', 2, 'obj'], ['questions', 'question', 'NOUN', 2, 'obj']], names: [[1, 1, 'bolivia', 'country'], [3, 3, 'chile', 'country']] },
     ],
-    expected: ['chile demands peru', 'peru withdraws_from mercosur (hypothetical)'],
+    expected: ['chile demands peru', 'peru withdraws_from arica (hypothetical)'],
   },
   {
     name: '"X, whose president Y": the relative possessive owns the title',
@@ -253,10 +270,10 @@ const cases: Case[] = [
     name: 'NDT complement of a demand verb is not a fact; a reported clause is',
     language: 'nb',
     parts: [
-      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['krever', 'kreve', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['Peru', 'Peru', 'PROPN', 5, 'SUBJ'], ['forlater', 'forlate', 'VERB', 2, 'DOBJ'], ['Mercosur', 'Mercosur', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [6, 6, 'mercosur', 'organization']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['krever', 'kreve', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['Peru', 'Peru', 'PROPN', 5, 'SUBJ'], ['forlater', 'forlate', 'VERB', 2, 'DOBJ'], ['Arica', 'Arica', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [6, 6, 'arica', 'location']] },
       { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['sier', 'si', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['Peru', 'Peru', 'PROPN', 5, 'SUBJ'], ['bombet', 'bombe', 'VERB', 2, 'DOBJ'], ['Bolivia', 'Bolivia', 'PROPN', 5, 'DOBJ']], names: [[1, 1, 'chile', 'country'], [4, 4, 'peru', 'country'], [6, 6, 'bolivia', 'country']] },
     ],
-    expected: ['chile demands peru', 'peru attacks bolivia', 'peru withdraws_from mercosur (hypothetical)'],
+    expected: ['chile demands peru', 'peru attacks bolivia', 'peru withdraws_from arica (hypothetical)'],
   },
   {
     name: 'NDT title with a genitive owner; place "Chiles hovedstad Santiago"',
@@ -432,7 +449,7 @@ describe('frames files', () => {
     { name: 'an unknown key in an entry', raw: { ...base, frames: [{ ...frame, copulaSubject: true }] }, message: 'unknown key "copulaSubject"' },
     { name: 'an unknown top-level key', raw: { ...base, cues: [] }, message: 'unknown key "cues" at the top level' },
     { name: 'an unknown relation', raw: { ...base, frames: [{ ...frame, relation: 'loves' }] }, message: 'unknown relation "loves"' },
-    { name: 'a bad role', raw: { ...base, frames: [{ ...frame, object: ['dobj'] }] }, message: '"object": "dobj" is not a role (subj, obj, iobj, poss, support, comp:subj, head:subj, obl:PREP)' },
+    { name: 'a bad role', raw: { ...base, frames: [{ ...frame, object: ['dobj'] }] }, message: '"object": "dobj" is not a role (subj, obj, iobj, poss, support, comp:subj, head:subj, inf:obj, obl:PREP)' },
     { name: 'a noun without an object role', raw: { ...base, frames: [{ lemma: 'snub', pos: 'noun', relation: 'rejects' }] }, message: 'a frame needs an "object" role (or "mutual": true)' },
     { name: 'a bad part of speech', raw: { ...base, frames: [{ ...frame, pos: 'adverb' }] }, message: '"pos" must be one of verb, noun, adj, got "adverb"' },
   ];
