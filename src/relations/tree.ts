@@ -228,6 +228,22 @@ class Salience {
     this.items.push({ entity, type, sentence, subject, plural });
     if (this.items.length > 200) this.items.splice(0, this.items.length - 200);
   }
+  private deeds: { relation: RelationType; entity: string; type: EntityType; sentence: number }[] = [];
+  /** A deed a sentence reports as fact: what a later definite noun of that kind ("the attack") may mean. */
+  addDeed(relation: RelationType, entity: string, type: EntityType, sentence: number): void {
+    this.deeds.push({ relation, entity, type, sentence });
+    if (this.deeds.length > 50) this.deeds.splice(0, this.deeds.length - 50);
+  }
+  /** The doer of the latest deed of one of these kinds in the two sentences before; none when two doers compete. */
+  deed(relations: ReadonlySet<RelationType>, sentence: number): { entity: string; type: EntityType } | undefined {
+    const window = this.deeds.filter((d) => relations.has(d.relation) && d.sentence < sentence && d.sentence >= sentence - 2);
+    if (window.length === 0) return undefined;
+    const last = Math.max(...window.map((d) => d.sentence));
+    const doers = new Set(window.filter((d) => d.sentence === last).map((d) => d.entity));
+    if (doers.size !== 1) return undefined;
+    const d = window.find((x) => x.sentence === last)!;
+    return { entity: d.entity, type: d.type };
+  }
   /** "De"/"they" after a sentence whose subject was two or more parties ("Chile og Peru ... De ..."): all of them. */
   group(sentence: number): { entity: string; type: EntityType }[] {
     const earlier = this.items.filter((x) => x.sentence < sentence && x.sentence >= sentence - 2);
@@ -315,6 +331,7 @@ export function extractTreeRelations(
       }
       salience.add(m.entity, m.type, s.index, node?.fn === 'subj', plural);
     }
+    for (const f of found) if (!f.negated && !f.hypothetical && f.subject.entity !== f.object.entity) salience.addDeed(f.relation, f.subject.entity, f.subject.type, s.index);
     const seen = new Set<string>();
     for (const f of found) {
       if (f.subject.entity === f.object.entity) continue;
@@ -1034,6 +1051,17 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const cm = view.mentionAt[c.i];
       if (cm?.entity && cm.type !== 'person' && (view.frames.sets.agentPreps.has(c.prep) || view.frames.sets.source.has(c.prep))) return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
     }
+    // ... and a definite deed with no doer named is the deed of that kind the sentences just before report, and
+    // stands for its doer ("Irak skuldar Tyrkia ... Tyrkia avviser skuldingane": Iraq's; "X attacked Y. Z condemned
+    // the attack": X's).
+    // (Only as what a stance is taken on, the object of criticising, rejecting or supporting: "the talks are led by
+    // Qatar" does not lead their parties, and "the measures hit X" is no attack.)
+    const stance = v && isVerb(v) && (node.fn === 'obj' || node.fn === 'obl' || (node.fn === 'subj' && v.passive)) && framesOf(view, v).some((f) => STANCES.has(f.relation));
+    if (event && stance && definite(view, node) && !view.kids(k, 'poss', 'nmod').some((c) => view.mentionAt[c.i]?.entity)) {
+      const relations = new Set(framesOf(view, node).map((f) => f.relation));
+      const d = view.context.deed(relations, view.sentence.index);
+      if (d) return { ...d, node: k, weight: 0.6 };
+    }
     // ... and a definite thing with its owner after "til" ("avgjerda til finnane", "politikken til partiet"): a
     // person, a body or a people, never a country or place by name (there "til" is where it goes: "reisen til Kina").
     if (!event && hasFeat(node, 'Definite', 'Def')) {
@@ -1046,6 +1074,9 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   }
   return undefined;
 }
+
+/** Relations of a stance on a deed, whose object may be the deed for its doer ("condemned the attack"). */
+const STANCES: ReadonlySet<RelationType> = new Set<RelationType>(['criticizes', 'rejects', 'supports']);
 
 /** A person named right after a title that follows this name ("UN Secretary-General X", "IMF chief X"), in its subtree. */
 function titledPersonUnder(view: View, k: number): Arg | undefined {

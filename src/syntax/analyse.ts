@@ -8,7 +8,7 @@ import { mulberry32 } from '../random.js';
 import type { SyntaxWord } from '../types.js';
 import { datelineLength } from '../text/tokenize.js';
 import type { ConlluSentence } from './conllu.js';
-import { lemmatize, trainLemmatizer } from './lemma.js';
+import { lemmatize, seenAs, trainLemmatizer } from './lemma.js';
 import type { SyntaxModel, SyntaxScheme } from './model.js';
 import { ndtToUd } from './ndt.js';
 import { parseWords, trainParser, type ParseInput, type ParseTrainSentence } from './parser.js';
@@ -145,7 +145,11 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   // proper noun or personal pronoun after it (a fragment such as "Knuste ruter og punkterte dekk." stays as it is).
   const verb = model.tagger.upos.indexOf('VERB');
   if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && !out.some((w) => w.xpos === 'verb')) {
-    const part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'adj' && w.feats.split('|').includes('<perf-part>') && out[i - 1]!.xpos !== 'det' && subjectLike(out[i + 1]!));
+    let part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'adj' && w.feats.split('|').includes('<perf-part>') && out[i - 1]!.xpos !== 'det' && subjectLike(out[i + 1]!));
+    // A strong verb's preterite that is also a noun ("angrep", "slo"), read as an indefinite noun between two proper
+    // nouns or personal pronouns, the first not a genitive ("Russland angrep Kharkiv"), when training saw the form
+    // as a verb.
+    if (part < 0) part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'subst' && !w.feats.split('|').includes('prop') && w.feats.split('|').includes('ub') && subjectLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && subjectLike(out[i + 1]!) && seenAs(model.lemmatizer, forms[i]!, 'VERB'));
     if (part >= 0) {
       const again = analyseNative(model, forms, forms.map((_, i) => (i === part ? verb : fixed?.[i])));
       if (again[part]!.xpos === 'verb' && again[part]!.feats.split('|').includes('pret')) out = again;

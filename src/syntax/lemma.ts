@@ -97,6 +97,11 @@ export function trainLemmatizer(data: Iterable<{ form: string; upos: string; lem
   return { scripts, words: best(wordVotes, 1), suffixes: best(suffixVotes, minSuffixCount) };
 }
 
+/** Whether training saw this form (any case) with this UPOS. */
+export function seenAs(lz: Lemmatizer, form: string, upos: string): boolean {
+  return lz.words.has(wordKey(form.toLowerCase(), upos));
+}
+
 /** The lemma of a form with the given UPOS. */
 export function lemmatize(lz: Lemmatizer, form: string, upos: string): string {
   const low = form.toLowerCase();

@@ -419,3 +419,14 @@ describe('shooting, membership by a relative pronoun, and possessive pronouns', 
     expect(triples('Kenya, after talks with the United States, deployed its police officers to Haiti.', 'en')).toEqual(['kenya deployed_in haiti']);
   });
 });
+
+describe('a definite deed with no doer named', () => {
+  it('is the deed of that kind just reported, as the object of a stance ("condemned the attack", "avviser skuldingane")', () => {
+    expect(triples('Russia attacked Kharkiv on Monday. Germany condemned the attack.', 'en')).toEqual(['germany criticizes russia', 'russia attacks kharkiv']);
+    expect(triples('Regjeringa i Bagdad skuldar Iran for tørken. Iran avviser skuldingane.', 'nn')).toEqual(['iran rejects iraq', 'iraq criticizes iran']);
+    expect(triples('Germany condemned the attack.', 'en')).toEqual([]);
+  });
+  it('not as the subject or the object of other verbs ("the talks are led by X")', () => {
+    expect(triples('Israel og Hamas forhandlet i Doha. Samtalene ledes av meklere fra Qatar.', 'nb')).toEqual(['israel negotiates_with hamas']);
+  });
+});
