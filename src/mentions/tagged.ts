@@ -154,7 +154,8 @@ export function findTaggedCandidates(
     // ("Indian Foreign Minister Rahul Mehta" read as one organisation): the words after the title are a person.
     if (span.type !== 'PER') {
       for (let t = span.start; t < span.end; t++) {
-        if (t > span.start && taken[t - 1] === 0) break;
+        // (Office words may stand between the owner and the title: "Sri Lankan Deputy Finance Minister X".)
+        if (t > span.start && taken[t - 1] === 0 && (taken[span.start] === 0 || t - span.start > 5)) break;
         const len = isTitle(words, t);
         // (An honorific opens a person's name only where the span starts: "Maj. Gen. Zaw Min Tun" read as a thing.)
         if (len === 0 || (t > span.start && honorific.has(words[t]!.toLowerCase().replace(/\.$/, '')))) continue;
@@ -185,6 +186,13 @@ export function findTaggedCandidates(
       const from = titleEnd(span.start, span.end, (k) => isTitle(words, k));
       titled = titled || from > span.start || titleBefore(words, span.start, isTitle);
       span.start = from;
+      // A capitalised word the tagger left out between a title and the name is the name's first word ("Foreign
+      // Minister Subrahmanyam Jaishankar").
+      const j = span.start - 1;
+      if (j > 0 && taken[j] === 0 && NAME_WORD.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && titleBefore(words, j, isTitle)) {
+        span.start = j;
+        titled = true;
+      }
       // A surname with a lower-case particle joined by a hyphen ("Abdel Fattah al-Sisi", "Izz ad-Din") belongs to the name.
       while (span.end + 1 < n && taken[span.end + 1] !== 1 && /^\p{Ll}{1,3}-\p{Lu}\p{L}+$/u.test(words[span.end + 1]!)) span.end++;
       // "Karl Lund of Sweden", "Kari Dahl fra Norge": a known name after a lower-case word is the person's owner or

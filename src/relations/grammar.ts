@@ -221,6 +221,20 @@ function fromNdt(nodes: GNode[], words: readonly SyntaxWord[]): void {
   });
   const fn: Fn[] = nodes.map(() => 'other');
   const gov = nodes.map((n) => n.gov);
+  // A bare time noun after the verb takes the object as its conjuncts ("inviterte måndag både regjeringa og X"): the
+  // conjuncts are the verb's object, when it has none.
+  for (const t of nodes) {
+    const v = nodes[gov[t.i]!];
+    if (label[t.i] !== 'ADV' || t.upos !== 'NOUN' || !hasFeat(t, 'Definite', 'Ind') || !v || (v.upos !== 'VERB' && v.upos !== 'AUX') || v.i > t.i) continue;
+    if (kids[t.i]!.some((c) => label[c] === 'DET' || label[c] === 'ATR')) continue;
+    const conj = kids[t.i]!.filter((c) => label[c] === 'KOORD' && c > t.i);
+    if (conj.length === 0 || kids[v.i]!.some((c) => label[c] === 'DOBJ' && gov[c] === v.i)) continue;
+    const first = conj[0]!;
+    gov[first] = v.i;
+    label[first] = 'DOBJ';
+    for (const c of conj.slice(1)) gov[c] = first;
+    for (const c of kids[t.i]!) if (label[c] === 'KONJ' && c > t.i && c < first) gov[c] = first;
+  }
 
   // 1. Auxiliary chains: a finite (or infinite) auxiliary with a verb child labelled INFV hands its place to
   //    it. Walk from the top: har → blitt → angrepet; every dependent of an auxiliary but the INFV moves down.

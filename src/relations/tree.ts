@@ -177,6 +177,8 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
   const toks = sentence.tokens;
   const endingAt = new Map<number, Mention>();
   for (const m of mentions) if (m.entity && (m.type === 'country' || m.type === 'organization')) endingAt.set(m.tokenEnd, m);
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered.add(k);
   const syn = sentence.syntax;
   for (const p of mentions) {
     if (!p.entity || p.type !== 'person' || p.tokenStart === 0) continue;
@@ -187,8 +189,10 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
       if (!entry) continue;
       // (Adjectives may stand between the owner and the title: "Houthi military spokesman X", "partiets politiske leder X".)
+      // (... and capitalised words of the office that name nothing: "Indian External Affairs Minister X", "China's
+      // Foreign Ministry spokesperson X".)
       let before = start - 1;
-      while (before > 0 && before > start - 3 && syn?.[before]?.upos === 'ADJ' && !endingAt.has(before) && /^\p{Ll}/u.test(toks[before]!.text)) before--;
+      while (before > 0 && before > start - 4 && !endingAt.has(before) && !covered.has(before) && ((syn?.[before]?.upos === 'ADJ' && /^\p{Ll}/u.test(toks[before]!.text)) || /^\p{Lu}\p{Ll}+$/u.test(toks[before]!.text))) before--;
       const owner = endingAt.get(before);
       if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start: before + 1, end });
       break;

@@ -430,3 +430,14 @@ describe('a definite deed with no doer named', () => {
     expect(triples('Israel og Hamas forhandlet i Doha. Samtalene ledes av meklere fra Qatar.', 'nb')).toEqual(['israel negotiates_with hamas']);
   });
 });
+
+describe('names and offices of several words', () => {
+  it('a capitalised word between a title and the name is the name\'s; office words between owner and title keep the owner', () => {
+    expect(entities('Foreign Minister Subrahmanyam Jaishankar spoke on Monday.', 'en')).toEqual(['Subrahmanyam Jaishankar:person']);
+    expect(triples('Indian External Affairs Minister Subrahmanyam Jaishankar spoke on Monday.', 'en')).toEqual(['subrahmanyam-jaishankar member_of india']);
+    expect(triples('Sri Lankan Deputy Finance Minister Harshana Perera signed the deal.', 'en')).toEqual(['harshana-perera member_of sri-lanka']);
+  });
+  it('a bare time noun after the verb does not take the object as its conjuncts ("inviterte fredag X og Y")', () => {
+    expect(triples('Kenya inviterte måndag både Uganda og Tanzania til samtaler.', 'nb')).toEqual(['kenya invites tanzania', 'kenya invites uganda']);
+  });
+});

@@ -146,6 +146,15 @@ const cases: Case[] = [
     expected: ['bolivia criticizes peru', 'chile attacks peru (hypothetical)', 'chile criticizes peru', 'chile threatens peru'],
   },
   {
+    name: 'NDT: conjuncts hung on a bare time noun after the verb are its object; a second subject after the verb is its object',
+    language: 'nb',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['inviterte', 'invitere', 'VERB', 0, 'FINV', 'VerbForm=Fin'], ['fredag', 'fredag', 'NOUN', 2, 'ADV', 'Definite=Ind'], ['både', 'både', 'CCONJ', 5, 'KONJ'], ['Peru', 'Peru', 'PROPN', 3, 'KOORD'], ['og', 'og', 'CCONJ', 7, 'KONJ'], ['Bolivia', 'Bolivia', 'PROPN', 3, 'KOORD']], names: [[1, 1, 'chile', 'country'], [5, 5, 'peru', 'country'], [7, 7, 'bolivia', 'country']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['kritiserte', 'kritisere', 'VERB', 0, 'FINV', 'VerbForm=Fin'], ['Peru', 'Peru', 'PROPN', 2, 'SUBJ']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country']] },
+    ],
+    expected: ['chile criticizes peru', 'chile invites bolivia', 'chile invites peru'],
+  },
+  {
     name: 'reported speech: the speaker is not the actor; a claim is not a fact',
     language: 'en',
     parts: [
