@@ -100,7 +100,8 @@ export function buildTree(words: readonly SyntaxWord[], forms: readonly string[]
   for (const n of nodes) if (n.fn === 'mark') nodes[n.gov]?.marks.push(n.lemma);
   if (negators) for (const n of nodes) if (n.fn === 'advmod' && negators.has(n.lemma)) n.fn = 'neg';
   // UD: a past participle modifying a noun is a reduced passive relative ("troops stationed in Iraq").
-  if (scheme === 'UD') for (const n of nodes) if (n.fn === 'acl' && n.upos === 'VERB' && hasFeat(n, 'VerbForm', 'Part') && hasFeat(n, 'Tense', 'Past')) n.passive = true;
+  // (One with an object of its own is an active verb the parse hung on its subject: "NATO sent frigates to ...".)
+  if (scheme === 'UD') for (const n of nodes) if (n.fn === 'acl' && n.upos === 'VERB' && hasFeat(n, 'VerbForm', 'Part') && hasFeat(n, 'Tense', 'Past') && !n.children.some((c) => nodes[c]!.fn === 'obj')) n.passive = true;
   // (UD: passive from the labels, nsubj:pass and aux:pass; a tagger's Voice=Pass on a past form is no evidence.)
   if (scheme === 'NDT') for (const n of nodes) if (hasFeat(n, 'Voice', 'Pass')) n.passive = true;
   return { nodes, scheme };

@@ -600,7 +600,8 @@ function obliques(view: View, n: GNode, prep: string): number[] {
   for (const c of view.kids(n.i, 'obl', 'nmod', 'advcl', 'xcomp', 'obj', 'iobj', 'advmod', 'pred', 'other')) if (c.prep && matches(c)) out.push(c.i);
   // A prepositional phrase after the object may attach to either ("sent troops to X", "leverte droner til Y"): the
   // object's modifier counts as the verb's when the verb has none of its own.
-  if (out.length === 0) for (const o of view.kids(n.i, 'obj')) for (const c of view.kids(o.i, 'nmod')) if (c.prep && matches(c)) out.push(c.i);
+  // (Or a conjunct's: "sending frigates, aircraft and drones to the Baltic Sea".)
+  if (out.length === 0) for (const o of view.kids(n.i, 'obj')) for (const oc of [o, ...view.kids(o.i, 'conj')]) for (const c of view.kids(oc.i, 'nmod')) if (c.prep && matches(c)) out.push(c.i);
   // A place phrase inside another ("stationed at Al Udeid in Qatar", "utplassert ved basen i Irak").
   if (out.length === 0) for (const o of view.kids(n.i, 'obl')) for (const c of view.kids(o.i, 'nmod')) if (c.prep && matches(c) && !view.mentionAt[o.i]) out.push(c.i);
   return out;
@@ -621,7 +622,8 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
   if (n.fn === 'relcl') return antecedent(view, n);
   // A clause the parse hung on a noun: a finite verb is the noun's ("President X invited Y", misread as a modifier);
   // a reduced passive relative's noun is its object ("troops stationed in Iraq"), handled by the passive swap.
-  if (n.fn === 'acl' && (n.passive || hasFeat(n, 'VerbForm', 'Fin'))) return [g.i];
+  // (So is an active participle with an object: "the government sending troops", "NATO sent frigates" misread.)
+  if (n.fn === 'acl' && (n.passive || hasFeat(n, 'VerbForm', 'Fin') || (view.kids(n.i, 'obj').length > 0 && (hasFeat(n, 'VerbForm', 'Part') || hasFeat(n, 'VerbForm', 'Ger'))))) return [g.i];
   // An adjective's infinitive: the adjective's subject ("X is ready to sign", "X var villig til å forhandle").
   if ((n.fn === 'advcl' || n.fn === 'xcomp') && g.upos === 'ADJ' && isVerb(n) && hasFeat(n, 'VerbForm', 'Inf')) return subjectOf(view, g, depth + 1);
   // An infinitive of purpose: the main clause's subject ("X sendte soldater for å kjempe", "X sent troops to fight";
@@ -788,6 +790,18 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     if (n.fn !== 'obl' || !v || !isVerb(v)) return [];
     return v.passive ? agentOf(view, v) : subjectOf(view, v);
   }
+  if (p === 'head:obj') {
+    // The object of the verb a noun is an adjunct of: "placed X under sanctions", "satte X under sanksjoner".
+    const v = view.nodes[n.gov];
+    if (n.fn !== 'obl' || !v || !isVerb(v)) return [];
+    if (v.passive) return subjectOf(view, v);
+    // (A measure noun's counted noun: "placed dozens of tankers under sanctions".)
+    const sets = view.frames.sets;
+    return view.kids(v.i, 'obj').flatMap((o) => {
+      const counted = sets.measure.has(o.lemma) ? view.kids(o.i, 'nmod').filter((x) => sets.measurePreps.has(x.prep)) : [];
+      return counted.length > 0 ? counted.map((x) => x.i) : [o.i];
+    });
+  }
   if (p === 'support') {
     const own = view.kids(n.i, 'subj').map((c) => c.i);
     if (own.length > 0) return own; // UD copula: "X is a member of Y"
@@ -930,7 +944,10 @@ function partiesBefore(view: View, k: number): { entity: string; type: EntityTyp
 function argOf(view: View, k: number, types: EntityType[], depth: number): Arg | undefined {
   const node = view.nodes[k];
   if (!node || depth > 3) return undefined;
-  const m = view.mentionAt[k];
+  // (A plural pronoun the word-order resolver linked to a name, with a plural noun that names nobody closer before it
+  // in its sentence, means that noun: the tree decides below.)
+  const m0 = view.mentionAt[k];
+  const m = m0 && m0.source === 'coref' && node.upos === 'PRON' && view.frames.pronouns[node.form.toLowerCase()] === 'group' && pluralNounFirst(view, k) ? undefined : m0;
   if (m && m.entity) {
     // "UN Secretary-General António Guterres called ...": a parse that heads the phrase with the owner's name
     // still names the person with the title as the actor.
@@ -1012,6 +1029,13 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
         for (let j = k - 1; j >= 0; j--) {
           const mm = view.mentionAt[j];
           if (mm?.entity && !ownSubjects.has(mm.entity) && fitsPronoun(kind, mm.type)) return { entity: mm.entity, type: mm.type, node: k, weight: 0.75 };
+          // A plural pronoun after a plural noun that names nobody means that noun ("placed tankers under sanctions,
+          // accusing them of ..."): unresolved. (A stand-in stands for its owner: "Russian forces ... they".)
+          const w = view.nodes[j]!;
+          if (kind === 'group' && !mm && w.upos === 'NOUN' && hasFeat(w, 'Number', 'Plur')) {
+            const owner = view.frames.sets.proxy.has(standInLemma(view, w)) ? ownerOf(view, w) : undefined;
+            return owner && !ownSubjects.has(owner.entity) ? { ...owner, node: k, weight: 0.75 } : undefined;
+          }
         }
       }
       if (agentive) return undefined;
@@ -1077,6 +1101,16 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     }
   }
   return undefined;
+}
+
+/** Whether, walking back from word k in its sentence, a plural noun that names nobody comes before any name. */
+function pluralNounFirst(view: View, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (view.mentionAt[j]?.entity) return false;
+    const w = view.nodes[j]!;
+    if (w.upos === 'NOUN' && hasFeat(w, 'Number', 'Plur')) return true;
+  }
+  return false;
 }
 
 /** Relations of a stance on a deed, whose object may be the deed for its doer ("condemned the attack"). */

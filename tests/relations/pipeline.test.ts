@@ -441,3 +441,20 @@ describe('names and offices of several words', () => {
     expect(triples('Kenya inviterte måndag både Uganda og Tanzania til samtaler.', 'nb')).toEqual(['kenya invites tanzania', 'kenya invites uganda']);
   });
 });
+
+describe('working with, placing under sanctions, sending several kinds of forces', () => {
+  it('working (closely) with X is cooperation', () => {
+    expect(triples('Chile is working closely with Peru on the border.', 'en')).toEqual(['chile cooperates_with peru']);
+    expect(triples('Norge jobber tett med Sverige om saken.', 'nb')).toEqual(['norway cooperates_with sweden']);
+  });
+  it('"placed X under sanctions": the verb\'s object is sanctioned, through a measure noun', () => {
+    expect(triples('The European Union placed Belarus under sanctions.', 'en')).toEqual(['european-union sanctions belarus']);
+    expect(triples('Belarus has lived under sanctions for years.', 'en')).toEqual([]);
+  });
+  it('the place phrase after a list of forces; an active verb the parse hung on its subject', () => {
+    expect(triples('Canada sent frigates, patrol aircraft and naval drones to the Baltic Sea.', 'en')).toEqual(['canada deployed_in baltic-sea']);
+  });
+  it('a plural pronoun after a plural noun that names nobody means that noun', () => {
+    expect(triples('A Danish navy frigate joined the patrol. Poland placed dozens of trucks under sanctions, accusing them of helping Belarus.', 'en').filter((t) => t.startsWith('denmark'))).toEqual([]);
+  });
+});
