@@ -264,9 +264,32 @@ export function findTaggedCandidates(
     for (let j = k; j <= e; j++) taken[j] = 1;
     k = e;
   }
+  // Bodies the tagger missed, named by a run of capitalised words that ends in a body's head noun or opens with one
+  // before "of" ("the Stability Support Apparatus", "Libya's Government of National Unity"), with "of", "for",
+  // "and" or "the" between capitalised words; not at the start of a sentence.
+  for (let k = 1; k < tokens.length; k++) {
+    if (taken[k] !== 0 || !NAME_WORD.test(tokens[k]!.text) || isTitle(words, k) > 0) continue;
+    let e = k;
+    while (e + 1 < tokens.length && taken[e + 1] === 0) {
+      if (NAME_WORD.test(tokens[e + 1]!.text)) e++;
+      else if (BODY_LINKS.has(tokens[e + 1]!.text) && e + 2 < tokens.length && taken[e + 2] === 0 && NAME_WORD.test(tokens[e + 2]!.text)) e += 2;
+      else break;
+    }
+    if (e === k) continue;
+    const head = (t: string) => lang.orgHeadSuffixes.includes(t.toLowerCase());
+    const headed = head(tokens[e]!.text) || (head(tokens[k]!.text) && tokens[k + 1]?.text === 'of');
+    if (headed) {
+      out.push({ tokenStart: k, tokenEnd: e, genitive: false, type: 'organization', evidence: 2 });
+      for (let j = k; j <= e; j++) taken[j] = 1;
+    }
+    k = e;
+  }
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   return out;
 }
+
+/** Lower-case words inside a body's name of capitalised words ("Government of National Unity"). */
+const BODY_LINKS = new Set(['of', 'for', 'and', 'the']);
 
 /** A word that can be part of a name: letters, with hyphens and apostrophes inside. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;

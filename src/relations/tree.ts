@@ -928,13 +928,18 @@ function isGroupNoun(view: View, n: GNode): boolean {
 
 /** The coordinated countries or bodies named earlier in the sentence ("X og Y ... etter at landene ..."). */
 function partiesBefore(view: View, k: number): { entity: string; type: EntityType }[] {
+  // (A capital stands for its state: "talks between Washington and Tehran".)
+  const party = (m: Mention | undefined): { entity: string; type: EntityType } | undefined => {
+    if (!m?.entity) return undefined;
+    if (m.type === 'country' || m.type === 'organization') return { entity: m.entity, type: m.type };
+    return m.type === 'location' && m.kbId && view.stateOf ? view.stateOf(m.kbId) : undefined;
+  };
   for (let j = k - 1; j >= 0; j--) {
-    const m = view.mentionAt[j];
-    if (!m?.entity || (m.type !== 'country' && m.type !== 'organization') || view.nodes[j]!.fn === 'conj') continue;
+    if (!party(view.mentionAt[j]) || view.nodes[j]!.fn === 'conj') continue;
     const parties = new Map<string, EntityType>();
     for (const c of view.conjuncts(j)) {
-      const cm = view.mentionAt[c];
-      if (c < k && cm?.entity && (cm.type === 'country' || cm.type === 'organization')) parties.set(cm.entity, cm.type);
+      const p = c < k ? party(view.mentionAt[c]) : undefined;
+      if (p) parties.set(p.entity, p.type);
     }
     if (parties.size >= 2) return [...parties].map(([entity, type]) => ({ entity, type }));
   }

@@ -458,3 +458,16 @@ describe('working with, placing under sanctions, sending several kinds of forces
     expect(triples('A Danish navy frigate joined the patrol. Poland placed dozens of trucks under sanctions, accusing them of helping Belarus.', 'en').filter((t) => t.startsWith('denmark'))).toEqual([]);
   });
 });
+
+describe('votes, capitals as parties, bodies the tagger missed', () => {
+  it('voting against X rejects it, voting for X supports it', () => {
+    expect(triples('Russia and China voted against the Paris Agreement.', 'en')).toEqual(['china rejects paris-agreement', 'russia rejects paris-agreement']);
+    expect(triples('Norge stemte mot Russland i FN.', 'nb')).toEqual(['norway rejects russia']);
+  });
+  it('"both sides" after "talks between <capital> and <capital>" are the two states', () => {
+    expect(triples('Qatar, which hosted talks between Washington and Tehran, called on both sides to show restraint.', 'en')).toEqual(['qatar demands iran', 'qatar demands united-states', 'united-states negotiates_with iran']);
+  });
+  it('a run of capitalised words with a body\'s head noun is a body ("the Stability Support Apparatus", "Government of National Unity")', () => {
+    expect(entities('Forces of the Coastal Defence Apparatus clashed with the Government of National Salvation.', 'en')).toEqual(['Coastal Defence Apparatus:organization', 'Government of National Salvation:organization']);
+  });
+});
