@@ -177,6 +177,8 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
   const toks = sentence.tokens;
   const endingAt = new Map<number, Mention>();
   for (const m of mentions) if (m.entity && (m.type === 'country' || m.type === 'organization')) endingAt.set(m.tokenEnd, m);
+  const startingAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.entity && (m.type === 'country' || m.type === 'organization')) startingAt.set(m.tokenStart, m);
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered.add(k);
   const syn = sentence.syntax;
@@ -197,6 +199,32 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start: before + 1, end });
       break;
     }
+    // "X, leiaren for SDF,", "X, the leader of the Stability Support Apparatus,", "X, Russlands president,": a title
+    // in apposition after the person, with its owner after or before it, however the parse attached it.
+    after: {
+      let a = p.tokenEnd + 1;
+      if (toks[a]?.text !== ',') break after;
+      a++;
+      if (/^(the|a|an)$/i.test(toks[a]?.text ?? '')) a++;
+      const gen = startingAt.get(a);
+      if (gen && gen.form === 'genitive' && gen.entity !== p.entity) {
+        const t = findTitle(lang, toks[gen.tokenEnd + 1]?.text.toLowerCase() ?? '');
+        if (t) out.push({ person: p, owner: gen, role: t.entry.role, start: gen.tokenStart, end: gen.tokenEnd + 1 });
+        break after;
+      }
+      for (const len of [2, 1]) {
+        const words: string[] = [];
+        for (let k = a; k < a + len; k++) words.push(toks[k]?.text.toLowerCase() ?? '');
+        const entry = len > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
+        if (!entry) continue;
+        const prep = a + len;
+        let o = prep + 1;
+        if (/^(the)$/i.test(toks[o]?.text ?? '')) o++;
+        const owner = ownerPreps.has(toks[prep]?.text.toLowerCase() ?? '') ? startingAt.get(o) : undefined;
+        if (owner && owner.entity !== p.entity && !(entry.role === 'member_of' && owner.type === 'country' && placePreps.has(toks[prep]!.text.toLowerCase()))) out.push({ person: p, owner, role: entry.role, start: a, end: a + len - 1 });
+        break;
+      }
+    }
     // "the president of Chile, Gabriel Boric", "presidenten i Frankrike, X": title, owner phrase, comma, person.
     if (toks[end]?.text !== ',') continue;
     const owner = endingAt.get(end - 1);
@@ -210,7 +238,10 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       if (!entry) continue;
       // (An office below the head "in" a country is held there, not the country's: "høyrepresentanten i Bosnia, X".)
       if (entry.role === 'member_of' && owner.type === 'country' && placePreps.has(toks[prep]!.text.toLowerCase())) break;
-      out.push({ person: p, owner, role: entry.role, start, end: prep - 1 });
+      // (A genitive owner before the title is the owner; the phrase after it says what the office is for: "FNs
+      // spesialutsending for Syria, X".)
+      const genitive = endingAt.get(start - 1);
+      out.push({ person: p, owner: genitive && genitive.entity !== p.entity ? genitive : owner, role: entry.role, start: genitive ? start - 1 : start, end: prep - 1 });
       break;
     }
   }

@@ -471,3 +471,18 @@ describe('votes, capitals as parties, bodies the tagger missed', () => {
     expect(entities('Forces of the Coastal Defence Apparatus clashed with the Government of National Salvation.', 'en')).toEqual(['Coastal Defence Apparatus:organization', 'Government of National Salvation:organization']);
   });
 });
+
+describe('more titles and bans', () => {
+  it('a title in apposition after the person, with its owner after or before it', () => {
+    expect(triples('Dei signerte ein avtale med Omar Hassan, leiaren for SDF.', 'nn')).toContain('omar-hassan leads syrian-democratic-forces');
+    expect(triples('Han møtte Emmanuel Macron, Frankrikes president, i Paris.', 'nb')).toEqual(['emmanuel-macron leads france']);
+    expect(triples('Han møtte Jonas Vik, ambassadøren i Norge, i Paris.', 'nb')).toEqual([]);
+  });
+  it('a genitive owner before an envoy\'s title is the owner, not the country the office is for', () => {
+    expect(triples('FNs spesialutsending for Jemen, Kari Dahl, møtte pressen.', 'nb')).toEqual(['kari-dahl member_of united-nations']);
+  });
+  it('Nynorsk bans and ministers standing for their government', () => {
+    expect(triples('Estland har innført innreiseforbod mot fleire russiske ministrar.', 'nn')).toEqual(['estonia sanctions russia']);
+    expect(triples('Polen innførte innreiseforbud mot russiske ministre.', 'nb')).toEqual(['poland sanctions russia']);
+  });
+});
