@@ -1099,6 +1099,19 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       }
     }
   }
+  // Unnamed targets or sites in a place stand for the place where a place may stand ("angreip fleire mål i
+  // provinsen Khost", "bombed villages in Rakhine", "sent troops to bases in Iraq").
+  // (A thing with an owner of its own is the owner's: "eit gresk handelsskip i Raudehavet" is Greek, below.)
+  if (node.upos === 'NOUN' && types.includes('location') && !definite(view, node) && framesOf(view, node).length === 0 && !view.frames.sets.proxy.has(standInLemma(view, node)) && !view.kids(k, 'poss', 'amod', 'compound', 'det').some((c) => view.mentionAt[c.i]?.entity)) {
+    // (The place phrase may hang on the verb right after the object: "angrep flere mål i Irak".)
+    const gv = view.nodes[node.gov];
+    const after = node.fn === 'obj' && gv && isVerb(gv) ? view.kids(gv.i, 'obl').filter((c) => c.i > k && c.i <= k + 4) : [];
+    for (const c of [...view.kids(k, 'nmod'), ...after]) {
+      if (!view.frames.sets.placePreps.has(c.prep)) continue;
+      const cm = view.mentionAt[c.i];
+      if (cm?.entity && (cm.type === 'location' || cm.type === 'country') && types.includes(cm.type)) return { entity: cm.entity, type: cm.type, node: c.i, weight: 0.6 };
+    }
+  }
   // A thing of someone's stands for its owner: "condemned Russia's invasion", "rejected China's claims", "the EU
   // proposal", "Chinese refineries" are about Russia, China, the EU. "The invasion" alone: nobody.
   if (node.upos === 'NOUN') {

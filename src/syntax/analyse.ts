@@ -146,10 +146,10 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   const verb = model.tagger.upos.indexOf('VERB');
   if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && !out.some((w) => w.xpos === 'verb')) {
     let part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'adj' && w.feats.split('|').includes('<perf-part>') && out[i - 1]!.xpos !== 'det' && subjectLike(out[i + 1]!));
-    // A strong verb's preterite that is also a noun ("angrep", "slo"), read as an indefinite noun between two proper
-    // nouns or personal pronouns, the first not a genitive ("Russland angrep Kharkiv"), when training saw the form
-    // as a verb.
-    if (part < 0) part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'subst' && !w.feats.split('|').includes('prop') && w.feats.split('|').includes('ub') && subjectLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && subjectLike(out[i + 1]!) && seenAs(model.lemmatizer, forms[i]!, 'VERB'));
+    // A strong verb's preterite that is also a noun ("angrep", "slo"), read as an indefinite noun right after a noun,
+    // proper noun or personal pronoun that is no genitive ("Russland angrep Kharkiv", "Tyrkiske kampfly angrep flere
+    // mål"), and before a name, a pronoun, a determiner or an adjective, when training saw the form as a verb.
+    if (part < 0) part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'subst' && !w.feats.split('|').includes('prop') && w.feats.split('|').includes('ub') && nounLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && (subjectLike(out[i + 1]!) || out[i + 1]!.xpos === 'det' || out[i + 1]!.xpos === 'adj') && seenAs(model.lemmatizer, forms[i]!, 'VERB'));
     if (part >= 0) {
       const again = analyseNative(model, forms, forms.map((_, i) => (i === part ? verb : fixed?.[i])));
       if (again[part]!.xpos === 'verb' && again[part]!.feats.split('|').includes('pret')) out = again;
@@ -166,6 +166,11 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
 }
 
 const STATEMENT_END = /^[.!?]$/;
+
+/** A noun, a proper noun or a personal pronoun: what a subject ends in. */
+function nounLike(w: SyntaxWord): boolean {
+  return w.xpos === 'subst' || (w.xpos === 'pron' && w.feats.split('|').includes('pers'));
+}
 
 /** A proper noun or a personal pronoun: what follows an inverted preterite as its subject, and hardly ever follows a participle adjective. */
 function subjectLike(w: SyntaxWord): boolean {

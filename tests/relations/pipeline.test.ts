@@ -486,3 +486,12 @@ describe('more titles and bans', () => {
     expect(triples('Polen innførte innreiseforbud mot russiske ministre.', 'nb')).toEqual(['poland sanctions russia']);
   });
 });
+
+describe('unnamed targets in a place', () => {
+  it('attacking unnamed targets in a place attacks the place; a relation that takes no place is not changed', () => {
+    expect(triples('Tyrkiske kampfly angrep flere mål i Irak natt til fredag.', 'nb')).toEqual(['turkey attacks iraq']);
+    expect(triples('Russia criticized policies in Estonia.', 'en')).toEqual([]);
+    // (A target with an owner of its own is not the place: a Greek ship in the Red Sea.)
+    expect(triples('Houthiane angreip eit gresk handelsskip i Raudehavet.', 'nn').filter((t) => t.includes('red-sea'))).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ const cases: Record<Language, [string, Row[]][]> = {
     ['relative clause', [['Soldatene', 5, 'SUBJ', 'NOUN'], ['som', 3, 'SBU', 'PRON'], ['forlot', 1, 'ATR', 'VERB'], ['basen', 3, 'DOBJ', 'NOUN'], ['kom', 0, 'FINV', 'VERB'], ['hjem', 5, 'ADV', 'ADP'], ['.', 5, 'IP', 'PUNCT']]],
     // The tagger reads "angrep" as the noun; a sentence with no verb takes the verb form training saw.
     ['a strong preterite with the form of a noun', [['Russland', 2, 'SUBJ', 'PROPN'], ['angrep', 0, 'FINV', 'VERB'], ['Kharkiv', 2, 'DOBJ', 'PROPN'], ['mandag', 2, 'ADV', 'NOUN'], ['.', 2, 'IP', 'PUNCT']]],
+    ['a strong preterite with the form of a noun after a common noun', [['Tyrkiske', 2, 'ATR', 'ADJ'], ['kampfly', 3, 'SUBJ', 'NOUN'], ['angrep', 0, 'FINV', 'VERB'], ['flere', 5, 'ATR', 'ADJ'], ['mål', 3, 'DOBJ', 'NOUN'], ['.', 3, 'IP', 'PUNCT']]],
   ],
   nn: [
     // Nynorsk NDT tags a sentence-initial "Regjeringa" as a name (prop) in 29 of its 42 cases: PROPN is its convention.
