@@ -455,6 +455,11 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   for (const sl of lang.orgHeadSuffixes) {
     if (lastNorm.endsWith(sl)) return candidate(s, e, 'organization', 2);
   }
+  // ... or first, before a lower-case preposition ("Frigjøringsfronten for Azawad", "Institutt for forsvarsstudier").
+  if (n >= 3 && /^\p{Ll}/u.test(tokens[s + 1]!.text) && sets.prepositions.has(tokens[s + 1]!.norm)) {
+    const firstNorm = tokens[s]!.norm;
+    for (const sl of lang.orgHeadSuffixes) if (firstNorm.endsWith(sl)) return candidate(s, e, 'organization', 2);
+  }
   if (after?.text === '(' && after2 && /^\p{Lu}[\p{L}]{0,4}$/u.test(after2.text) && tokens[e + 3]?.text === ')' && n >= 2) {
     return candidate(s, e, 'person', 2);
   }

@@ -556,7 +556,12 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   for (const s of subjects) for (const o of objects) push(s, o, isNoun ? 0.8 : 0.9);
   if (f.mutual && objects.length === 0) {
     // "X og Y forhandler", "talks between X and Y": the coordinated parties relate to each other.
-    const parties = subjects.length >= 2 ? subjects : collect(view, n, view.frames.betweenPaths, f, 'object', isNoun);
+    // (Partners are on the subject's side: "kjemper sammen med hæren" fights nobody in the army.)
+    // (In a joint act the partner is the counterpart: "samarbeider sammen med Sverige", "negotiated together with X".)
+    const partnerNodes = new Set(isNoun ? [] : partners(view, n));
+    const own = subjects.filter((x) => !partnerNodes.has(x.node));
+    const between = own.length >= 2 ? own : collect(view, n, view.frames.betweenPaths, f, 'object', isNoun);
+    const parties = between.length >= 2 || f.relation === 'fights' ? between : subjects;
     for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) push(parties[a]!, parties[b]!, 0.85);
   }
   return out;
@@ -565,7 +570,7 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
 /** The arguments on a frame's role paths, in the order given (the first path that yields anything wins). */
 function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subject' | 'object', isNoun: boolean, via?: { path?: RolePath }): Arg[] {
   for (const p of paths) {
-    const nodes = roleNodes(view, n, p, isNoun);
+    const nodes = roleNodes(view, n, p, isNoun, f.particle);
     const args = nodes.flatMap((k) => argsOf(view, k, role === 'subject' ? f.subjectTypes : f.objectTypes));
     const unique = dedupe(args);
     if (unique.length > 0) {
@@ -586,7 +591,7 @@ function dedupe(args: Arg[]): Arg[] {
 }
 
 /** The tree nodes on one role path of word n (before entities are looked up). */
-function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean): number[] {
+function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean, particle?: string): number[] {
   if (isNoun) return nounRoleNodes(view, n, p);
   // Verbs (and participles used as adjectives): passive swaps the subject and the object.
   const passive = n.passive;
@@ -617,7 +622,7 @@ function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean): number[]
   }
   if (p.startsWith('obl:')) {
     const prep = p.slice(4);
-    return obliques(view, n, prep);
+    return obliques(view, n, prep, particle);
   }
   if (p === 'poss') return [];
   if (p === 'support') return [];
@@ -625,12 +630,17 @@ function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean): number[]
 }
 
 /** Obliques of a verb with a preposition; "ut av" also matches a particle "ut" with an oblique "av". */
-function obliques(view: View, n: GNode, prep: string): number[] {
+function obliques(view: View, n: GNode, prep: string, particle?: string): number[] {
   const out: number[] = [];
-  const matches = (c: GNode) => c.prep === prep || (prep.includes(' ') && prep.endsWith(` ${c.prep}`) && hasParticle(view, n, prep.slice(0, prep.length - c.prep.length - 1)));
+  // (A partner is no oblique of the verb's own: "kjemper sammen med hæren mot opprørerne" fights the rebels only.)
+  // (Unless the frame's particle makes the phrase its own: "står sammen med X" supports X.)
+  const partnersOf = new Set(particle && [...view.frames.sets.comitative].some((c) => c.startsWith(`${particle} `)) ? [] : partners(view, n));
+  const matches = (c: GNode) => !partnersOf.has(c.i) && (c.prep === prep || (prep.includes(' ') && prep.endsWith(` ${c.prep}`) && hasParticle(view, n, prep.slice(0, prep.length - c.prep.length - 1))));
   for (const c of view.kids(n.i, 'obl', 'nmod', 'advcl', 'xcomp', 'obj', 'iobj', 'advmod', 'pred', 'other')) if (c.prep && matches(c)) out.push(c.i);
   // A prepositional phrase after the object may attach to either ("sent troops to X", "leverte droner til Y"): the
   // object's modifier counts as the verb's when the verb has none of its own.
+  // (Or a partner's: "kjemper sammen med Mali mot Frankrike".)
+  if (out.length === 0) for (const pk of partnersOf) for (const c of view.kids(pk, 'nmod')) if (c.prep && matches(c)) out.push(c.i);
   // (Or a conjunct's: "sending frigates, aircraft and drones to the Baltic Sea".)
   if (out.length === 0) for (const o of view.kids(n.i, 'obj')) for (const oc of [o, ...view.kids(o.i, 'conj')]) for (const c of view.kids(oc.i, 'nmod')) if (c.prep && matches(c)) out.push(c.i);
   // A place phrase inside another ("stationed at Al Udeid in Qatar", "utplassert ved basen i Irak").

@@ -327,6 +327,15 @@ describe('partners with "sammen med", "together with", "alongside"', () => {
     expect(triples('Alongside Peru, Chile condemned Venezuela.', 'en')).toEqual(['chile criticizes venezuela', 'peru criticizes venezuela']);
     expect(triples('Finland leier øvinga saman med Nederland, og kritiserte Iran.', 'nn')).toEqual(['finland criticizes iran']);
   });
+  it('in fighting the partner is an ally, in a joint act the counterpart; a particle frame keeps its own phrase', () => {
+    expect(triples('Russland kjemper sammen med Mali mot Frankrike.', 'nb')).toEqual(['mali fights france', 'russia fights france']);
+    expect(triples('Finland samarbeider sammen med Sverige.', 'nb')).toEqual(['finland cooperates_with sweden']);
+    expect(triples('Danmark står sammen med Ukraina.', 'nb')).toEqual(['denmark supports ukraine']);
+  });
+  it('a body named by its head noun first ("Frigjøringsfronten for Azawad (FLA)") has no party code', () => {
+    expect(entities('Hæren angrep Frigjøringsfronten for Azawad (FLA) i nord.', 'nb')).toContain('Frigjøringsfronten for Azawad:organization');
+    expect(triples('Hæren angrep Frigjøringsfronten for Azawad (FLA) i nord.', 'nb').filter((t) => t.includes('member_of'))).toEqual([]);
+  });
 });
 
 describe('a second subject after the verb', () => {
