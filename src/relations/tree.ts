@@ -1335,8 +1335,9 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
   let hypothetical = false;
   const clauseMarks = (v: GNode) => {
     if (v.marks.some((m) => sets.condition.has(m))) hypothetical = true;
-    // The consequent of a condition: "X will send troops only if ...", "if ..., X will respond".
-    if (view.kids(v.i, 'advcl').some((c) => c.marks.some((m) => sets.condition.has(m)))) hypothetical = true;
+    // The consequent of a condition: "X will send troops only if ...", "if ..., X will respond". (Not a threat: its
+    // condition is what it threatens with, "truet Danmark med toll dersom ...".)
+    if (view.kids(v.i, 'advcl').some((c) => c.marks.some((m) => sets.condition.has(m))) && !framesOf(view, v).some((f) => f.relation === 'threatens')) hypothetical = true;
     for (const a of v.aux) if (sets.modal.has(a) || sets.plan.has(a)) hypothetical = true;
     if (view.kids(v.i, 'neg').length > 0) negated = true;
     // A claim tagged on after the clause ("..., hevder USA", "..., the United States claims"): not a fact.

@@ -155,6 +155,16 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
       if (again[part]!.xpos === 'verb' && again[part]!.feats.split('|').includes('pret')) out = again;
     }
   }
+  // A word the parser made the finite verb of a sentence without one, but the tagger read as something else
+  // ("Trump anklaget Danmark for å ha forsømt ...", "anklaget" as a noun): a verb, when training saw the form as one.
+  const finite = (w: SyntaxWord) => w.xpos === 'verb' && /(^|\|)(pres|pret)(\||$)/.test(w.feats);
+  if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && !out.some(finite)) {
+    const k = out.findIndex((w, i) => w.deprel === 'FINV' && w.xpos !== 'verb' && fixed?.[i] === undefined);
+    if (k >= 0) {
+      const again = analyseNative(model, forms, forms.map((_, i) => (i === k ? verb : fixed?.[i])));
+      if (finite(again[k]!)) out = again;
+    }
+  }
   // UD's Norwegian UPOS and FEATS are themselves mapped from NDT annotation: map the predicted NDT tags,
   // features and tree the same way (on NorNE Bokmål dev this agrees better with UD than the UPOS tagger).
   const ud = ndtToUd(out.map((w, i) => ({ form: forms[i]!, lemma: w.lemma, pos: w.xpos, feats: w.feats, head: w.head, deprel: w.deprel })));

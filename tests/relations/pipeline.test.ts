@@ -381,6 +381,10 @@ describe('lifted sanctions, threats and groups of a people', () => {
     expect(triples('China threatened to impose sanctions on Lithuania.', 'en')).toEqual(['china sanctions lithuania HYPOTHETICAL', 'china threatens lithuania']);
     expect(triples('Iran svarte med å angripe Israel.', 'nb')).toEqual(['iran attacks israel']);
   });
+  it('a threat\'s condition is what it threatens with: the threat is real, what it threatens is not', () => {
+    expect(triples('USA truet Danmark med toll dersom landet ikke gir fra seg Grønland.', 'nb')).toEqual(['united-states sanctions denmark HYPOTHETICAL', 'united-states threatens denmark']);
+    expect(triples('China threatened Taiwan with sanctions if it did not stop the exercise.', 'en')).toEqual(['china sanctions taiwan HYPOTHETICAL', 'china threatens taiwan']);
+  });
   it('an inhabitant noun with another people\'s adjective is a group, not the state ("de bosniske serberne")', () => {
     expect(triples('Statsministeren oppfordret de bosniske kroatene til å unngå ensidige skritt.', 'nb')).toEqual([]);
     expect(triples('Kroatene kritiserte Serbia.', 'nb')).toEqual(['croatia criticizes serbia']);

@@ -85,3 +85,10 @@ describe('the syntax stage in the pipeline', () => {
     expect(bare[0]!.syntax).toBeUndefined();
   });
 });
+
+describe('the finite verb the parser found but the tagger did not', () => {
+  it('is tagged VERB with its lemma ("Trump anklaget Danmark ...", "anklaget" read as a noun)', () => {
+    const words = analyseWords(loadShippedSyntax('nb'), ['Donald', 'Trump', 'anklaget', 'på', 'sin', 'side', 'Danmark', 'for', 'å', 'ha', 'forsømt', 'forsvaret', 'av', 'øya', '.']);
+    expect([words[2]!.upos, words[2]!.lemma, words[2]!.deprel, words[2]!.feats]).toEqual(['VERB', 'anklage', 'FINV', 'Mood=Ind|Tense=Past|VerbForm=Fin']);
+  });
+});
