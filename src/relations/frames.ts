@@ -116,6 +116,8 @@ export interface FrameLists {
   measureNouns: string[];
   /** The prepositions of a measure noun ("of", "av", "med"). */
   measurePrepositions: string[];
+  /** Relative pronouns that stand for the clause before them ("..., noe København kritiserte"): what a stance is on. */
+  clauseRelatives: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -184,6 +186,7 @@ export interface FrameSet extends FrameLists {
     pair: Set<string>;
     preventing: Set<string>;
     comitative: Set<string>;
+    clauseRelative: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -222,6 +225,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'pairWords',
   'preventingVerbs',
   'comitativePrepositions',
+  'clauseRelatives',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -389,6 +393,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       pair: set(lists.pairWords),
       preventing: set(lists.preventingVerbs),
       comitative: set(lists.comitativePrepositions),
+      clauseRelative: set(lists.clauseRelatives),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

@@ -603,6 +603,11 @@ function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean, particle?
     if (passive) return subjectOf(view, n);
     const objs = view.kids(n.i, 'obj').map((c) => c.i);
     if (objs.length > 0) return objs;
+    const subjKids = view.kids(n.i, 'subj');
+    if (subjKids.length >= 2) {
+      const rel = subjKids.filter((c) => isClauseRelative(view, c));
+      if (rel.length > 0) return rel.map((c) => c.i);
+    }
     // A lone indirect object is the object ("urged Iran to release ...", a controller the parse labelled iobj).
     const iobjs = view.kids(n.i, 'iobj').map((c) => c.i);
     if (iobjs.length > 0) return iobjs;
@@ -651,7 +656,9 @@ function obliques(view: View, n: GNode, prep: string, particle?: string): number
 /** The subject of a verb, through control, coordination and relative clauses. */
 function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number[] {
   if (depth > 4) return [];
-  const own = view.kids(n.i, 'subj').map((c) => c.i);
+  // (A clause relative beside another subject is the object: "..., noe København kritiserte".)
+  const subjKids = view.kids(n.i, 'subj');
+  const own = (subjKids.length >= 2 ? subjKids.filter((c) => !isClauseRelative(view, c)) : subjKids).map((c) => c.i);
   // (A "det" the parse called a formal subject is the subject of an active verb with an object: agentiveSubject.)
   if (own.length === 0) for (const c of view.kids(n.i, 'expl')) if (view.frames.sets.agentivePron.has(c.form.toLowerCase()) && agentiveSubject(view, c)) own.push(c.i);
   if (own.length > 0) return [...own.flatMap((k) => relativeAntecedent(view, k, n)), ...(n.passive || !withPartners ? [] : partners(view, n))];
@@ -777,6 +784,9 @@ function relativeAntecedent(view: View, k: number, verb: GNode): number[] {
 
 /** The object of a relative clause that has its own subject: "sanksjonene som EU innførte" — none is the gap here. */
 function objectGap(view: View, n: GNode): number[] {
+  // (A clause hung on a clause relative: "..., noe Japan fordømte".)
+  const g = view.nodes[n.gov];
+  if (g && isClauseRelative(view, g) && view.kids(n.i, 'subj').length > 0 && g.i < n.i) return [g.i];
   if (n.fn !== 'relcl' || view.kids(n.i, 'subj').length === 0) return [];
   const subj = view.kids(n.i, 'subj')[0]!;
   if (view.frames.sets.relative.has(subj.lemma) && subj.upos === 'PRON') return [];
@@ -1039,6 +1049,22 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       if (view.frames.sets.ownerPreps.has(c.prep) && c.i > k && cm?.entity && cm.type === 'location') return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
     }
   }
+  // A relative that stands for the clause before it, as what a stance is on ("Vance besøkte basen, noe København
+  // kritiserte"): the doer of that clause.
+  if (node.upos === 'PRON' && view.frames.sets.clauseRelative.has(node.lemma) && view.nodes[k - 1]?.form === ',') {
+    // (The stance verb governs it, or is the clause hung on it: "noe Japan fordømte" read as a relative clause.)
+    const stance = (x: GNode | undefined) => !!x && isVerb(x) && framesOf(view, x).some((f) => STANCES.has(f.relation));
+    if (!stance(view.nodes[node.gov]) && !view.kids(k, 'relcl', 'acl', 'other').some(stance)) return undefined;
+    // (The clause's finite verb: "besøkte basen uten å være invitert, noe ..." is about the visit.)
+    let w: GNode | undefined = view.nodes[k - 2];
+    for (let guard = 0; w && !(isVerb(w) && hasFeat(w, 'VerbForm', 'Fin')) && guard < 8; guard++) w = view.nodes[w.gov];
+    if (!w || w.i >= k) return undefined;
+    for (const sk of subjectOf(view, w)) {
+      const a = argOf(view, sk, types, depth + 1);
+      if (a) return { ...a, node: k, weight: 0.6 };
+    }
+    return undefined;
+  }
   // A relative pronoun in another role than subject ("of which X is a member", "som X er medlem av"): its antecedent.
   if (node.upos === 'PRON' && view.frames.sets.relative.has(node.lemma) && view.nodes[node.gov]) {
     for (const a of relativeAntecedent(view, k, view.nodes[node.gov]!)) {
@@ -1170,6 +1196,11 @@ function pluralNounFirst(view: View, k: number): boolean {
     if (w.upos === 'NOUN' && hasFeat(w, 'Number', 'Plur')) return true;
   }
   return false;
+}
+
+/** A relative pronoun that stands for the clause before it ("noe", "noko"; frames data: clauseRelatives). */
+function isClauseRelative(view: View, n: GNode): boolean {
+  return n.upos === 'PRON' && view.frames.sets.clauseRelative.has(n.lemma);
 }
 
 /** Relations of a stance on a deed, whose object may be the deed for its doer ("condemned the attack"). */

@@ -508,3 +508,11 @@ describe('unnamed targets in a place', () => {
     expect(triples('Houthiane angreip eit gresk handelsskip i Raudehavet.', 'nn').filter((t) => t.includes('red-sea'))).toEqual([]);
   });
 });
+
+describe('a relative that stands for the clause before it', () => {
+  it('"..., noe X fordømte": X criticises the doer of the clause, however the relative was attached', () => {
+    expect(triples('Kina sendte krigsskip til Taiwanstredet, noe Japan fordømte.', 'nb')).toEqual(['china deployed_in taiwan-strait', 'japan criticizes china']);
+    expect(triples('Visepresident Kari Holm besøkte basen uten å være invitert, noe Oslo kritiserte kraftig.', 'nb')).toContain('norway criticizes kari-holm');
+    expect(triples('Kina sendte krigsskip til Taiwanstredet, noe som førte til protester.', 'nb')).toEqual(['china deployed_in taiwan-strait']);
+  });
+});
