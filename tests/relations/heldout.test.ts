@@ -29,7 +29,7 @@ function goldsOf(dir: string, lang: string): string[] {
 }
 
 describe('relations on unseen news articles (tests/fixtures/relations/heldout)', () => {
-  const floors = { nb: 0.75, nn: 0.70, en: 0.70 } as const;
+  const floors = { nb: 0.76, nn: 0.72, en: 0.71 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'heldout'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -38,7 +38,7 @@ describe('relations on unseen news articles (tests/fixtures/relations/heldout)',
 });
 
 describe('relations on one-construction passages (tests/fixtures/relations/constructions)', () => {
-  const floors = { nb: 0.78, nn: 0.77, en: 0.78 } as const;
+  const floors = { nb: 0.79, nn: 0.79, en: 0.79 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate([join(FIXTURES, 'constructions', lang)]);
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -49,7 +49,7 @@ describe('relations on one-construction passages (tests/fixtures/relations/const
 describe('relations on a second set of news articles, written blind on 2026-12-04 (tests/fixtures/relations/unseen)', () => {
   // Scored once before anything was read (nb 0.532, nn 0.406, en 0.289 with 3 forbidden relations); its misses
   // have been read since, so it is development text now (README, "Relations").
-  const floors = { nb: 0.5, nn: 0.38, en: 0.28 } as const;
+  const floors = { nb: 0.59, nn: 0.49, en: 0.48 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -60,10 +60,32 @@ describe('relations on a second set of news articles, written blind on 2026-12-0
 describe('relations on a third set of news articles, written blind and scored once on 2026-12-04 (tests/fixtures/relations/unseen-2)', () => {
   // Not read by anyone working on the extractor when these floors were set: the figures that count. Forbidden
   // relations were hit there (nb 6), so the check is that they do not grow.
-  const floors = { nb: [0.37, 6], nn: [0.3, 0], en: [0.41, 0] } as const;
+  const floors = { nb: [0.49, 6], nn: [0.39, 0], en: [0.47, 0] } as const;
   it.each(Object.entries(floors))('%s: relation F1 and forbidden hits no worse than when first scored', (lang, [floor, forbidden]) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-2'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
     expect(rep.total.forbiddenHits).toBeLessThanOrEqual(forbidden);
+  });
+});
+
+describe('relations on a fourth set of news articles, written blind on 2026-12-04 (tests/fixtures/relations/unseen-3)', () => {
+  // Scored once at the start of the next session before anything was read (nb 0.571 with 1 forbidden relation,
+  // nn 0.538, en 0.508); its misses have been read since, so it is development text now.
+  const floors = { nb: 0.7, nn: 0.59, en: 0.7 } as const;
+  it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-3'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBe(0);
+  });
+});
+
+describe('relations on a fifth set of news articles, written blind on 2026-12-04 and not read (tests/fixtures/relations/unseen-4)', () => {
+  // Scored at the end of the session that had it written, by nobody who had read it: the figures that count
+  // (README, "Relations").
+  const floors = { nb: 0.48, nn: 0.59, en: 0.4 } as const;
+  it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-4'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBe(0);
   });
 });
