@@ -136,7 +136,7 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   const propn = model.tagger.upos.indexOf('PROPN');
   const fixed = names && propn >= 0 ? names.map((n) => (n ? propn : undefined)) : undefined;
   let out = analyseNative(model, forms, fixed);
-  if (model.scheme !== 'NDT') return out;
+  if (model.scheme !== 'NDT') return repairPerfect(model, forms, fixed, out);
   // A Norwegian sentence needs a verb, and a weak verb's preterite has the form of its past participle
   // ("kritiserte", "samla"). When the tagger found no verb at all but read such a form as a participle adjective,
   // the first one is the verb ("Dagen etter kritiserte Storbritannia ...", where "kritiserte" after "etter" looks
@@ -176,6 +176,23 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
 }
 
 const STATEMENT_END = /^[.!?]$/;
+
+/**
+ * English: a past participle the tagger read as a noun or adjective right after a form of "have" ("its jets had
+ * struck Cambodian positions"), when training saw the form as a verb and never as a noun or adjective: tagged VERB,
+ * "have" AUX, and analysed again, kept if it comes out a past participle (VBN).
+ */
+function repairPerfect(model: SyntaxModel, forms: readonly string[], fixed: readonly (number | undefined)[] | undefined, out: SyntaxWord[]): SyntaxWord[] {
+  const verb = model.tagger.upos.indexOf('VERB');
+  if (verb < 0) return out;
+  const lz = model.lemmatizer;
+  const k = out.findIndex((w, i) => i > 0 && (w.upos === 'NOUN' || w.upos === 'ADJ') && fixed?.[i] === undefined && out[i - 1]!.lemma.toLowerCase() === 'have' && seenAs(lz, forms[i]!, 'VERB') && !seenAs(lz, forms[i]!, 'NOUN') && !seenAs(lz, forms[i]!, 'ADJ'));
+  if (k < 0) return out;
+  // ("have" is then the auxiliary.)
+  const aux = model.tagger.upos.indexOf('AUX');
+  const again = analyseNative(model, forms, forms.map((_, i) => (i === k ? verb : i === k - 1 && aux >= 0 ? aux : fixed?.[i])));
+  return again[k]!.xpos === 'VBN' ? again : out;
+}
 
 /** A noun, a proper noun or a personal pronoun: what a subject ends in. */
 function nounLike(w: SyntaxWord): boolean {

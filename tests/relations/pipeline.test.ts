@@ -516,3 +516,9 @@ describe('a relative that stands for the clause before it', () => {
     expect(triples('Kina sendte krigsskip til Taiwanstredet, noe som førte til protester.', 'nb')).toEqual(['china deployed_in taiwan-strait']);
   });
 });
+
+describe('an English perfect the tagger misread', () => {
+  it('"its jets had struck X" attacks X', () => {
+    expect(triples('Thailand said its jets had struck Cambodian positions.', 'en')).toEqual(['thailand attacks cambodia']);
+  });
+});

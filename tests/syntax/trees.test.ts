@@ -92,3 +92,12 @@ describe('the finite verb the parser found but the tagger did not', () => {
     expect([words[2]!.upos, words[2]!.lemma, words[2]!.deprel, words[2]!.feats]).toEqual(['VERB', 'anklage', 'FINV', 'Mood=Ind|Tense=Past|VerbForm=Fin']);
   });
 });
+
+describe('an English past participle read as a noun after "have"', () => {
+  it('is the verb, with "have" its auxiliary, when training saw the form only as a verb ("had struck")', () => {
+    const words = analyseWords(loadShippedSyntax('en'), ['Thailand', 'said', 'its', 'jets', 'had', 'struck', 'Cambodian', 'positions', '.']);
+    expect(words.map((w) => [w.upos, w.deprel])).toEqual([['PROPN', 'nsubj'], ['VERB', 'root'], ['PRON', 'nmod:poss'], ['NOUN', 'nsubj'], ['AUX', 'aux'], ['VERB', 'ccomp'], ['ADJ', 'amod'], ['NOUN', 'obj'], ['PUNCT', 'punct']]);
+    // ("had talks" keeps its noun.)
+    expect(analyseWords(loadShippedSyntax('en'), ['They', 'had', 'talks', 'in', 'Lima', '.'])[2]!.upos).toBe('NOUN');
+  });
+});
