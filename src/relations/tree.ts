@@ -12,6 +12,7 @@ import type { Resolution } from '../resolve/index.js';
 import { buildTree, hasFeat, type GNode, type GTree } from './grammar.js';
 import type { Frame, FrameSet, RolePath } from './frames.js';
 import { RELATION_ARGUMENT_TYPES } from './frames.js';
+import { SYMMETRIC_RELATIONS } from '../types.js';
 
 export interface TreeRelationSettings {
   extractor: string;
@@ -562,7 +563,14 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     const own = subjects.filter((x) => !partnerNodes.has(x.node));
     const between = own.length >= 2 ? own : collect(view, n, view.frames.betweenPaths, f, 'object', isNoun);
     const parties = between.length >= 2 || f.relation === 'fights' ? between : subjects;
-    for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) push(parties[a]!, parties[b]!, 0.85);
+    // (A relation that is not symmetric holds both ways: "X og Y kjemper", "X and Y exchanged fire".)
+    const both = !SYMMETRIC_RELATIONS.includes(f.relation);
+    for (let a = 0; a < parties.length; a++) {
+      for (let b = a + 1; b < parties.length; b++) {
+        push(parties[a]!, parties[b]!, 0.85);
+        if (both) push(parties[b]!, parties[a]!, 0.85);
+      }
+    }
   }
   return out;
 }
@@ -1282,9 +1290,10 @@ function ownerOf(view: View, n: GNode, depth = 0, placeIsNoOwner = false): { ent
       try {
         let v: GNode | undefined = view.nodes[n.gov];
         for (let guard = 0; v && !isVerb(v) && guard < 3; guard++) v = view.nodes[v.gov];
-        const fromSubject = v && isVerb(v) ? subjectOf(view, v).map((k) => argOf(view, k, ['country', 'organization'], 1)).find((a) => a) : undefined;
+        const body = (a: Arg | undefined) => !!a && (a.type === 'country' || a.type === 'organization');
+        const fromSubject = v && isVerb(v) ? subjectOf(view, v).map((k) => argOf(view, k, ['country', 'organization'], 1)).find(body) : undefined;
         const a = fromSubject ?? argOf(view, c.i, ['country', 'organization'], 1);
-        if (a) return { entity: a.entity, type: a.type };
+        if (a && body(a)) return { entity: a.entity, type: a.type };
       } finally {
         resolvingPossessive = false;
       }

@@ -82,7 +82,7 @@ describe('relations on a fourth set of news articles, written blind on 2026-12-0
 describe('relations on a fifth set of news articles, written blind on 2026-12-04 and not read (tests/fixtures/relations/unseen-4)', () => {
   // Scored at the end of the session that had it written, by nobody who had read it: the figures that count
   // (README, "Relations").
-  const floors = { nb: 0.48, nn: 0.59, en: 0.4 } as const;
+  const floors = { nb: 0.48, nn: 0.59, en: 0.43 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-4'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);

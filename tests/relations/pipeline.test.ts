@@ -522,3 +522,15 @@ describe('an English perfect the tagger misread', () => {
     expect(triples('Thailand said its jets had struck Cambodian positions.', 'en')).toEqual(['thailand attacks cambodia']);
   });
 });
+
+describe('mutual relations that are not symmetric, and possessives that name a weapon', () => {
+  it('"X and Y exchanged fire": each attacks the other; "X og Y kjempet": each fights the other', () => {
+    expect(triples('India and Pakistan exchanged fire along the border.', 'en')).toEqual(['india attacks pakistan', 'pakistan attacks india']);
+    expect(triples('India og Pakistan utvekslet ild.', 'nb')).toEqual(['india attacks pakistan', 'pakistan attacks india']);
+    expect(triples('Etiopia og Eritrea kjempet i to år.', 'nb')).toEqual(['eritrea fights ethiopia', 'ethiopia fights eritrea']);
+    expect(triples('Chile og Peru forhandlet.', 'nb')).toEqual(['chile negotiates_with peru']);
+  });
+  it('"its F-16 jets": the owner is the state, not the weapon beside the noun', () => {
+    expect(triples('Thailand said its F-16 jets had struck Cambodian positions.', 'en')).toEqual(['thailand attacks cambodia']);
+  });
+});
