@@ -721,7 +721,7 @@ function partners(view: View, n: GNode): number[] {
       out.push(c.i);
       continue;
     }
-    const cases = view.nodes.filter((m) => m.gov === c.i && m.fn === 'case').map((m) => m.i);
+    const cases = view.kids(c.i, 'case').map((m) => m.i);
     if (cases.length === 0) continue;
     const before = view.nodes[Math.min(...cases) - 1];
     if (before && comitative.has(`${before.form.toLowerCase()} ${c.prep}`)) out.push(c.i);
@@ -729,15 +729,17 @@ function partners(view: View, n: GNode): number[] {
   return out;
 }
 
-/** A clause set off from what comes before it: a comma or dash before it, the sentence's start, or a subordinator. */
+/**
+ * A clause that does not run on from a noun: it has a subordinator, or what comes right before its first word is
+ * the sentence's start, a comma or dash, or anything but a noun.
+ */
 function setOff(view: View, n: GNode): boolean {
   if (n.marks.length > 0) return true;
   let start = n.i;
-  const stack = [n.i];
-  while (stack.length > 0) {
-    const k = stack.pop()!;
-    start = Math.min(start, k);
-    for (const c of view.nodes) if (c.gov === k && c.i !== k) stack.push(c.i);
+  const stack = [n];
+  for (let x = stack.pop(), guard = 0; x && guard < view.nodes.length; x = stack.pop(), guard++) {
+    start = Math.min(start, x.i);
+    for (const c of x.children) if (c !== x.i) stack.push(view.nodes[c]!);
   }
   const before = view.sentence.tokens[start - 1];
   return !before || /^[,;:–—-]$/.test(before.text) || view.nodes[start - 1]?.upos !== 'NOUN';
