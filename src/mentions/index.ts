@@ -436,6 +436,17 @@ function candidate(tokenStart: number, tokenEnd: number, type: EntityType, evide
 }
 
 /** `/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u`: a capitalised word with a lower-case letter after the first. */
+/** Articles and relative pronouns of an apposition ("X, an alliance which ..."): closed word classes. */
+const APPOS_ARTICLES = new Set(['a', 'an', 'the', 'en', 'ei', 'et', 'ein', 'eit']);
+const APPOS_RELATIVES = new Set(['which', 'that', 'who', 'som']);
+
+/** The capitals that open a name's words, upper case ("International Institute for Strategic Studies": IISS). */
+export function capitalInitials(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) for (const part of w.split('-')) if (/^\p{Lu}/u.test(part)) out += part.charAt(0);
+  return out.toUpperCase();
+}
+
 const NAME_WORD_RE = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /** The type of the name candidate spanning tokens s…e, from the words around it. */
@@ -450,6 +461,8 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   let hasDigit = false;
   for (let k = s; k <= e && !hasDigit; k++) hasDigit = hasAsciiDigit(tokens[k]!.text);
   if (before && (findTitle(lang, before.norm) || sets.titleCoref.has(before.norm))) return candidate(s, e, 'person', 2);
+  // ... or a title with the name in apposition after it ("Haiti's prime minister, Alix Fils-Aimé, said").
+  if (before?.text === ',' && before2 && /^\p{Ll}/u.test(before2.text) && findTitle(lang, before2.norm) && n <= 4) return candidate(s, e, 'person', 2);
   // (A body's head noun first: "National Liberation Army (ELN)" is no person with a party code.)
   const lastNorm = last.norm;
   for (const sl of lang.orgHeadSuffixes) {
@@ -461,7 +474,21 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
     for (const sl of lang.orgHeadSuffixes) if (firstNorm.endsWith(sl)) return candidate(s, e, 'organization', 2);
   }
   if (after?.text === '(' && after2 && /^\p{Lu}[\p{L}]{0,4}$/u.test(after2.text) && tokens[e + 3]?.text === ')' && n >= 2) {
-    return candidate(s, e, 'person', 2);
+    // (Unless it is the name's abbreviation: "International Institute for Strategic Studies (IISS)" is a body.)
+    return candidate(s, e, after2.text.toUpperCase() === capitalInitials(tokens.slice(s, e + 1).map((t) => t.text)) ? 'organization' : 'person', 2);
+  }
+  // A name with a body's noun in apposition after it ("Viv Ansanm, an alliance led by ...", "X, a militia that ..."):
+  // a body. (The noun ends its phrase: "X, a party official" is a person.)
+  if (after?.text === ',' && after2 && APPOS_ARTICLES.has(after2.norm)) {
+    for (let k = e + 3; k <= e + 5 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!/^\p{Ll}/u.test(t.text)) break;
+      if (!sets.orgApposNouns.has(t.norm) && !lang.orgHeadSuffixes.includes(t.norm)) continue;
+      const next = tokens[k + 1];
+      const ends = !next || !/^\p{L}/u.test(next.text) || sets.prepositions.has(next.norm) || APPOS_RELATIVES.has(next.norm) || (lang.language === 'en' && /^\p{Ll}+ed$/u.test(next.text));
+      if (ends) return candidate(s, e, 'organization', 2);
+      break;
+    }
   }
   if (before && sets.orgApposNouns.has(before.norm)) return candidate(s, e, 'organization', 2);
   if (before && sets.locationApposNouns.has(before.norm)) return candidate(s, e, 'location', 2);

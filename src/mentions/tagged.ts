@@ -235,6 +235,8 @@ export function findTaggedCandidates(
     // A number closing the name of a channel, product or event ("Channel 12", "TV 2", "Apollo 11").
     const next = c.tokenEnd + 1;
     if (c.type !== 'person' && taken[next] !== 1 && numberClosesName(tokens, next)) c.tokenEnd = next;
+    // A regnal number closes a person's name ("Harald V", "Charles III").
+    if (c.type === 'person' && taken[next] !== 1 && REGNAL.test(tokens[next]?.text ?? '')) c.tokenEnd = next;
     out.push(c);
     for (let k = c.tokenStart; k <= c.tokenEnd; k++) taken[k] = 1;
     if ((overlaps === 2 || extending) && overruled) {
@@ -264,6 +266,18 @@ export function findTaggedCandidates(
     for (let j = k; j <= e; j++) taken[j] = 1;
     k = e;
   }
+  // People the tagger missed, named right after a title ("U.S. Ambassador MaryKay Carlson"): the run of up to
+  // four capitalised words after it that are no title and no common word.
+  for (let k = 1; k < n; k++) {
+    if (taken[k] !== 0 || !NAME_WORD.test(words[k]!) || isTitle(words, k) > 0 || !titleBefore(words, k, isTitle)) continue;
+    const plain = (j: number) => NAME_WORD.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && !lang.sets.nonNames.has(words[j]!.toLowerCase()) && !lang.sets.commonWords.has(words[j]!.toLowerCase());
+    if (!plain(k)) continue;
+    let e = k;
+    while (e + 1 < n && e - k < 3 && taken[e + 1] === 0 && plain(e + 1)) e++;
+    out.push({ tokenStart: k, tokenEnd: e, genitive: false, type: 'person', evidence: 2 });
+    for (let j = k; j <= e; j++) taken[j] = 1;
+    k = e;
+  }
   // Bodies the tagger missed, named by a run of capitalised words that ends in a body's head noun or opens with one
   // before "of" ("the Stability Support Apparatus", "Libya's Government of National Unity"), with "of", "for",
   // "and" or "the" between capitalised words; not at the start of a sentence.
@@ -287,6 +301,9 @@ export function findTaggedCandidates(
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   return out;
 }
+
+/** Roman numerals of a monarch or pope, II to XVI ("I" is a pronoun). */
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 /** Lower-case words inside a body's name of capitalised words ("Government of National Unity"). */
 const BODY_LINKS = new Set(['of', 'for', 'and', 'the']);

@@ -186,9 +186,11 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
   for (const p of mentions) {
     if (!p.entity || p.type !== 'person' || p.tokenStart === 0) continue;
     const end = p.tokenStart - 1;
-    for (let start = Math.max(0, end - 3); start <= end; start++) {
+    // (Right before the person, or before a comma there: "Peru's foreign minister, Elena Quispe".)
+    let found = false;
+    for (const last of toks[end]?.text === ',' ? [end, end - 1] : [end]) for (let start = Math.max(0, last - 3); start <= last && !found; start++) {
       const words: string[] = [];
-      for (let k = start; k <= end; k++) words.push(toks[k]!.text.toLowerCase());
+      for (let k = start; k <= last; k++) words.push(toks[k]!.text.toLowerCase());
       const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
       if (!entry) continue;
       // (Adjectives may stand between the owner and the title: "Houthi military spokesman X", "partiets politiske leder X".)
@@ -197,8 +199,8 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       let before = start - 1;
       while (before > 0 && before > start - 4 && !endingAt.has(before) && !covered.has(before) && ((syn?.[before]?.upos === 'ADJ' && /^\p{Ll}/u.test(toks[before]!.text)) || /^\p{Lu}\p{Ll}+$/u.test(toks[before]!.text))) before--;
       const owner = endingAt.get(before);
-      if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start: before + 1, end });
-      break;
+      if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start: before + 1, end: last });
+      found = true;
     }
     // "X, leiaren for SDF,", "X, the leader of the Stability Support Apparatus,", "X, Russlands president,": a title
     // in apposition after the person, with its owner after or before it, however the parse attached it.
@@ -515,7 +517,8 @@ function hasParticle(view: View, n: GNode, particle: string): boolean {
 
 function runFrame(view: View, n: GNode, f: Frame): Found[] {
   if (f.particle && !hasParticle(view, n, f.particle)) return [];
-  if (f.withClause && view.kids(n.i, 'xcomp', 'comp').length === 0 && !view.kids(n.i, 'advcl', 'obl').some((c) => isVerb(c) && c.marks.length > 0)) return [];
+  // The clause follows the verb: a quote before "told Reuters" is what was said, not what was asked.
+  if (f.withClause && !view.kids(n.i, 'xcomp', 'comp').some((c) => c.i > n.i) && !view.kids(n.i, 'advcl', 'obl').some((c) => c.i > n.i && isVerb(c) && c.marks.length > 0)) return [];
   const reflexive = view.kids(n.i, 'obj').some((c) => view.frames.sets.reflexive.has(c.lemma));
   if (f.reflexive && !reflexive) return [];
   if (f.objectNoun) {
@@ -666,7 +669,10 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
   if (depth > 4) return [];
   // (A clause relative beside another subject is the object: "..., noe København kritiserte".)
   const subjKids = view.kids(n.i, 'subj');
-  const own = (subjKids.length >= 2 ? subjKids.filter((c) => !isClauseRelative(view, c)) : subjKids).map((c) => c.i);
+  // (A title with its person after a comma is one subject, the person: "Peru's foreign minister, Elena Quispe, met
+  // the envoy" read as two subjects.)
+  const appositive = (c: GNode) => isTitle(view, c) && subjKids.some((d) => d.i > c.i && view.mentionAt[d.i]?.type === 'person' && view.nodes[view.mentionAt[d.i]!.tokenStart - 1]?.form === ',' && view.mentionAt[d.i]!.tokenStart - 2 === c.i);
+  const own = (subjKids.length >= 2 ? subjKids.filter((c) => !isClauseRelative(view, c) && !appositive(c)) : subjKids).map((c) => c.i);
   // (A "det" the parse called a formal subject is the subject of an active verb with an object: agentiveSubject.)
   if (own.length === 0) for (const c of view.kids(n.i, 'expl')) if (view.frames.sets.agentivePron.has(c.form.toLowerCase()) && agentiveSubject(view, c)) own.push(c.i);
   if (own.length > 0) return [...own.flatMap((k) => relativeAntecedent(view, k, n)), ...(n.passive || !withPartners ? [] : partners(view, n))];
@@ -819,6 +825,10 @@ function agentOf(view: View, n: GNode): number[] {
 /** Role nodes of a noun frame: its possessor, its prepositional modifiers, and the subject of its support verb. */
 function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
   if (p === 'poss') {
+    // A body's noun with its name after it is the actor itself ("the U.N. mission in Congo, MONUSCO": MONUSCO is
+    // deployed there, not the U.N.).
+    const body = namedBody(view, n.i);
+    if (body) return [view.headOf(body)];
     const out: number[] = [];
     for (const c of view.kids(n.i, 'poss', 'amod', 'compound', 'flat')) {
       if (c.fn === 'amod' && !view.mentionAt[c.i]) continue;
@@ -1043,6 +1053,18 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   // A name with its class noun in one token ("SSC-8-rakettene", "INF-avtalen"): the thing is the name.
   const inside = view.prefixAt[k];
   if (inside?.entity && (inside.type === 'weapon' || inside.type === 'agreement' || inside.type === 'event')) return { entity: inside.entity, type: inside.type, node: k, weight: 0.9 };
+  // A common noun in apposition after a name is that name ("Viv Ansanm, an alliance led by X": the alliance is Viv
+  // Ansanm; "Ali, a former officer who ...").
+  if (node.upos === 'NOUN' && node.fn === 'appos' && node.gov < k) {
+    const gm = view.mentionAt[node.gov];
+    if (gm?.entity && types.includes(gm.type)) return { entity: gm.entity, type: gm.type, node: node.gov, weight: 0.9 };
+  }
+  // A body's noun with the body's name after it in brackets or between commas is that body, not its owner ("the
+  // U.N. peacekeeping mission in Congo, MONUSCO, said", "Tyrkias direktorat for forsvarsindustri (SSB)").
+  if (node.upos === 'NOUN') {
+    const body = namedBody(view, k);
+    if (body && types.includes(body.type)) return { entity: body.entity!, type: body.type, node: k, weight: 0.9 };
+  }
   // A title word the words show to be a person's ("the president of Chile, Gabriel Boric, criticized ...").
   const st = view.titled.find((x) => k >= x.start && k <= x.end);
   if (st) return { entity: st.person.entity!, type: 'person', node: st.person.tokenStart, weight: 0.9 };
@@ -1194,6 +1216,31 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
         if (cm.type === 'person' || cm.type === 'organization' || cm.form === 'demonym') return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The body a body's common noun names in brackets or between commas right after its phrase ("the mission in Congo,
+ * MONUSCO,", "direktorat for forsvarsindustri (SSB)"): the name's mention, when the noun is a body's head noun.
+ */
+function namedBody(view: View, k: number): Mention | undefined {
+  const node = view.nodes[k]!;
+  const lemma = node.lemma.toLowerCase();
+  // (The Norwegian list has definite forms: "direktorat" is "direktoratet"; compounds end in one.)
+  const forms = [lemma, node.form.toLowerCase(), lemma + 'en', lemma + 'et', lemma + 'a'];
+  if (!view.lang.orgHeadSuffixes.some((x) => forms.some((f) => f.endsWith(x)))) return undefined;
+  for (let j = k + 1; j < Math.min(view.nodes.length - 1, k + 9); j++) {
+    const w = view.nodes[j]!;
+    if (w.form === '(' || w.form === ',') {
+      const m = view.mentionAt[j + 1] ?? view.mentionAt[view.nodes[j + 1]!.gov];
+      if (!m?.entity || m.type !== 'organization' || m.tokenStart !== j + 1) return undefined;
+      const after = view.nodes[m.tokenEnd + 1];
+      const closes = w.form === '(' ? after?.form === ')' : !after || after.form === ',' || after.form === '.';
+      return closes ? m : undefined;
+    }
+    // (Only through the noun's own phrase: "in Congo", "for forsvarsindustri".)
+    if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.upos) || view.mentionAt[j]?.type === 'organization') return undefined;
   }
   return undefined;
 }

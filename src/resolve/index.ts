@@ -17,7 +17,7 @@ import {
   type WordInfo,
 } from '../lang/index.js';
 import { isTokenizerSentence, sentenceWordList, type Word } from '../text/words.js';
-import { withEntity } from '../mentions/index.js';
+import { capitalInitials, withEntity } from '../mentions/index.js';
 import type { NameCandidate } from '../mentions/index.js';
 import { pushAll } from '../arrays.js';
 
@@ -245,6 +245,15 @@ function resolveNames(
     if (g) words[words.length - 1] = g[1]!;
     return { sentence, c: candidate, words, text: tokenText(tokens, candidate.tokenStart, candidate.tokenEnd), genitive: g !== null };
   });
+  // A Norwegian genitive on a full name whose surname the document also writes alone is no part of the name
+  // ("Vladimir Putins statsbesøk ... Putin møtte"): the name is its stem.
+  const singles = new Set(items.filter((it) => it.words.length === 1).map((it) => it.words[0]!));
+  for (const it of items) {
+    const last = it.words[it.words.length - 1]!;
+    if (it.words.length >= 2 && !it.genitive && last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && singles.has(last.slice(0, -1))) {
+      it.words = [...it.words.slice(0, -1), last.slice(0, -1)];
+    }
+  }
   // Full names: multi-word persons, and every other name as written.
   const fullNames = new Map<string, { words: string[]; type: EntityType; evidence: number }>();
   for (let k = 0; k < items.length; k++) {
@@ -308,9 +317,20 @@ function resolveNames(
     const abbr = tokens[e + 2]?.text;
     if (tokens[e + 1]?.text === '(' && tokens[e + 3]?.text === ')' && abbr && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(abbr) && !abbreviations.has(abbr)) abbreviations.set(abbr, it);
   }
+  // An abbreviation the document uses without brackets is the one body whose capitalised words it spells ("Allied
+  // Democratic Forces ... The ADF"); two bodies with those initials leave it alone.
+  const byInitials = new Map<string, Item | null>();
+  for (const it of items) {
+    if (it.c.type !== 'organization' || it.words.length < 2) continue;
+    const initials = capitalInitials(it.words);
+    if (initials.length < 2) continue;
+    const prior = byInitials.get(initials);
+    byInitials.set(initials, prior === undefined || (prior !== null && prior.words.join(' ') === it.words.join(' ')) ? (prior ?? it) : null);
+  }
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
-    const long = it.words.length === 1 ? abbreviations.get(it.words[0]!) : undefined;
+    const w0 = it.words[0]!;
+    const long = it.words.length === 1 ? (abbreviations.get(w0) ?? (/^\p{Lu}{2,6}$/u.test(w0) ? (byInitials.get(w0) ?? undefined) : undefined)) : undefined;
     const { label, type } = long ? canonical(long) : canonical(it);
     const tokens = ctx.sentences[it.sentence]!.tokens;
     const first = tokens[it.c.tokenStart]!;

@@ -534,3 +534,37 @@ describe('mutual relations that are not symmetric, and possessives that name a w
     expect(triples('Thailand said its F-16 jets had struck Cambodian positions.', 'en')).toEqual(['thailand attacks cambodia']);
   });
 });
+
+describe('a body named beside its common noun, and a noun in apposition to a name', () => {
+  it('"the X mission in Y, NAME," and "direktorat for Z (ABBR)" are the named body, not their owner', () => {
+    expect(triples('The African Union stabilisation mission in Somalia, AUSSOM, said its soldiers had repelled the assault.', 'en')).toEqual(['aussom deployed_in somalia']);
+    expect(triples('Avtalen ble signert av Kari Berg, som leder Norges direktorat for eksportkontroll (DEK).', 'nb')).toEqual(['kari-berg leads dek']);
+  });
+  it('"NAME, a militia led by X": the militia is NAME, a body', () => {
+    expect(triples('Jund al-Khalifa, a militia led by Omar Haddad, controls the town.', 'en')).toEqual(['omar-haddad leads jund-al-khalifa']);
+    expect(entities('Jund al-Khalifa, a militia led by Omar Haddad, controls the town.', 'en')).toEqual(['Jund al-Khalifa:organization', 'Omar Haddad:person']);
+  });
+});
+
+describe('names beside titles, numerals, genitives and abbreviations', () => {
+  it('a title with its person after a comma: the person holds it and is one subject with it', () => {
+    expect(triples("Peru's foreign minister, Elena Quispe Mamani, met the envoy on Monday.", 'en')).toEqual(['elena-quispe-mamani member_of peru']);
+    expect(triples('Perus utenriksminister, Elena Quispe, møtte utsendingen.', 'nb')).toEqual(['elena-quispe member_of peru']);
+  });
+  it('a person the tagger missed after a title, and a regnal number that closes a name', () => {
+    expect(triples('French Ambassador JeanLuc Moreau said Paris would not send troops.', 'en')).toEqual(['jeanluc-moreau member_of france']);
+    expect(entities('Kong Harald V åpnet Stortinget mandag.', 'nb')).toEqual(['Harald V:person', 'Storting:organization']);
+  });
+  it('an abbreviation spelling a body\'s capitalised words is that body, in brackets or alone', () => {
+    expect(entities('Analytiker Ravi Menon ved Centre for Security Studies (CSS) mener dette.', 'nb')).toEqual(['Centre for Security Studies:organization', 'Ravi Menon:person']);
+    expect(triples('Analytiker Ravi Menon ved Centre for Security Studies (CSS) mener dette.', 'nb')).toEqual(['ravi-menon member_of centre-for-security-studies']);
+    expect(entities('Fighters of the National Resistance Front attacked a checkpoint in Panjshir. The NRF said it had killed ten soldiers.', 'en')).toEqual(['National Resistance Front:organization', 'Panjshir:location']);
+  });
+  it('a Norwegian genitive on a full name whose surname stands alone elsewhere is no part of the name', () => {
+    expect(triples('Statsminister Karin Lundqvists besøk i Finland ble avlyst. Lundqvist møtte senere Alexander Stubb.', 'nb')).toEqual(['karin-lundqvist meets alexander-stubb']);
+  });
+  it('a quote before "told X" is what was said, not a demand', () => {
+    expect(triples('"We stand ready," General Ali Haidari told Reuters.', 'en')).toEqual([]);
+    expect(triples('General Ali Haidari told Hamas to release the hostages.', 'en')).toEqual(['ali-haidari demands hamas']);
+  });
+});
