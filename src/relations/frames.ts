@@ -118,6 +118,10 @@ export interface FrameLists {
   measurePrepositions: string[];
   /** Relative pronouns that stand for the clause before them ("..., noe København kritiserte"): what a stance is on. */
   clauseRelatives: string[];
+  /** Modal auxiliaries of obligation ("må", "must"): "X sa at Y må trekke seg ut" is X demanding of Y. */
+  obligationModals: string[];
+  /** Titles of envoys ("representant", "ambassador"): the body or state "i/at/to X" is where they serve, not whose they are. */
+  envoyTitles: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -187,6 +191,8 @@ export interface FrameSet extends FrameLists {
     preventing: Set<string>;
     comitative: Set<string>;
     clauseRelative: Set<string>;
+    obligation: Set<string>;
+    envoy: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -226,6 +232,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'preventingVerbs',
   'comitativePrepositions',
   'clauseRelatives',
+  'obligationModals',
+  'envoyTitles',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -394,6 +402,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       preventing: set(lists.preventingVerbs),
       comitative: set(lists.comitativePrepositions),
       clauseRelative: set(lists.clauseRelatives),
+      obligation: set(lists.obligationModals),
+      envoy: set(lists.envoyTitles),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

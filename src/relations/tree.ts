@@ -80,7 +80,7 @@ class View {
       if (!cur || better(m, cur)) this.mentionAt[head] = m;
     }
     this.repairFlatObjects();
-    this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps);
+    this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
   }
 
   /**
@@ -173,8 +173,14 @@ interface SurfaceTitle {
  * right before the title. Parsers often misattach such chains ("Turkish" as an object, the title as a compound of
  * the wrong word); the adjacency itself is the evidence.
  */
-function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>, placePreps: ReadonlySet<string>): SurfaceTitle[] {
+function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>, placePreps: ReadonlySet<string>, envoys: ReadonlySet<string>): SurfaceTitle[] {
   const out: SurfaceTitle[] = [];
+  // (An envoy "i FN", "to the UN", "ved ambassaden" serves there: that is not whose envoy it is.)
+  const envoy = (words: string[]) => {
+    const w = words[words.length - 1] ?? '';
+    for (const e of envoys) if (w === e || (w.length > e.length && w.endsWith(e))) return true;
+    return false;
+  };
   const toks = sentence.tokens;
   const endingAt = new Map<number, Mention>();
   for (const m of mentions) if (m.entity && (m.type === 'country' || m.type === 'organization')) endingAt.set(m.tokenEnd, m);
@@ -224,7 +230,8 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
         let o = prep + 1;
         if (/^(the)$/i.test(toks[o]?.text ?? '')) o++;
         const owner = ownerPreps.has(toks[prep]?.text.toLowerCase() ?? '') ? startingAt.get(o) : undefined;
-        if (owner && owner.entity !== p.entity && !(entry.role === 'member_of' && owner.type === 'country' && placePreps.has(toks[prep]!.text.toLowerCase()))) out.push({ person: p, owner, role: entry.role, start: a, end: a + len - 1 });
+        const served = placePreps.has(toks[prep]?.text.toLowerCase() ?? '') && (envoy(words) || (entry.role === 'member_of' && owner?.type === 'country'));
+        if (owner && owner.entity !== p.entity && !served) out.push({ person: p, owner, role: entry.role, start: a, end: a + len - 1 });
         break;
       }
     }
@@ -239,12 +246,18 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       for (let k = start; k < prep; k++) words.push(toks[k]!.text.toLowerCase());
       const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
       if (!entry) continue;
-      // (An office below the head "in" a country is held there, not the country's: "høyrepresentanten i Bosnia, X".)
-      if (entry.role === 'member_of' && owner.type === 'country' && placePreps.has(toks[prep]!.text.toLowerCase())) break;
       // (A genitive owner before the title is the owner; the phrase after it says what the office is for: "FNs
-      // spesialutsending for Syria, X".)
-      const genitive = endingAt.get(start - 1);
-      out.push({ person: p, owner: genitive && genitive.entity !== p.entity ? genitive : owner, role: entry.role, start: genitive ? start - 1 : start, end: prep - 1 });
+      // spesialutsending for Syria, X", "FNs personlige utsending for Vest-Sahara, X".)
+      let g = start - 1;
+      while (g > 0 && g > start - 3 && !endingAt.has(g) && /^\p{Ll}/u.test(toks[g]!.text) && sentence.syntax?.[g]?.upos === 'ADJ') g--;
+      const genitive = endingAt.get(g);
+      const hasGenitive = !!genitive && genitive.entity !== p.entity;
+      // (An office below the head "in" a country is held there, not the country's: "høyrepresentanten i Bosnia, X";
+      // so is an envoy's post "i FN".)
+      if (!hasGenitive && placePreps.has(toks[prep]!.text.toLowerCase()) && (envoy(words) || (entry.role === 'member_of' && owner.type === 'country'))) break;
+      // (A genitive before an envoy "i X" is whose envoy it is; a person's genitive there, nobody named: no owner.)
+      if (!hasGenitive && envoy(words) && start > 0 && /s$/.test(toks[start - 1]!.text) && /^\p{Lu}/u.test(toks[start - 1]!.text)) break;
+      out.push({ person: p, owner: hasGenitive ? genitive : owner, role: entry.role, start: hasGenitive ? g : start, end: prep - 1 });
       break;
     }
   }
@@ -281,6 +294,21 @@ class Salience {
     if (doers.size !== 1) return undefined;
     const d = window.find((x) => x.sentence === last)!;
     return { entity: d.entity, type: d.type };
+  }
+  private pairs: { parties: { entity: string; type: EntityType }[]; sentence: number }[] = [];
+  /** Countries or bodies a sentence coordinates in any role ("grensen mellom Thailand og Kambodsja"). */
+  addParties(parties: { entity: string; type: EntityType }[], sentence: number): void {
+    this.pairs.push({ parties, sentence });
+    if (this.pairs.length > 50) this.pairs.splice(0, this.pairs.length - 50);
+  }
+  /** "Begge land", "the two countries" after a sentence that coordinated parties in another role than subject: the
+   * one such set in the latest of the two sentences before; none when that sentence coordinated several. */
+  coordinated(sentence: number): { entity: string; type: EntityType }[] {
+    const window = this.pairs.filter((x) => x.sentence < sentence && x.sentence >= sentence - 2);
+    if (window.length === 0) return [];
+    const last = Math.max(...window.map((x) => x.sentence));
+    const sets = window.filter((x) => x.sentence === last);
+    return sets.length === 1 ? sets[0]!.parties : [];
   }
   /** "De"/"they" after a sentence whose subject was two or more parties ("Chile og Peru ... De ..."): all of them. */
   group(sentence: number): { entity: string; type: EntityType }[] {
@@ -368,6 +396,12 @@ export function extractTreeRelations(
         for (let guard = 0; guard < 6 && node && node.fn === 'conj'; guard++) node = view.nodes[node.gov];
       }
       salience.add(m.entity, m.type, s.index, node?.fn === 'subj', plural);
+    }
+    // Coordinated parties in any role, for a later "begge land" / "the two countries".
+    for (let k = 0; k < view.nodes.length; k++) {
+      if (view.nodes[k]!.fn === 'conj' || !view.mentionAt[k]?.entity) continue;
+      const parties = partiesOf(view, view.conjuncts(k));
+      if (parties.length >= 2) salience.addParties(parties, s.index);
     }
     for (const f of found) if (!f.negated && !f.hypothetical && f.subject.entity !== f.object.entity) salience.addDeed(f.relation, f.subject.entity, f.subject.type, s.index);
     const seen = new Set<string>();
@@ -473,6 +507,39 @@ function frameRelations(view: View): Found[] {
     for (const f of frames) out.push(...runFrame(view, n, f));
   }
   out.push(...accusations(view, out));
+  out.push(...obligations(view));
+  return out;
+}
+
+/**
+ * An obligation in reported speech: "X sa at Y må trekke seg ut", "Y must withdraw, X said" is X demanding of Y
+ * (the obligation modals are data: frames file, obligationModals). The obliged act itself stays unreal (modality).
+ */
+function obligations(view: View): Found[] {
+  const sets = view.frames.sets;
+  if (sets.obligation.size === 0) return [];
+  const out: Found[] = [];
+  const types = RELATION_ARGUMENT_TYPES.demands;
+  for (const g of view.nodes) {
+    if (!isVerb(g) || !sets.reporting.has(g.lemma)) continue;
+    const speakers = subjectOf(view, g).flatMap((k) => argsOf(view, k, types.subject));
+    if (speakers.length === 0) continue;
+    const negated = view.kids(g.i, 'neg').length > 0;
+    const claimed = [...view.kids(g.i, 'comp'), ...(view.nodes[g.gov] && parentheticalClaims(view, view.nodes[g.gov]!, sets.reporting).includes(g) ? [view.nodes[g.gov]!] : [])];
+    for (const c of claimed) {
+      for (const v of [c, ...view.kids(c.i, 'conj')]) {
+        // (Active: "Y må straffes" asks nothing of Y. The modal is an auxiliary, or a verb with its infinitive: "lyt trekkje".)
+        const modal = v.aux.some((a) => sets.obligation.has(a)) || (sets.obligation.has(v.lemma) && view.kids(v.i, 'xcomp').some((x) => isVerb(x) && !x.passive));
+        if (!isVerb(v) || v.passive || !modal) continue;
+        for (const o of subjectOf(view, v).flatMap((k) => argsOf(view, k, types.object))) {
+          for (const s of speakers) {
+            if (s.entity === o.entity) continue;
+            out.push({ relation: 'demands', subject: s, object: o, trigger: v.i, frame: `${view.frames.language}:obligation:demands`, confidence: 0.7, negated, hypothetical: false });
+          }
+        }
+      }
+    }
+  }
   return out;
 }
 
@@ -531,6 +598,8 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   const via: { path?: RolePath } = {};
   const subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);
   let objects = collect(view, n, f.object, f, 'object', isNoun);
+  // A reciprocal object ("anklager hverandre", "accused each other"): the subjects, each of the others.
+  if (subjects.length >= 2 && view.kids(n.i, 'obj', 'iobj', 'obl').some((c) => hasFeat(c, 'PronType', 'Rcp'))) objects = subjects;
   // A particle the parse read as a preposition ("sa opp avtalen": "opp avtalen" as one phrase): its complement is the object.
   if (objects.length === 0 && f.particle && !isNoun && !n.passive && f.object.includes('obj')) {
     objects = collect(view, n, [`obl:${f.particle.split(' ').at(-1)!}` as RolePath], f, 'object', isNoun);
@@ -957,7 +1026,8 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
       const fits = (p: { entity: string }[]) => !pair || p.length === 2;
       const all = partiesBefore(view, c);
       const before = fits(all) ? all : [];
-      const context = view.context.group(view.sentence.index);
+      const group = view.context.group(view.sentence.index);
+      const context = group.length > 0 ? group : view.context.coordinated(view.sentence.index);
       const parties = before.length > 0 ? before : fits(context) ? context : [];
       for (const g of parties) if (types.includes(g.type)) out.push({ ...g, node: c, weight: 0.7 });
       if (parties.length > 0) continue;
@@ -997,14 +1067,26 @@ function isGroupNoun(view: View, n: GNode): boolean {
   return view.kids(n.i, 'amod', 'compound', 'poss', 'nmod', 'flat', 'appos').length === 0;
 }
 
+/** A country or body a mention names, as a party; a capital stands for its state ("talks between Washington and Tehran"). */
+function partyOf(view: View, m: Mention | undefined): { entity: string; type: EntityType } | undefined {
+  if (!m?.entity) return undefined;
+  if (m.type === 'country' || m.type === 'organization') return { entity: m.entity, type: m.type };
+  return m.type === 'location' && m.kbId && view.stateOf ? view.stateOf(m.kbId) : undefined;
+}
+
+/** The distinct parties of coordinated nodes. */
+function partiesOf(view: View, nodes: number[]): { entity: string; type: EntityType }[] {
+  const parties = new Map<string, EntityType>();
+  for (const c of nodes) {
+    const p = partyOf(view, view.mentionAt[c]);
+    if (p) parties.set(p.entity, p.type);
+  }
+  return [...parties].map(([entity, type]) => ({ entity, type }));
+}
+
 /** The coordinated countries or bodies named earlier in the sentence ("X og Y ... etter at landene ..."). */
 function partiesBefore(view: View, k: number): { entity: string; type: EntityType }[] {
-  // (A capital stands for its state: "talks between Washington and Tehran".)
-  const party = (m: Mention | undefined): { entity: string; type: EntityType } | undefined => {
-    if (!m?.entity) return undefined;
-    if (m.type === 'country' || m.type === 'organization') return { entity: m.entity, type: m.type };
-    return m.type === 'location' && m.kbId && view.stateOf ? view.stateOf(m.kbId) : undefined;
-  };
+  const party = (m: Mention | undefined) => partyOf(view, m);
   for (let j = k - 1; j >= 0; j--) {
     if (!party(view.mentionAt[j]) || view.nodes[j]!.fn === 'conj') continue;
     const parties = new Map<string, EntityType>();
@@ -1354,10 +1436,19 @@ function ownerOf(view: View, n: GNode, depth = 0, placeIsNoOwner = false): { ent
   const gm = g !== undefined ? view.mentionAt[g] : undefined;
   if (gm?.entity && (gm.type === 'country' || gm.type === 'organization')) return { entity: gm.entity, type: gm.type };
   for (const c of view.kids(n.i, 'nmod')) {
+    // (An envoy "i FN", "to Libya" serves there: not whose envoy it is.)
+    if (isEnvoy(view, n) && (view.frames.sets.placePreps.has(c.prep) || c.prep === 'to' || c.prep === 'til')) continue;
     const o = depth === 0 ? ownerPhrase(view, c, placeIsNoOwner) : undefined;
     if (o) return o;
   }
   return undefined;
+}
+
+/** An envoy's title noun ("representant", "FN-ambassadør", "envoy"; frames data: envoyTitles). */
+function isEnvoy(view: View, n: GNode): boolean {
+  const w = n.form.toLowerCase();
+  for (const e of view.frames.sets.envoy) if (w === e || w.startsWith(e) || (w.length > e.length && w.includes(e))) return true;
+  return false;
 }
 
 /**
@@ -1443,6 +1534,11 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
     // as its clause: a plan, a condition, an offer ("will trigger the mechanism to restore sanctions if ...", "has
     // offered to host talks between X and Y").
     const v = view.nodes[n.gov];
+    // A noun under another noun is as real as that one ("vertskap for nye samtaler", "host of new talks").
+    if (v && n.fn === 'nmod' && v.upos === 'NOUN' && v.i !== n.i && !isVerb(v)) {
+      const up = assertionOf(view, v, true);
+      return { negated: negated || up.negated, hypothetical: up.hypothetical };
+    }
     if (v && isVerb(v) && ['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) {
       const support = supportVerb(view, n);
       if (support) cur = support;
@@ -1500,9 +1596,9 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
  * Claim verbs tagged on after a clause, with their own subject and no object ("Kina har levert droner til Russland,
  * hevder USA"; the parse makes them a parenthetical or, in English, often a conjunct).
  */
-function parentheticalClaims(view: View, v: GNode): GNode[] {
+function parentheticalClaims(view: View, v: GNode, verbs: ReadonlySet<string> = view.frames.sets.accusation): GNode[] {
   return view.kids(v.i, 'parataxis', 'conj').filter((c) => {
-    if (!isVerb(c) || c.i < v.i || !view.frames.sets.accusation.has(c.lemma)) return false;
+    if (!isVerb(c) || c.i < v.i || !verbs.has(c.lemma)) return false;
     if (view.kids(c.i, 'obj', 'comp', 'xcomp').length > 0 || view.kids(c.i, 'subj').length === 0) return false;
     // (Separated by a comma: "..., hevder USA".)
     const first = Math.min(c.i, ...view.kids(c.i, 'subj', 'det', 'amod', 'compound').map((x) => x.i));

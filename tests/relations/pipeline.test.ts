@@ -568,3 +568,32 @@ describe('names beside titles, numerals, genitives and abbreviations', () => {
     expect(triples('General Ali Haidari told Hamas to release the hostages.', 'en')).toEqual(['ali-haidari demands hamas']);
   });
 });
+
+describe('parties coordinated in any role, and reciprocal objects', () => {
+  it('"begge land anklager hverandre" after "grensen mellom X og Y": each criticises the other', () => {
+    expect(triples('Minst fire soldater ble drept da det brøt ut kamper ved grensen mellom Laos og Vietnam natt til fredag. Begge land anklager hverandre for å ha skutt først.', 'nb')).toEqual(['laos criticizes vietnam', 'vietnam criticizes laos']);
+    expect(triples('Fighting broke out on the border between Laos and Vietnam. Both countries blamed each other.', 'en')).toEqual(['laos criticizes vietnam', 'vietnam criticizes laos']);
+    expect(triples('Russland og Ukraina anklager hverandre for angrepet.', 'nb')).toEqual(['russia criticizes ukraine', 'ukraine criticizes russia']);
+  });
+});
+
+describe('obligations in reported speech', () => {
+  it('"X sa at Y må ...", "Y must ..., X said": X demands of Y; a passive obligation asks nothing of its subject', () => {
+    expect(triples('Statsministeren Ola Berg sa at Kambodsja må trekke styrkene sine tilbake.', 'nb')).toEqual(['ola-berg demands cambodia']);
+    expect(triples('Russia must pull out of Ukraine, the minister Ana Silva said.', 'en')).toEqual(['ana-silva demands russia', 'russia withdraws_from ukraine HYPOTHETICAL']);
+    expect(triples('Statsministeren Ola Berg sa at Noreg lyt trekkje styrkane sine ut av Irak.', 'nn')).toEqual(['norway withdraws_from iraq HYPOTHETICAL', 'ola-berg demands norway']);
+    expect(triples('Støre sa at Russland må straffes.', 'nb')).toEqual([]);
+  });
+});
+
+describe('envoys and the nouns under other nouns', () => {
+  it('an envoy "i FN" serves there: the UN is not whose envoy it is', () => {
+    expect(triples('Bevegelsens representant i FN, Ali Salem, sa at de ikke vil delta.', 'nb')).toEqual([]);
+    expect(triples('Norges ambassadør i Kina, Signe Brudeset, ble kalt inn.', 'nb')).toEqual(['signe-brudeset member_of norway']);
+    expect(triples('FNs personlige utsending for Libya, Kari Nordmann, skal besøke regionen.', 'nb')).toEqual(['kari-nordmann member_of united-nations']);
+  });
+  it('talks a willing host would hold are not held; talks a host held are', () => {
+    expect(triples('Norge er villig til å være vertskap for nye samtaler mellom Marokko og Polisario.', 'nb')).toEqual(['morocco negotiates_with polisario HYPOTHETICAL']);
+    expect(triples('Norge var vertskap for samtaler mellom Marokko og Polisario.', 'nb')).toEqual(['morocco negotiates_with polisario']);
+  });
+});
