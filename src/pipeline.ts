@@ -182,9 +182,28 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
   let relations = parsed
     ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree', stateOf: (id) => stateOfCapital(kb, id), homeOf: (id) => homeState(kb, id) }), ...partyRoles(doc, sentences, resolution)]
     : extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
-  relations = relations.filter((r) => r.confidence >= settings.minConfidence);
+  relations = withoutOwnSide(relations.filter((r) => r.confidence >= settings.minConfidence));
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
   return { document: documentMeta(doc), entities: withStates(resolution.entities, relations, kb), relations };
+}
+
+/** Hostile acts a person cannot direct at the state or body the document makes them part of or head of. */
+const HOSTILE: ReadonlySet<string> = new Set(['threatens', 'attacks', 'sanctions', 'fights']);
+
+/**
+ * Relations without a person's hostile act against their own side ("Barrot, France's foreign minister, warned French
+ * citizens against travel": no threat to France): the side is what the document's asserted titles make the person
+ * part of or head of.
+ */
+function withoutOwnSide(relations: Relation[]): Relation[] {
+  const sides = new Map<string, Set<string>>();
+  for (const r of relations) {
+    if ((r.relation !== 'member_of' && r.relation !== 'leads') || r.negated || r.hypothetical) continue;
+    const set = sides.get(r.subject) ?? new Set<string>();
+    set.add(r.object);
+    sides.set(r.subject, set);
+  }
+  return relations.filter((r) => !(HOSTILE.has(r.relation) && sides.get(r.subject)?.has(r.object)));
 }
 
 /** The country whose capital a knowledge-base place is. */

@@ -624,6 +624,8 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   const push = (s: Arg, o: Arg, base: number) => {
     if (s.entity === o.entity) return;
     if (!f.subjectTypes.includes(s.type) || !f.objectTypes.includes(o.type)) return;
+    // (Only participants meet: the owner a thing stands for does not, "mottar russisk gass" meets nobody.)
+    if (f.relation === 'meets' && Math.min(s.weight, o.weight) <= 0.6) return;
     out.push({ relation: f.relation, subject: s, object: o, trigger: n.i, frame: f.id, confidence: base * Math.min(s.weight, o.weight), ...assertion });
   };
   for (const s of subjects) for (const o of objects) push(s, o, isNoun ? 0.8 : 0.9);

@@ -79,12 +79,23 @@ describe('relations on a fourth set of news articles, written blind on 2026-12-0
   });
 });
 
-describe('relations on a fifth set of news articles, written blind on 2026-12-04 and not read (tests/fixtures/relations/unseen-4)', () => {
-  // Scored at the end of the session that had it written, by nobody who had read it: the figures that count
-  // (README, "Relations").
-  const floors = { nb: 0.48, nn: 0.59, en: 0.43 } as const;
+describe('relations on a fifth set of news articles, written blind on 2026-12-04 (tests/fixtures/relations/unseen-4)', () => {
+  // Scored blind twice (nb 0.511, nn 0.618, en 0.433, then en 0.459); its misses were read on 2026-12-05, so it
+  // is development text now.
+  const floors = { nb: 0.58, nn: 0.59, en: 0.54 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-4'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBe(0);
+  });
+});
+
+describe('relations on a sixth set of news articles, written blind on 2026-12-05 and not read (tests/fixtures/relations/unseen-5)', () => {
+  // Scored once by nobody who had read it (nb 0.610, nn 0.623, en 0.571, no forbidden relation): the figures that
+  // count (README, "Relations").
+  const floors = { nb: 0.58, nn: 0.6, en: 0.54 } as const;
+  it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-5'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
     expect(rep.total.forbiddenHits).toBe(0);
   });

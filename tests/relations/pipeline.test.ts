@@ -597,3 +597,14 @@ describe('envoys and the nouns under other nouns', () => {
     expect(triples('Norge var vertskap for samtaler mellom Marokko og Polisario.', 'nb')).toEqual(['morocco negotiates_with polisario']);
   });
 });
+
+describe('who can meet, and hostility to one\'s own side', () => {
+  it('receiving a thing of a state meets nobody; receiving its minister meets the state', () => {
+    expect(triples('Ungarn og Slovakia, som fortsatt mottar russisk gass, har protestert.', 'nb')).toEqual([]);
+    expect(triples('Ungarn mottok den russiske utenriksministeren.', 'nb')).toEqual(['hungary meets russia']);
+  });
+  it('a minister warning his own citizens does not threaten his own state; warning another state does', () => {
+    expect(triples('Frankrikes utanriksminister Jean Barrot har åtvara franske borgarar mot å reise til landet.', 'nn')).toEqual(['jean-barrot member_of france']);
+    expect(triples('Frankrikes utenriksminister Jean Barrot advarte Iran mot å angripe.', 'nb')).toEqual(['jean-barrot member_of france', 'jean-barrot threatens iran']);
+  });
+});
