@@ -176,11 +176,7 @@ interface SurfaceTitle {
 function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>, placePreps: ReadonlySet<string>, envoys: ReadonlySet<string>): SurfaceTitle[] {
   const out: SurfaceTitle[] = [];
   // (An envoy "i FN", "to the UN", "ved ambassaden" serves there: that is not whose envoy it is.)
-  const envoy = (words: string[]) => {
-    const w = words[words.length - 1] ?? '';
-    for (const e of envoys) if (w === e || (w.length > e.length && w.endsWith(e))) return true;
-    return false;
-  };
+  const envoy = (words: string[]) => isEnvoyWord(envoys, words[words.length - 1] ?? '');
   const toks = sentence.tokens;
   const endingAt = new Map<number, Mention>();
   for (const m of mentions) if (m.entity && (m.type === 'country' || m.type === 'organization')) endingAt.set(m.tokenEnd, m);
@@ -1448,8 +1444,12 @@ function ownerOf(view: View, n: GNode, depth = 0, placeIsNoOwner = false): { ent
 
 /** An envoy's title noun ("representant", "FN-ambassadør", "envoy"; frames data: envoyTitles). */
 function isEnvoy(view: View, n: GNode): boolean {
-  const w = n.form.toLowerCase();
-  for (const e of view.frames.sets.envoy) if (w === e || w.startsWith(e) || (w.length > e.length && w.includes(e))) return true;
+  return isEnvoyWord(view.frames.sets.envoy, n.form.toLowerCase());
+}
+
+/** A lower-case word that is an envoy's title or a compound of one ("spesialutsending", "FN-ambassadør"). */
+function isEnvoyWord(envoys: ReadonlySet<string>, w: string): boolean {
+  for (const e of envoys) if (w.includes(e)) return true;
   return false;
 }
 
