@@ -122,6 +122,8 @@ export interface FrameLists {
   obligationModals: string[];
   /** Titles of envoys ("representant", "ambassador"): the body or state "i/at/to X" is where they serve, not whose they are. */
   envoyTitles: string[];
+  /** Nouns of membership between a body's name and a state's ("Nato-landet Romania", "EU member state Hungary"): the state is a member of the body. */
+  memberNouns: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -193,6 +195,7 @@ export interface FrameSet extends FrameLists {
     clauseRelative: Set<string>;
     obligation: Set<string>;
     envoy: Set<string>;
+    member: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -234,6 +237,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'clauseRelatives',
   'obligationModals',
   'envoyTitles',
+  'memberNouns',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -404,6 +408,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       clauseRelative: set(lists.clauseRelatives),
       obligation: set(lists.obligationModals),
       envoy: set(lists.envoyTitles),
+      member: set(lists.memberNouns),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

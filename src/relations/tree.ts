@@ -54,6 +54,8 @@ class View {
   readonly prefixAt: (Mention | undefined)[];
   /** Persons with a title written right before them and its owner right before the title (surfaceTitles). */
   readonly titled: SurfaceTitle[];
+  /** States named right after a body's name and a membership noun ("Nato-landet Romania"; memberAppositions). */
+  readonly members: Membership[];
   constructor(
     readonly sentence: Sentence,
     readonly tree: GTree,
@@ -81,6 +83,7 @@ class View {
     }
     this.repairFlatObjects();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
+    this.members = memberAppositions(sentence, mentions, frames.sets.member);
   }
 
   /**
@@ -254,6 +257,51 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       // (A genitive before an envoy "i X" is whose envoy it is; a person's genitive there, nobody named: no owner.)
       if (!hasGenitive && envoy(words) && start > 0 && /s$/.test(toks[start - 1]!.text) && /^\p{Lu}/u.test(toks[start - 1]!.text)) break;
       out.push({ person: p, owner: hasGenitive ? genitive : owner, role: entry.role, start: hasGenitive ? g : start, end: prep - 1 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "Nato-landet Romania", "EU member state Hungary": a state, the body it belongs to, the membership words between. */
+interface Membership {
+  member: Mention;
+  owner: Mention;
+  /** The membership words' first and last token. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Membership read from the words: a country's name right after a membership noun of one or two words (frames data:
+ * memberNouns) that a body's name stands right before ("NATO member Romania", "EU member state Hungary") or inside as
+ * the compound's first part ("Nato-landet Romania", "EU-medlemmet Polen"). However the parse attached the chain, the
+ * state is the one the phrase names, and a member of the body.
+ */
+function memberAppositions(sentence: Sentence, mentions: readonly Mention[], nouns: ReadonlySet<string>): Membership[] {
+  const out: Membership[] = [];
+  if (nouns.size === 0) return out;
+  const toks = sentence.tokens;
+  const body = (m: Mention | undefined) => !!m?.entity && m.type === 'organization';
+  for (const c of mentions) {
+    if (!c.entity || c.type !== 'country' || c.form !== 'name' || c.tokenStart === 0) continue;
+    const end = c.tokenStart - 1;
+    const word = toks[end]!.text;
+    // ("Nato-landet": the body inside the compound, the noun its last part.)
+    const parts = word.split(/[-‐]/);
+    if (parts.length > 1 && nouns.has(parts[parts.length - 1]!.toLowerCase())) {
+      const inside = mentions.find((m) => m.tokenStart === end && m.tokenEnd === end && m.end < toks[end]!.end && body(m));
+      if (inside && inside.entity !== c.entity) out.push({ member: c, owner: inside, start: end, end });
+      continue;
+    }
+    for (const len of [2, 1]) {
+      const start = end - len + 1;
+      if (start < 1) continue;
+      const words: string[] = [];
+      for (let k = start; k <= end; k++) words.push(toks[k]!.text.toLowerCase());
+      if (!nouns.has(words.join(' '))) continue;
+      const owner = mentions.find((m) => m.tokenEnd === start - 1 && m.form === 'name' && m.end === toks[start - 1]!.end && body(m));
+      if (owner && owner.entity !== c.entity) out.push({ member: c, owner, start, end });
       break;
     }
   }
@@ -1112,6 +1160,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       if (titled) return titled;
       const t = view.titled.find((x) => x.owner === m);
       if (t) return { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 0.9 };
+      const mb = view.members.find((x) => x.owner === m);
+      if (mb && types.includes('country')) return { entity: mb.member.entity!, type: 'country', node: mb.member.tokenStart, weight: 0.9 };
     }
     // An inhabitant noun with another people's adjective names a group, not the state: "de bosniske serberne",
     // "Iraqi Kurds" are neither Serbia nor Kurdistan.
@@ -1148,6 +1198,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   // A title word the words show to be a person's ("the president of Chile, Gabriel Boric, criticized ...").
   const st = view.titled.find((x) => k >= x.start && k <= x.end);
   if (st) return { entity: st.person.entity!, type: 'person', node: st.person.tokenStart, weight: 0.9 };
+  const mb = view.members.find((x) => k >= x.start && k <= x.end);
+  if (mb && types.includes('country')) return { entity: mb.member.entity!, type: 'country', node: mb.member.tokenStart, weight: 0.9 };
   // A title before its person ("presidenten Joe Biden" in NDT: the name is the head; in UD "President X": compound).
   // Any common noun with a person's name after it is that person ("businessman Ivan Petrov", "journalisten Kari Dahl").
   for (const c of view.kids(k, 'appos', 'flat', 'compound')) {
@@ -1710,6 +1762,10 @@ function roleRelations(view: View): Found[] {
   // The titles the words show, whatever the parse made of them (surfaceTitles).
   for (const t of view.titled) {
     out.push({ relation: t.role, subject: { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 1 }, object: { entity: t.owner.entity!, type: t.owner.type, node: t.owner.tokenEnd, weight: 1 }, trigger: t.end, frame: `${view.frames.language}:title:${t.role}`, confidence: 0.9, negated: false, hypothetical: false });
+  }
+  // Membership the words show ("Nato-landet Romania", "NATO member Romania"; memberAppositions).
+  for (const mb of view.members) {
+    out.push({ relation: 'member_of', subject: { entity: mb.member.entity!, type: 'country', node: mb.member.tokenStart, weight: 1 }, object: { entity: mb.owner.entity!, type: 'organization', node: mb.owner.tokenEnd, weight: 1 }, trigger: mb.end, frame: `${view.frames.language}:member-apposition:member_of`, confidence: 0.85, negated: false, hypothetical: false });
   }
   // "Nairobi, Kenya", "Kurdistan-regionen i Irak", "Baghdad in Iraq": a place with a country or region beside it.
   for (const n of view.nodes) {

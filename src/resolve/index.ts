@@ -358,6 +358,35 @@ function resolveNames(
     const m = ctx.mentions[k]!;
     if (m.source === 'pattern') m.type = labels.get(m.entity!)!.type;
   }
+  compoundPrefixes(ctx);
+}
+
+/**
+ * A body's name the document writes on its own is that body again as the first part of a compound with a common noun
+ * ("partiet AUR ... AUR-leder George Simion", "the M23 ... M23-kontrollerte områder"), as a known name is in the
+ * knowledge base's compounds (mentions/: "Nato-sjefen").
+ */
+function compoundPrefixes(ctx: Ctx): void {
+  const bodies = new Map<string, Mention>();
+  for (const m of ctx.mentions) {
+    if (m.source === 'pattern' && m.type === 'organization' && m.form === 'name' && m.tokenStart === m.tokenEnd && !bodies.has(m.text)) bodies.set(m.text, m);
+  }
+  if (bodies.size === 0) return;
+  const covered = new Set<number>();
+  for (const m of ctx.mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) covered.add(slot(ctx, m.sentence, k));
+  for (const s of ctx.sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const tok = s.tokens[i]!;
+      const cut = tok.text.search(/[-‐]/);
+      if (cut <= 0 || covered.has(slot(ctx, s.index, i))) continue;
+      const name = tok.text.slice(0, cut);
+      const known = bodies.get(name);
+      // (The rest is a common noun, or common nouns: "AUR-leder", not "AUR-Bukarest".)
+      if (!known || !/^[-‐]\p{Ll}[\p{Ll}\-‐]*$/u.test(tok.text.slice(cut))) continue;
+      ctx.mentions.push({ start: tok.start, end: tok.start + cut, text: name, type: known.type, source: 'pattern', sentence: s.index, tokenStart: i, tokenEnd: i, form: 'name', entity: known.entity });
+    }
+  }
+  ctx.index.array = null;
 }
 
 /**
@@ -548,6 +577,15 @@ function resolveRoleNouns(ctx: Ctx): void {
   pushAll(ctx.mentions, added);
 }
 
+/** The endings of a definite or genitive noun after its lemma ("kommisjonen", "kommisjonens", "hæren"). */
+const DEFINITE_ENDINGS: ReadonlySet<string> = new Set(['', 's', 'en', 'ens', 'et', 'ets', 'a', 'as', 'n', 'ns']);
+
+/** Is a word (lower-cased) the described noun: its lemma with a definite or genitive ending, or its written form? */
+function sameNoun(d: { lemma: string; surface?: string }, word: string, byLemma: string | undefined): boolean {
+  if (byLemma !== undefined && byLemma.startsWith(d.lemma) && DEFINITE_ENDINGS.has(byLemma.slice(d.lemma.length))) return true;
+  return d.surface !== undefined && (word === d.surface || word === `${d.surface}s`);
+}
+
 /** How many sentences back a definite description ("hæren", "the militia") looks for the name it describes. */
 const DESCRIPTION_WINDOW = 5;
 
@@ -560,7 +598,7 @@ const DESCRIPTION_WINDOW = 5;
 function resolveDescriptions(ctx: Ctx): void {
   const added: Mention[] = [];
   // The descriptor nouns of each name, in text order: [lemma, mention].
-  const described: { lemma: string; m: Mention }[] = [];
+  const described: { lemma: string; m: Mention; surface?: string }[] = [];
   const byToken = new Map<number, Mention>();
   for (const m of ctx.mentions) for (let k = m.tokenStart; k <= m.tokenEnd; k++) byToken.set(ctx.offsets[m.sentence]! + k, m);
   for (const m of ctx.mentions) {
@@ -568,11 +606,43 @@ function resolveDescriptions(ctx: Ctx): void {
     const syn = ctx.sentences[m.sentence]!.syntax;
     if (!syn) continue;
     const last = syn[m.tokenEnd];
-    if (last && last.upos === 'NOUN' && /^\p{Ll}/u.test(ctx.sentences[m.sentence]!.tokens[m.tokenEnd]!.text)) described.push({ lemma: last.lemma.toLowerCase(), m });
+    const lastText = ctx.sentences[m.sentence]!.tokens[m.tokenEnd]!.text;
+    if (last && last.upos === 'NOUN' && /^\p{Ll}/u.test(lastText)) described.push({ lemma: last.lemma.toLowerCase(), m });
+    else if (last && m.end === ctx.sentences[m.sentence]!.tokens[m.tokenEnd]!.end) {
+      // A compound name's common-noun part ("EU-kommisjonen": "kommisjonen"), and the last word of a body's name of
+      // two words or more ("the European Commission": "the commission"), describe it too.
+      const cut = Math.max(lastText.lastIndexOf('-'), lastText.lastIndexOf('‐'));
+      const lemma = last.lemma.toLowerCase();
+      const lcut = Math.max(lemma.lastIndexOf('-'), lemma.lastIndexOf('‐'));
+      // (A name's token may keep its written form as its lemma: then the written part is matched as well.)
+      if (cut > 0 && /^\p{Ll}{3,}$/u.test(lastText.slice(cut + 1)) && lcut > 0) described.push({ lemma: lemma.slice(lcut + 1), m, surface: lastText.slice(cut + 1) });
+      else if (cut < 0 && m.type === 'organization' && m.tokenEnd > m.tokenStart && /^\p{Lu}\p{Ll}{3,}$/u.test(lastText)) described.push({ lemma: lemma, m });
+    }
     const before = syn[m.tokenStart - 1];
     if (before && before.upos === 'NOUN' && !byToken.has(ctx.offsets[m.sentence]! + m.tokenStart - 1)) described.push({ lemma: before.lemma.toLowerCase(), m });
   }
   if (described.length === 0) return;
+  // A description capitalised as a sentence's first word reads as a name of its own ("Kommisjonen kritiserte ...",
+  // "Kommisjonens president X" after "EU-kommisjonen"): a one-word name that is a described noun, definite or
+  // genitive, is the described one.
+  for (const m of ctx.mentions) {
+    if (m.source !== 'pattern' || m.tokenStart !== m.tokenEnd || !m.entity) continue;
+    const toks = ctx.sentences[m.sentence]!.tokens;
+    if (m.tokenStart > 0 && !/^[«"“'‘–—-]$/u.test(toks[m.tokenStart - 1]!.text)) continue;
+    const word = toks[m.tokenStart]!.text.toLowerCase();
+    for (let k = described.length - 1; k >= 0; k--) {
+      const d = described[k]!;
+      if (d.m.end > m.start || d.m.entity === m.entity) continue;
+      if (d.m.sentence < m.sentence - DESCRIPTION_WINDOW) break;
+      if (!sameNoun(d, word, word)) continue;
+      m.entity = d.m.entity;
+      m.type = d.m.type;
+      m.source = 'coref';
+      m.form = word.endsWith('s') ? 'genitive' : 'role';
+      ctx.notAliases.add(m);
+      break;
+    }
+  }
   for (const s of ctx.sentences) {
     const syn = s.syntax;
     if (!syn || syn.length !== s.tokens.length) continue;
@@ -592,7 +662,7 @@ function resolveDescriptions(ctx: Ctx): void {
         const d = described[k]!;
         if (d.m.end > tok.start) continue;
         if (d.m.sentence < s.index - DESCRIPTION_WINDOW) break;
-        if (d.lemma === lemma) {
+        if (d.lemma === lemma || sameNoun(d, tok.text.toLowerCase(), undefined)) {
           target = d.m;
           break;
         }

@@ -608,3 +608,19 @@ describe('who can meet, and hostility to one\'s own side', () => {
     expect(triples('Frankrikes utenriksminister Jean Barrot advarte Iran mot å angripe.', 'nb')).toEqual(['jean-barrot member_of france', 'jean-barrot threatens iran']);
   });
 });
+
+describe('membership and names the document gives again in other shapes', () => {
+  it('a body name and a membership noun before a state: the state is a member, and the one the phrase names', () => {
+    expect(triples('Nato-landet Estland kritiserte Russland. EU-landet Austerrike protesterte.', 'nn')).toEqual(['austria member_of european-union', 'estonia criticizes russia', 'estonia member_of nato']);
+    expect(triples('EU member state Hungary criticized Poland.', 'en')).toEqual(['hungary criticizes poland', 'hungary member_of european-union']);
+    // (A place's name before the noun is no body: no membership.)
+    expect(triples('Gulf state Qatar hosted the talks.', 'en').filter((t) => t.includes('member_of'))).toEqual([]);
+  });
+  it('a body the document names alone is the same body as a compound\'s first part ("PLD-lederen")', () => {
+    expect(triples('Det liberale partiet PLD vant flest seter i valget. PLD-lederen Karla Moen kritiserte Sverige.', 'nb')).toEqual(['karla-moen criticizes sweden', 'karla-moen leads pld']);
+  });
+  it('a compound name\'s noun part, genitive or capitalised first in its sentence, describes the body again', () => {
+    expect(triples('EU-kommisjonen har åpnet en granskning. Kommisjonens president Ursula von der Leyen talte.', 'nb')).toEqual(['ursula-von-der-leyen leads european-commission']);
+    expect(triples('EU-kommisjonen har åpnet en granskning. Kommisjonen kritiserte Ungarn.', 'nb')).toEqual(['european-commission criticizes hungary']);
+  });
+});
