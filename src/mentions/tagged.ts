@@ -214,7 +214,11 @@ export function findTaggedCandidates(
     for (let k = span.start; k <= span.end; k++) overlaps |= taken[k]!;
     // A name the knowledge base knows, inside a longer tagged name that goes on with "of"/"for"/"av" and more
     // capitalised words ("Nordic Council of Ministers", "Bank of England"), is part of another body's name.
-    const extending = (overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end);
+    // A person's name with a weapon's name as its surname ("Alparslan Bayraktar", "Mikhail Kalashnikov"): the tagger's
+    // person, given name first, overrules the knowledge base's product.
+    const overlapping = (overlaps & 1) !== 0 ? kbMentions.filter((m) => m.tokenStart <= span.end && m.tokenEnd >= span.start) : [];
+    const namesake = span.type === 'PER' && overlapping.length > 0 && overlapping.every((m) => m.type === 'weapon' && m.tokenStart > span.start && m.tokenEnd <= span.end);
+    const extending = namesake || ((overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end));
     if (!extending && ((overlaps & 1) !== 0 || (overlaps === 2 && !demonymsInside(kbMentions, span.start, span.end)))) continue;
     const type = ontologyTypeOf(span.type, null);
     // DRV ("Oslo-mannen") names no entity by itself.

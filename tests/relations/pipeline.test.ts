@@ -624,3 +624,13 @@ describe('membership and names the document gives again in other shapes', () => 
     expect(triples('EU-kommisjonen har åpnet en granskning. Kommisjonen kritiserte Ungarn.', 'nb')).toEqual(['european-commission criticizes hungary']);
   });
 });
+
+describe('colleagues and namesakes', () => {
+  it('"hans franske kollega X", "his Greek counterpart X": a member of the adjective\'s state', () => {
+    expect(triples('Han møtte sin franske kollega Pierre Lemaire i Roma.', 'nn')).toEqual(['pierre-lemaire member_of france']);
+    expect(triples('Fidan spoke with his Greek counterpart Nikos Dendias by phone.', 'en')).toContain('nikos-dendias member_of greece');
+  });
+  it('a weapon\'s name as a person\'s surname after a given name is the person, and alone still the weapon', () => {
+    expect(entities('Energiminister Alparslan Bayraktar besøkte Bagdad. Hæren bruker Bayraktar TB2.', 'nb')).toEqual(expect.arrayContaining(['Alparslan Bayraktar:person', 'Bayraktar TB2:weapon']));
+  });
+});
