@@ -104,8 +104,9 @@ function makeVariant(
   const letters = joined.replace(/[^\p{L}]/gu, '');
   // Party codes and other one- or two-letter names that are not all capitals (Ap, Sp, H, V) are too
   // ambiguous to match in running text; "(Ap)" after a name is where news writes them.
+  // (A code with digits is no party code: "M23", "G7", "P5".)
   const parenthesisOnly =
-    !anyCase && tokens.length === 1 && (letters.length <= 1 || (letters.length <= 3 && letters !== letters.toUpperCase()));
+    !anyCase && tokens.length === 1 && !/\d/.test(joined) && (letters.length <= 1 || (letters.length <= 3 && letters !== letters.toUpperCase()));
   return { entryId: entry.id, type: entry.type, form, tokens, norms, strict, parenthesisOnly, anyCase, lowerUnlessInitial, caseRules };
 }
 

@@ -673,6 +673,11 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     out.push({ relation: f.relation, subject: s, object: o, trigger: n.i, frame: f.id, confidence: base * Math.min(s.weight, o.weight), ...assertion });
   };
   for (const s of subjects) for (const o of objects) push(s, o, isNoun ? 0.8 : 0.9);
+  // A deed done to nothing the document names ("X attacked a cargo ship") is still X's deed: what a later "the
+  // attack" may mean (Salience.deed).
+  if (objects.length === 0 && !isNoun && !f.mutual && !assertion.negated && !assertion.hypothetical) {
+    for (const s of subjects) if (s.weight >= 0.7 && f.subjectTypes.includes(s.type)) view.context.addDeed(f.relation, s.entity, s.type, view.sentence.index);
+  }
   if (f.mutual && objects.length === 0) {
     // "X og Y forhandler", "talks between X and Y": the coordinated parties relate to each other.
     // (Partners are on the subject's side: "kjemper sammen med hæren" fights nobody in the army.)

@@ -634,3 +634,15 @@ describe('colleagues and namesakes', () => {
     expect(entities('Energiminister Alparslan Bayraktar besøkte Bagdad. Hæren bruker Bayraktar TB2.', 'nb')).toEqual(expect.arrayContaining(['Alparslan Bayraktar:person', 'Bayraktar TB2:weapon']));
   });
 });
+
+describe('deeds done to nothing named, and codes with digits', () => {
+  it('"X attacked a village. Y condemned the attack": Y criticizes X, though the village is no entity', () => {
+    expect(triples('M23 rebels attacked a village near the lake on Sunday. Kenya condemned the attack.', 'en')).toEqual(['kenya criticizes m23']);
+    expect(triples('Russiske styrkar bomba eit sjukehus i byen. Noreg fordømde åtaket.', 'nn')).toEqual(['norway criticizes russia']);
+    // (A deed denied is nobody's to condemn.)
+    expect(triples('Russiske styrker bombet ikke sykehuset. Norge fordømte angrepet.', 'nb')).toEqual([]);
+  });
+  it('a knowledge-base code of one letter and digits matches in running text ("M23", "G7"); letter codes stay in brackets', () => {
+    expect(triples('Kenya kritiserte M23 søndag. G7 kritiserte Russland.', 'nb')).toEqual(['g7 criticizes russia', 'kenya criticizes m23']);
+  });
+});
