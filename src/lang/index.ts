@@ -45,6 +45,8 @@ export interface LexiconData {
   governmentNouns: string[];
   forceNouns: string[];
   titles: TitleEntry[];
+  /** Words and compound prefixes that make a head's title a deputy's ("vise", "nest", "deputy", "vice"): member_of. */
+  deputyWords?: string[];
   roleNouns: RoleNounEntry[];
   titleCorefNouns: string[];
   orgHeadSuffixes: string[];
@@ -157,6 +159,8 @@ export interface LanguageResources {
     bylineMarkers: Set<string>;
     commonWords: Set<string>;
     genitivePrepositions: Set<string>;
+    /** The lexicon's deputyWords, lower-cased. */
+    deputies: Set<string>;
     /** The lexicon's givenNameParticles as written. */
     givenNameParticles: Set<string>;
     /** The lexicon's accusableRelations as written. */
@@ -249,6 +253,7 @@ function compile(language: Language, lexicon: LexiconData, cueFile: CueFile): La
       governmentNouns: low(lexicon.governmentNouns),
       forceNouns: low(lexicon.forceNouns),
       titleCoref: low(lexicon.titleCorefNouns),
+      deputies: low(lexicon.deputyWords),
       orgApposNouns: low(lexicon.orgApposNouns),
       locationApposNouns: low(lexicon.locationApposNouns),
       particles: new Set(cues.flatMap((c) => c.particles)),
@@ -367,6 +372,9 @@ export function findTitle(lang: LanguageResources, norm: string): TitleMatch | u
   return t ?? undefined;
 }
 
+/** The title a deputy's prefix or word makes of a head's: a member's. */
+export const DEPUTY: TitleEntry = { forms: [], role: 'member_of' };
+
 function computeTitle(lang: LanguageResources, norm: string): TitleMatch | undefined {
   const stemOf = (w: string): string => {
     for (const suf of ['ene', 'en', 'et', 'a', 'n', 's']) {
@@ -379,19 +387,21 @@ function computeTitle(lang: LanguageResources, norm: string): TitleMatch | undef
   };
   const direct = lang.titles.get(norm);
   if (direct) return { entry: direct, stem: stemOf(norm) };
+  // (A deputy's prefix makes a head's title a member's: "visestatsminister", "nestleder", "vice-president".)
+  const deputy = (e: TitleEntry, prefix: string): TitleEntry => (e.role === 'leads' && [...lang.sets.deputies].some((d) => prefix.endsWith(d)) ? DEPUTY : e);
   const parts = norm.split('-');
   if (parts.length > 1) {
     const head = parts[parts.length - 1]!;
     const e = lang.titles.get(head);
-    if (e) return { entry: e, stem: stemOf(head) };
+    if (e) return { entry: deputy(e, parts[parts.length - 2]!), stem: stemOf(head) };
     return undefined;
   }
   if (!isAllLower(norm)) return undefined;
-  // (A tail of four letters or more: "utenrikssjef", "forsvarssjefen"; a prefix of three or more.)
+  // (A tail of four letters or more: "utenrikssjef", "forsvarssjefen"; a prefix of three or more, or a deputy's.)
   for (let k = 3; k <= norm.length - 4; k++) {
     const tail = norm.slice(k);
     const e = lang.titles.get(tail);
-    if (e) return { entry: e, stem: stemOf(tail) };
+    if (e) return { entry: deputy(e, norm.slice(0, k)), stem: stemOf(tail) };
   }
   return undefined;
 }

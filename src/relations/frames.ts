@@ -124,6 +124,8 @@ export interface FrameLists {
   envoyTitles: string[];
   /** Nouns of membership between a body's name and a state's ("Nato-landet Romania", "EU member state Hungary"): the state is a member of the body. */
   memberNouns: string[];
+  /** Auxiliaries of will and intent ("vil", "skal", "will", "would"): a speaker's own side is what they say will do things. */
+  intentAuxiliaries: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -196,6 +198,7 @@ export interface FrameSet extends FrameLists {
     obligation: Set<string>;
     envoy: Set<string>;
     member: Set<string>;
+    intent: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -238,6 +241,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'obligationModals',
   'envoyTitles',
   'memberNouns',
+  'intentAuxiliaries',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -409,6 +413,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       obligation: set(lists.obligationModals),
       envoy: set(lists.envoyTitles),
       member: set(lists.memberNouns),
+      intent: set(lists.intentAuxiliaries),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

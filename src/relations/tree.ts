@@ -204,7 +204,10 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       let before = start - 1;
       while (before > 0 && before > start - 4 && !endingAt.has(before) && !covered.has(before) && ((syn?.[before]?.upos === 'ADJ' && /^\p{Ll}/u.test(toks[before]!.text)) || /^\p{Lu}\p{Ll}+$/u.test(toks[before]!.text))) before--;
       const owner = endingAt.get(before);
-      if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role: entry.role, start: before + 1, end: last });
+      // (A deputy's word before the title: "Deputy Prime Minister X" is a member.)
+      let role = entry.role;
+      for (let k = before + 1; k < start; k++) if (lang.sets.deputies.has(toks[k]!.text.toLowerCase())) role = 'member_of';
+      if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role, start: before + 1, end: last });
       found = true;
     }
     // "X, leiaren for SDF,", "X, the leader of the Stability Support Apparatus,", "X, Russlands president,": a title
@@ -1556,7 +1559,9 @@ function titleOf(view: View, n: GNode): { role: 'leads' | 'member_of'; words: nu
     if (!t) continue;
     // A noun before the title that is no part of it says what the bearer heads within the owner ("Russian
     // opposition leader X", "the bank's union chief"): a member of the owner, not its head.
-    const qualified = mods.slice(0, from).some((w) => view.nodes[w]!.upos === 'NOUN');
+    // (So does a deputy's word: "deputy prime minister".)
+    const before = view.nodes[Math.min(...words) - 1];
+    const qualified = mods.slice(0, from).some((w) => view.nodes[w]!.upos === 'NOUN' || view.lang.sets.deputies.has(view.nodes[w]!.form.toLowerCase())) || (!!before && view.lang.sets.deputies.has(before.form.toLowerCase()));
     return { role: qualified ? 'member_of' : t.entry.role, words };
   }
   // A compound title written as one word or with a hyphen: "utenriksminister", "Director-General", "Nato-sjefen".
@@ -1737,6 +1742,14 @@ function roleRelations(view: View): Found[] {
         }
       }
     }
+    // "Statsminister X sa at Georgia ...", "Norge vil ..., sa statsminister X": a bare title's owner is the one state
+    // or body its bearer speaks of as the subject of what is said.
+    if (!owner && title) {
+      for (const b of bearers) {
+        const spoken = spokenFor(view, b);
+        if (spoken) owner = { ...spoken, weight: 0.8 };
+      }
+    }
     if (!owner) continue;
     for (const b of bearers) {
       const m = view.mentionAt[b]!;
@@ -1811,6 +1824,34 @@ function roleRelations(view: View): Found[] {
     out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: m.tokenStart, weight: 1 }, object: { entity: c.entity!, type: c.type, node: c.tokenStart, weight: 1 }, trigger: m.tokenEnd, frame: `${view.frames.language}:place:located_in`, confidence: 0.8, negated: false, hypothetical: false });
   }
   return out;
+}
+
+/**
+ * The one state or body a speaker's words are about: the subject of what the person at node b says it will do ("X sa
+ * at Noreg skal ...", "Sweden will ..., Prime Minister X said"), when the person is the subject of a reporting verb and
+ * that subject is a single country or body (frames data: intentAuxiliaries).
+ */
+function spokenFor(view: View, b: number): (Arg & { node: number }) | undefined {
+  let node = view.nodes[b];
+  for (let guard = 0; guard < 6 && node && (node.fn === 'flat' || node.fn === 'appos' || node.fn === 'compound'); guard++) node = view.nodes[node.gov];
+  if (!node || node.fn !== 'subj') return undefined;
+  const g = view.nodes[node.gov];
+  const sets = view.frames.sets;
+  if (!g || !isVerb(g) || !sets.reporting.has(g.lemma)) return undefined;
+  const claimed = [...view.kids(g.i, 'comp'), ...(view.nodes[g.gov] && parentheticalClaims(view, view.nodes[g.gov]!, sets.reporting).includes(g) ? [view.nodes[g.gov]!] : [])];
+  const found = new Map<string, Arg>();
+  for (const c of claimed) {
+    // (What a state will do, not what it must or did: "Noreg skal gi", "Sweden would send"; "Russia must leave" is
+    // about another side.)
+    if (!isVerb(c) || !c.aux.some((a) => sets.intent.has(a)) || c.aux.some((a) => sets.obligation.has(a))) return undefined;
+    for (const k of subjectOf(view, c, 0, false).flatMap((x) => view.conjuncts(x))) {
+      const m = view.mentionAt[k];
+      const party = m && m.form !== 'pronoun' && m.source !== 'coref' ? partyOf(view, m) : undefined;
+      if (party) found.set(party.entity, { ...party, node: k, weight: 0.8 });
+      else return undefined;
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 function betweenIsComma(view: View, a: number, b: number): boolean {

@@ -646,3 +646,19 @@ describe('deeds done to nothing named, and codes with digits', () => {
     expect(triples('Kenya kritiserte M23 søndag. G7 kritiserte Russland.', 'nb')).toEqual(['g7 criticizes russia', 'kenya criticizes m23']);
   });
 });
+
+describe('bare titles and deputies', () => {
+  it('a bare title\'s owner is the one state its bearer says will act; not a state told what it must do', () => {
+    expect(triples('Forsvarsminister Per Dahl sa at Sverige vil sende to skip.', 'nb')).toEqual(['per-dahl member_of sweden']);
+    expect(triples('Prime Minister Ana Costa said Portugal would send a frigate.', 'en')).toEqual(['ana-costa leads portugal']);
+    expect(triples('President Ana Silva said Russia must leave Ukraine.', 'en').filter((t) => t.startsWith('ana-silva leads'))).toEqual([]);
+    // (Two states in what is said: whose title it is stays open.)
+    expect(triples('Statsminister Per Dahl sa at Sverige og Finland vil samarbeide.', 'nb').filter((t) => t.startsWith('per-dahl'))).toEqual([]);
+  });
+  it('a deputy\'s word or prefix makes a head\'s title a member\'s', () => {
+    expect(triples('Polens visestatsminister Jan Nowak talte.', 'nb')).toEqual(['jan-nowak member_of poland']);
+    expect(triples('Deputy Prime Minister Ola Berg of Sweden spoke.', 'en')).toEqual(['ola-berg member_of sweden']);
+    expect(triples('Polish Deputy Prime Minister Jan Nowak spoke.', 'en')).toEqual(['jan-nowak member_of poland']);
+    expect(triples('Polens statsminister Jan Nowak talte.', 'nb')).toEqual(['jan-nowak leads poland']);
+  });
+});
