@@ -523,14 +523,26 @@ function framesOf(view: View, n: GNode): Frame[] {
     const f = byKey.get(`noun:${singular}`);
     if (f) return f;
   }
+  // (An English plural the lemmatiser took for another word, "bases" → "basis": the singulars the form allows.)
+  if (view.frames.language === 'en' && n.upos === 'NOUN' && hasFeat(n, 'Number', 'Plur')) {
+    for (const stem of englishStems(n.form.toLowerCase())) {
+      const f = byKey.get(`noun:${stem}`);
+      if (f) return f;
+    }
+  }
   const dash = lemma.lastIndexOf('-');
   if (dash > 0) {
     const tail = byKey.get(`noun:${lemma.slice(dash + 1)}`);
     if (tail) return tail;
   }
   if (view.frames.language !== 'en') {
+    // (A noun in -e loses it before an ending, "basar", "styrkar": a lemmatiser may keep the cut stem, "bas".)
+    const cutE = /(?:ar|er|ane|ene|en|a)$/.test(n.form.toLowerCase()) && !lemma.endsWith('e');
+    const withE = cutE ? byKey.get(`noun:${lemma}e`) : undefined;
+    if (withE) return withE;
     for (const head of view.frames.nounHeads) {
       if (lemma.length - head.length >= 3 && lemma.endsWith(head)) return byKey.get(`noun:${head}`) ?? [];
+      if (cutE && lemma.length + 1 - head.length >= 3 && `${lemma}e`.endsWith(head)) return byKey.get(`noun:${head}`) ?? [];
     }
   }
   return [];

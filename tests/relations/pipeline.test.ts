@@ -662,3 +662,11 @@ describe('bare titles and deputies', () => {
     expect(triples('Polens statsminister Jan Nowak talte.', 'nb')).toEqual(['jan-nowak leads poland']);
   });
 });
+
+describe('presence nouns', () => {
+  it('bases, advisers and instructors in a country are a presence there, whatever the lemmatiser made of the plural', () => {
+    expect(triples('Russia has military bases in Tajikistan.', 'en')).toEqual(['russia deployed_in tajikistan']);
+    expect(triples('Frankrike har militære rådgivere i Tsjad.', 'nb')).toEqual(['france deployed_in chad']);
+    expect(triples('Russland, som har militærbasar i Armenia, kritiserte avtalen.', 'nn')).toContain('russia deployed_in armenia');
+  });
+});
