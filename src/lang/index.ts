@@ -50,6 +50,8 @@ export interface LexiconData {
   roleNouns: RoleNounEntry[];
   titleCorefNouns: string[];
   orgHeadSuffixes: string[];
+  /** Capitalised last words of a place's name ("Second Thomas Shoal", "Batken Region", "Evin Prison"). */
+  locationHeadWords?: string[];
   orgApposNouns: string[];
   locationApposNouns: string[];
   /** Nouns for weapon systems that a designation follows: "rakettsystem kalt 9M729", "the S-400 system". */
@@ -161,6 +163,8 @@ export interface LanguageResources {
     genitivePrepositions: Set<string>;
     /** The lexicon's deputyWords, lower-cased. */
     deputies: Set<string>;
+    /** The lexicon's locationHeadWords as written. */
+    locationHeads: Set<string>;
     /** The lexicon's givenNameParticles as written. */
     givenNameParticles: Set<string>;
     /** The lexicon's accusableRelations as written. */
@@ -254,6 +258,7 @@ function compile(language: Language, lexicon: LexiconData, cueFile: CueFile): La
       forceNouns: low(lexicon.forceNouns),
       titleCoref: low(lexicon.titleCorefNouns),
       deputies: low(lexicon.deputyWords),
+      locationHeads: new Set(lexicon.locationHeadWords ?? []),
       orgApposNouns: low(lexicon.orgApposNouns),
       locationApposNouns: low(lexicon.locationApposNouns),
       particles: new Set(cues.flatMap((c) => c.particles)),

@@ -463,6 +463,8 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   if (before && (findTitle(lang, before.norm) || sets.titleCoref.has(before.norm))) return candidate(s, e, 'person', 2);
   // ... or a title with the name in apposition after it ("Haiti's prime minister, Alix Fils-Aimé, said").
   if (before?.text === ',' && before2 && /^\p{Ll}/u.test(before2.text) && findTitle(lang, before2.norm) && n <= 4) return candidate(s, e, 'person', 2);
+  // A place's head word last: "Second Thomas Shoal", "Batken Region", "Evin Prison".
+  if (n >= 2 && sets.locationHeads.has(last.text)) return candidate(s, e, 'location', 2);
   // (A body's head noun first: "National Liberation Army (ELN)" is no person with a party code.)
   const lastNorm = last.norm;
   for (const sl of lang.orgHeadSuffixes) {

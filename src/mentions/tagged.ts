@@ -12,7 +12,7 @@ import { titleEnd } from '../ner/corpora.js';
 import { KgError } from '../errors.js';
 import { isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
 import { startsLower, startsUpper } from '../text/chars.js';
-import { titleMatcher, type LanguageResources } from '../lang/index.js';
+import { findTitle, titleMatcher, type LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
 import { datelineLength } from '../text/tokenize.js';
 
@@ -218,7 +218,7 @@ export function findTaggedCandidates(
     // person, given name first, overrules the knowledge base's product.
     const overlapping = (overlaps & 1) !== 0 ? kbMentions.filter((m) => m.tokenStart <= span.end && m.tokenEnd >= span.start) : [];
     const namesake = span.type === 'PER' && overlapping.length > 0 && overlapping.every((m) => m.type === 'weapon' && m.tokenStart > span.start && m.tokenEnd <= span.end);
-    const extending = namesake || ((overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end));
+    const extending = namesake || ((overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end, orgHeads(lang), (w) => !!findTitle(lang, w)));
     if (!extending && ((overlaps & 1) !== 0 || (overlaps === 2 && !demonymsInside(kbMentions, span.start, span.end)))) continue;
     const type = ontologyTypeOf(span.type, null);
     // DRV ("Oslo-mannen") names no entity by itself.
@@ -315,6 +315,14 @@ const BODY_LINKS = new Set(['of', 'for', 'and', 'the']);
 /** A word that can be part of a name: letters, with hyphens and apostrophes inside. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
+/** The lexicon's orgHeadSuffixes, lower case. */
+function orgHeads(lang: LanguageResources): ReadonlySet<string> {
+  let h = ORG_HEADS.get(lang);
+  if (!h) ORG_HEADS.set(lang, (h = new Set(lang.orgHeadSuffixes)));
+  return h;
+}
+const ORG_HEADS = new WeakMap<LanguageResources, ReadonlySet<string>>();
+
 /** The lexicon's honorifics, lower case. */
 function honorifics(lang: LanguageResources): ReadonlySet<string> {
   let h = HONORIFICS.get(lang);
@@ -330,7 +338,7 @@ const NAME_PREPOSITIONS = new Set(['of', 'for', 'av']);
  * Does the tagged span s…e hold knowledge-base names only inside it, go on past them, and have a naming
  * preposition followed by a capitalised word inside (so that it is one longer name, not a list of known ones)?
  */
-function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbMentions: readonly Mention[], s: number, e: number): boolean {
+function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbMentions: readonly Mention[], s: number, e: number, heads: ReadonlySet<string>, titleWord: (norm: string) => boolean): boolean {
   let inside = 0;
   for (const m of kbMentions) {
     if (m.tokenEnd < s || m.tokenStart > e) continue;
@@ -340,6 +348,15 @@ function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbM
   }
   if (inside === 0) return false;
   for (let k = s + 1; k < e; k++) if (NAME_PREPOSITIONS.has(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) return true;
+  // A place's name opening a longer name of capitalised words ("Africa Corps", "Iran Air", "Baltic Sentry"): another
+  // thing's name, unless what follows is a state's body ("Ukraine Defence Ministry": the state's, kept as the state).
+  const first = kbMentions.find((m) => m.tokenStart === s && m.tokenEnd < e && m.form === 'name' && (m.type === 'location' || m.type === 'country'));
+  if (inside === 1 && first) {
+    for (let k = first.tokenEnd + 1; k <= e; k++) if (!NAME_WORD.test(tokens[k]!.text)) return false;
+    // (Nor an office before a title: "U.S. Defense Secretary X".)
+    if (tokens[e + 1] && titleWord(tokens[e + 1]!.norm)) return false;
+    return !(first.type === 'country' && heads.has(tokens[e]!.norm));
+  }
   return false;
 }
 

@@ -670,3 +670,13 @@ describe('presence nouns', () => {
     expect(triples('Russland, som har militærbasar i Armenia, kritiserte avtalen.', 'nn')).toContain('russia deployed_in armenia');
   });
 });
+
+describe('names around known places', () => {
+  it('a place\'s name opening a longer name is another thing\'s name; an office before a title stays the state\'s', () => {
+    expect(entities('Russiske leiesoldater fra Africa Corps kjemper i Mali.', 'nb')).toEqual(['Africa Corps:organization', 'Mali:country', 'Russia:country']);
+    expect(triples('U.S. Defense Secretary Pete Hegseth visited Qatar.', 'en')).toContain('pete-hegseth member_of united-states');
+  });
+  it('a name ending in a place\'s head word is a place', () => {
+    expect(entities('Clashes broke out in the Batken Region. He was held in Evin Prison.', 'en')).toEqual(['Batken Region:location', 'Evin Prison:location']);
+  });
+});
