@@ -680,3 +680,10 @@ describe('names around known places', () => {
     expect(entities('Clashes broke out in the Batken Region. He was held in Evin Prison.', 'en')).toEqual(['Batken Region:location', 'Evin Prison:location']);
   });
 });
+
+describe('juntas and charges', () => {
+  it('a junta stands for its state; rejecting the charge rejects whoever made it', () => {
+    expect(triples('Ecowas har krevd at juntaen i Guinea holder valg.', 'nb')).toEqual(['ecowas demands guinea']);
+    expect(triples('Christodoulides accused Turkey of blocking the talks. Erhurman rejected the charge.', 'en')).toEqual(['christodoulides criticizes turkey', 'erhurman rejects christodoulides']);
+  });
+});
