@@ -50,6 +50,8 @@ export interface LexiconData {
   roleNouns: RoleNounEntry[];
   titleCorefNouns: string[];
   orgHeadSuffixes: string[];
+  /** Prepositions of being somewhere, not of going or giving ("i", "in", "at"; not "til", "to", "from"). */
+  locativePrepositions?: string[];
   /** Capitalised last words of a place's name ("Second Thomas Shoal", "Batken Region", "Evin Prison"). */
   locationHeadWords?: string[];
   orgApposNouns: string[];
@@ -165,6 +167,8 @@ export interface LanguageResources {
     deputies: Set<string>;
     /** The lexicon's locationHeadWords as written. */
     locationHeads: Set<string>;
+    /** The lexicon's locativePrepositions, lower-cased. */
+    locative: Set<string>;
     /** The lexicon's givenNameParticles as written. */
     givenNameParticles: Set<string>;
     /** The lexicon's accusableRelations as written. */
@@ -259,6 +263,7 @@ function compile(language: Language, lexicon: LexiconData, cueFile: CueFile): La
       titleCoref: low(lexicon.titleCorefNouns),
       deputies: low(lexicon.deputyWords),
       locationHeads: new Set(lexicon.locationHeadWords ?? []),
+      locative: low(lexicon.locativePrepositions),
       orgApposNouns: low(lexicon.orgApposNouns),
       locationApposNouns: low(lexicon.locationApposNouns),
       particles: new Set(cues.flatMap((c) => c.particles)),

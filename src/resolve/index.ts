@@ -291,7 +291,9 @@ function resolveNames(
     let words = it.words;
     if (words.length === 1) {
       const w = words[0]!;
-      const person = onlyPerson(personsByWord.get(w), w.endsWith('s') ? personsByWord.get(w.slice(0, -1)) : undefined);
+      // (A particle capitalised to open a sentence, "Al-Sharaa sa", is the name's "al-Sharaa".)
+      const lower = /^\p{Lu}\p{Ll}{0,2}-/u.test(w) ? w.charAt(0).toLowerCase() + w.slice(1) : undefined;
+      const person = onlyPerson(personsByWord.get(w), w.endsWith('s') ? personsByWord.get(w.slice(0, -1)) : undefined, lower ? personsByWord.get(lower) : undefined);
       if (person) return { label: person.words.join(' '), type: 'person' };
     } else {
       // "Barth Eide" is part of "Espen Barth Eide".
@@ -352,6 +354,37 @@ function resolveNames(
       form: it.genitive ? 'genitive' : 'name',
       entity: key,
     });
+  }
+  // A person news names by one word only, never with a given name, a title or another cue, is seldom a person: a
+  // company, a party, a town ("Rosatom", "Somaïr", "Assab"). It is a place where a place preposition comes before
+  // it, else a body.
+  const lone = new Map<string, { cued: boolean; placed: boolean; inner: boolean }>();
+  for (const it of items) {
+    const key = it.words.join(' ');
+    const f = fullNames.get(key);
+    if (!f || f.type !== 'person' || it.words.length !== 1) continue;
+    const tokens = ctx.sentences[it.sentence]!.tokens;
+    const before = tokens[it.c.tokenStart - 1];
+    const st = lone.get(key) ?? { cued: false, placed: false, inner: false };
+    // (Only a name the document writes inside a sentence: a capitalised first word may be a common noun.)
+    st.inner ||= it.c.tokenStart > 0 && !/^[«"“'‘–—-]$/u.test(before!.text);
+    st.cued ||= it.c.evidence >= 2 || it.genitive;
+    // (A place preposition up to two words before, a place noun before or after: "i hamnebyen Assab", "Rakhine state".)
+    const after = tokens[it.c.tokenEnd + 1];
+    const place = ctx.lang.sets.locative;
+    st.placed ||= (!!before && place.has(before.norm)) || (!!tokens[it.c.tokenStart - 2] && place.has(tokens[it.c.tokenStart - 2]!.norm) && /^\p{Ll}/u.test(before!.text)) || (!!after && ctx.lang.sets.locationApposNouns.has(after.norm)) || (!!before && /^\p{Ll}/u.test(before.text) && [...ctx.lang.sets.locationApposNouns].some((n) => n.length >= 4 && before.norm.endsWith(n)));
+    // (After a capitalised word, an initial or a nickname's quote it is a surname: "Israel Katz", "S. Jaishankar",
+    // "Jimmy «Barbecue» Chérizier".)
+    const b2 = tokens[it.c.tokenStart - 2];
+    st.cued ||= !!before && it.c.tokenStart > 1 && (/^\p{Lu}/u.test(before.text) || /^[»”"’]$/u.test(before.text) || (before.text === '.' && !!b2 && /^\p{Lu}$/u.test(b2.text)));
+    lone.set(key, st);
+  }
+  for (const [key, st] of lone) {
+    const lower = /^\p{Lu}\p{Ll}{0,2}-/u.test(key) ? key.charAt(0).toLowerCase() + key.slice(1) : undefined;
+    if (st.cued || !st.inner || onlyPerson(personsByWord.get(key), key.endsWith('s') ? personsByWord.get(key.slice(0, -1)) : undefined, lower ? personsByWord.get(lower) : undefined)) continue;
+    const entity = slug(key);
+    const l = labels.get(entity);
+    if (l && l.type === 'person' && l.label === key) labels.set(entity, { ...l, type: st.placed ? 'location' : 'organization' });
   }
   // A name's type is the best-evidenced one over the document.
   for (let k = 0; k < ctx.mentions.length; k++) {

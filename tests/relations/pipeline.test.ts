@@ -421,8 +421,10 @@ describe('shooting, membership by a relative pronoun, and possessive pronouns', 
     expect(triples('Russiske soldater skjøt mot en ukrainsk patrulje.', 'nb')).toEqual(['russia attacks ukraine']);
   });
   it('two people joined by "and" are two names', () => {
-    expect(entities('Ali and Maduro signed a declaration in 2023.', 'en')).toEqual(['Ali:person', 'Maduro:person']);
-    expect(triples('Ali and Maduro signed a declaration in 2023.', 'en')).toEqual(['ali agrees_with maduro']);
+    // (Named in full first, as news does: a lone surname with no cue of its own is no person's.)
+    const text = 'President Irfaan Ali met Nicolás Maduro on Monday. Ali and Maduro signed a declaration in 2023.';
+    expect(entities(text, 'en')).toEqual(['Irfaan Ali:person', 'Nicolás Maduro:person']);
+    expect(triples(text, 'en')).toEqual(['irfaan-ali agrees_with nicolas-maduro', 'irfaan-ali meets nicolas-maduro']);
   });
   it('"of which X is a member": the relative pronoun stands for the body before the comma, past a bracket', () => {
     expect(triples('The Association of Southeast Asian Nations (ASEAN), of which Laos is a member, met on Monday.', 'en')).toContain('laos member_of asean');
@@ -685,5 +687,16 @@ describe('juntas and charges', () => {
   it('a junta stands for its state; rejecting the charge rejects whoever made it', () => {
     expect(triples('Ecowas har krevd at juntaen i Guinea holder valg.', 'nb')).toEqual(['ecowas demands guinea']);
     expect(triples('Christodoulides accused Turkey of blocking the talks. Erhurman rejected the charge.', 'en')).toEqual(['christodoulides criticizes turkey', 'erhurman rejects christodoulides']);
+  });
+});
+
+describe('one-word names without a person\'s cues', () => {
+  it('a one-word name with no given name, title or cue is a body, or a place after a place preposition', () => {
+    const e = entities('Statsselskapet har solgt aksjene til Kazatom. Kazatom vil bygge et anlegg i Tessalit. Arbeidet i Tessalit starter i mai.', 'nb');
+    expect(e.filter((x) => x.startsWith('Kazatom') || x.startsWith('Tessalit'))).toEqual(['Kazatom:organization', 'Tessalit:location']);
+  });
+  it('a surname after a given name, an initial or a title stays a person', () => {
+    expect(entities('Forsvarsminister Ola Brekke kom fredag. Brekke sa at hæren er klar.', 'nb')).toContain('Ola Brekke:person');
+    expect(entities('S. Ramaswamy met reporters. Ramaswamy said the talks went well.', 'en').filter((x) => x.includes('Ramaswamy'))).toEqual(['Ramaswamy:person']);
   });
 });
