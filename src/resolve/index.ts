@@ -237,9 +237,16 @@ function resolveNames(
     text: string;
     genitive: boolean;
   }
+  // An initial and its full stop before a name are the name's ("S. Jaishankar", "J. D. Vance"): one candidate.
+  candidates = joinInitials(ctx, candidates);
   const items: Item[] = candidates.map(({ sentence, candidate }) => {
     const tokens = ctx.sentences[sentence]!.tokens;
-    const words = tokens.slice(candidate.tokenStart, candidate.tokenEnd + 1).map((t) => t.text);
+    const words: string[] = [];
+    for (const t of tokens.slice(candidate.tokenStart, candidate.tokenEnd + 1)) {
+      // (An initial's full stop stays with it: "S. Jaishankar".)
+      if (t.text === '.' && words.length > 0 && /^\p{Lu}$/u.test(words[words.length - 1]!)) words[words.length - 1] += '.';
+      else words.push(t.text);
+    }
     // An apostrophe genitive is no part of the name ("Maduro's allies", "Hamas' leader"): the name is its stem.
     const g = APOSTROPHE_GENITIVE.exec(words[words.length - 1]!);
     if (g) words[words.length - 1] = g[1]!;
@@ -392,6 +399,24 @@ function resolveNames(
     if (m.source === 'pattern') m.type = labels.get(m.entity!)!.type;
   }
   compoundPrefixes(ctx);
+}
+
+function joinInitials(ctx: Ctx, candidates: { sentence: number; candidate: NameCandidate }[]): { sentence: number; candidate: NameCandidate }[] {
+  const out: { sentence: number; candidate: NameCandidate }[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const cur = candidates[k]!;
+    const toks = ctx.sentences[cur.sentence]!.tokens;
+    const c = cur.candidate;
+    const next = candidates[k + 1];
+    const dot = toks[c.tokenEnd + 1];
+    if (next && next.sentence === cur.sentence && /^\p{Lu}$/u.test(toks[c.tokenEnd]!.text) && dot?.text === '.' && dot.start === toks[c.tokenEnd]!.end && next.candidate.tokenStart === c.tokenEnd + 2 && next.candidate.type === 'person') {
+      // (The joined name is the next one's, typed as it is: "S." alone was only a letter.)
+      candidates[k + 1] = { sentence: next.sentence, candidate: { ...next.candidate, tokenStart: c.tokenStart } };
+      continue;
+    }
+    out.push(cur);
+  }
+  return out;
 }
 
 /**

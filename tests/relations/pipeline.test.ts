@@ -700,3 +700,11 @@ describe('one-word names without a person\'s cues', () => {
     expect(entities('S. Ramaswamy met reporters. Ramaswamy said the talks went well.', 'en').filter((x) => x.includes('Ramaswamy'))).toEqual(['Ramaswamy:person']);
   });
 });
+
+describe('initials', () => {
+  it('an initial and its full stop belong to the name after it', () => {
+    const text = 'Indian Foreign Minister K. Raghavan hosted the meeting. Raghavan said India would host the summit.';
+    expect(entities(text, 'en')).toEqual(['India:country', 'K. Raghavan:person']);
+    expect(triples(text, 'en')).toEqual(['k-raghavan member_of india']);
+  });
+});
