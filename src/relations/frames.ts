@@ -126,6 +126,8 @@ export interface FrameLists {
   memberNouns: string[];
   /** Auxiliaries of will and intent ("vil", "skal", "will", "would"): a speaker's own side is what they say will do things. */
   intentAuxiliaries: string[];
+  /** Nouns of a group of states ("alliance", "bloc", "grouping"): "X, the alliance of A, B and C" makes A, B and C members of X. */
+  blocNouns: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -199,6 +201,7 @@ export interface FrameSet extends FrameLists {
     envoy: Set<string>;
     member: Set<string>;
     intent: Set<string>;
+    bloc: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -242,6 +245,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'envoyTitles',
   'memberNouns',
   'intentAuxiliaries',
+  'blocNouns',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -414,6 +418,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       envoy: set(lists.envoyTitles),
       member: set(lists.memberNouns),
       intent: set(lists.intentAuxiliaries),
+      bloc: set(lists.blocNouns),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

@@ -1010,7 +1010,8 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
   }
   if (p === 'support') {
     const own = view.kids(n.i, 'subj').map((c) => c.i);
-    if (own.length > 0) return own; // UD copula: "X is a member of Y"
+    // UD copula: "X is a member of Y", with its partners ("along with Z").
+    if (own.length > 0) return view.kids(n.i, 'cop').length > 0 ? [...own, ...partners(view, n)] : own;
     const v = supportVerb(view, n);
     if (!v) return [];
     return v.passive ? agentOf(view, v) : subjectOf(view, v);
@@ -1792,6 +1793,21 @@ function roleRelations(view: View): Found[] {
   // The titles the words show, whatever the parse made of them (surfaceTitles).
   for (const t of view.titled) {
     out.push({ relation: t.role, subject: { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 1 }, object: { entity: t.owner.entity!, type: t.owner.type, node: t.owner.tokenEnd, weight: 1 }, trigger: t.end, frame: `${view.frames.language}:title:${t.role}`, confidence: 0.9, negated: false, hypothetical: false });
+  }
+  // "the Quad, the grouping of the United States, India, Japan and Australia", "Aukus, alliansen mellom USA,
+  // Storbritannia og Australia": a body with a bloc noun in apposition whose phrase coordinates states has them as
+  // members (frames data: blocNouns).
+  for (const n of view.nodes) {
+    if (n.upos !== 'NOUN' || !view.frames.sets.bloc.has(n.lemma)) continue;
+    const body = n.fn === 'appos' ? view.mentionAt[n.gov] : undefined;
+    const named = body?.entity && body.type === 'organization' ? body : view.kids(n.i, 'appos').map((c) => view.mentionAt[c.i]).find((m) => m?.entity && m.type === 'organization');
+    if (!named?.entity) continue;
+    for (const c of view.kids(n.i, 'nmod')) {
+      if (!view.frames.sets.ownerPreps.has(c.prep) && !view.frames.betweenPrepositions.includes(c.prep)) continue;
+      const states = partiesOf(view, view.conjuncts(c.i)).filter((p) => p.type === 'country' && p.entity !== named.entity);
+      if (states.length < 2) continue;
+      for (const st of states) out.push({ relation: 'member_of', subject: { ...st, node: c.i, weight: 1 }, object: { entity: named.entity, type: 'organization', node: view.headOf(named), weight: 1 }, trigger: n.i, frame: `${view.frames.language}:bloc-apposition:member_of`, confidence: 0.8, negated: false, hypothetical: false });
+    }
   }
   // Membership the words show ("Nato-landet Romania", "NATO member Romania"; memberAppositions).
   for (const mb of view.members) {

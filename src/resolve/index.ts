@@ -383,6 +383,8 @@ function resolveNames(
     // (After a capitalised word, an initial or a nickname's quote it is a surname: "Israel Katz", "S. Jaishankar",
     // "Jimmy «Barbecue» Chérizier".)
     const b2 = tokens[it.c.tokenStart - 2];
+    // (So is a speaker's name beside a speech verb: "sier Stoltenberg", "Stoltenberg sa".)
+    st.cued ||= (!!before && ctx.lang.sets.speechVerbs.has(before.norm)) || (!!tokens[it.c.tokenEnd + 1] && ctx.lang.sets.speechVerbs.has(tokens[it.c.tokenEnd + 1]!.norm));
     st.cued ||= !!before && it.c.tokenStart > 1 && (/^\p{Lu}/u.test(before.text) || /^[»”"’]$/u.test(before.text) || (before.text === '.' && !!b2 && /^\p{Lu}$/u.test(b2.text)));
     lone.set(key, st);
   }

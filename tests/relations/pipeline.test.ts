@@ -708,3 +708,13 @@ describe('initials', () => {
     expect(triples(text, 'en')).toEqual(['k-raghavan member_of india']);
   });
 });
+
+describe('members of blocs', () => {
+  it('"a member of X along with A and B": all are members', () => {
+    expect(triples('Brazil is a member of the BRICS bloc along with China and Russia.', 'en')).toEqual(['brazil member_of brics', 'china member_of brics', 'russia member_of brics']);
+  });
+  it('a body with a bloc noun in apposition that coordinates states has them as members', () => {
+    expect(triples('The Quad, the grouping of the United States, India, Japan and Australia, met in Tokyo.', 'en').filter((t) => t.includes('member_of'))).toEqual(['australia member_of quad', 'india member_of quad', 'japan member_of quad', 'united-states member_of quad']);
+    expect(triples('Aukus, alliansen mellom USA, Storbritannia og Australia, møttes i London.', 'nb').filter((t) => t.includes('member_of'))).toEqual(['australia member_of aukus', 'united-kingdom member_of aukus', 'united-states member_of aukus']);
+  });
+});
