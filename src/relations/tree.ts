@@ -1716,7 +1716,8 @@ function roleRelations(view: View): Found[] {
     const bearers: number[] = [];
     for (const c of view.kids(n.i, 'appos', 'flat', 'compound')) if (fits(c.i)) bearers.push(c.i);
     // "its northern state of Roraima", "the province of X": a place noun's "of" phrase names the place.
-    if (place) for (const c of view.kids(n.i, 'nmod')) if (c.i > n.i && view.frames.sets.ownerPreps.has(c.prep) && view.mentionAt[c.i]?.type === 'location') bearers.push(c.i);
+    // (Only the naming preposition: "the enclave of X", not "enklaven ved Austersjøen".)
+    if (place) for (const c of view.kids(n.i, 'nmod')) if (c.i > n.i && view.lang.sets.genitivePrepositions.has(c.prep) && view.mentionAt[c.i]?.type === 'location') bearers.push(c.i);
     if (['appos', 'compound', 'flat', 'amod'].includes(n.fn) && fits(n.gov)) bearers.push(n.gov);
     // UD copula: "X is the president of Y".
     for (const c of view.kids(n.i, 'subj')) if (fits(c.i)) bearers.push(c.i);
@@ -1825,6 +1826,42 @@ function roleRelations(view: View): Found[] {
       if ((c.fn === 'conj' || c.fn === 'flat' || c.fn === 'appos') && !(cm.type === 'country' && betweenIsComma(view, n.i, c.i))) continue;
       if (c.fn === 'conj' && view.kids(c.i, 'cc').length > 0) continue;
       out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: n.i, weight: 1 }, object: { entity: cm.entity, type: cm.type, node: c.i, weight: 1 }, trigger: n.i, frame: `${view.frames.language}:place:located_in`, confidence: 0.8, negated: false, hypothetical: false });
+    }
+  }
+  // "Dusjanbe, hovudstaden i Tadsjikistan", "Bukavu, the capital of South Kivu province", "Kaliningrad, den russiske
+  // enklaven", "Kinmen, a Taiwanese island group": a place, a comma, a place noun with its owner phrase or its
+  // state's adjective, however the parse attached them.
+  {
+    const toks = view.sentence.tokens;
+    const placeNoun = (k: number) => {
+      const node = view.nodes[k];
+      return !!node && node.upos === 'NOUN' && !view.mentionAt[k] && view.frames.sets.place.has(standInLemma(view, node));
+    };
+    const startsAt = (k: number) => view.mentionAt.find((x) => x?.tokenStart === k && x.entity);
+    for (const m of new Set(view.mentionAt)) {
+      if (!m?.entity || (m.type !== 'location' && m.type !== 'organization') || toks[m.tokenEnd + 1]?.text !== ',') continue;
+      let k = m.tokenEnd + 2;
+      if (/^(the|a|an|den|det|ei|en|et)$/i.test(toks[k]?.text ?? '')) k++;
+      // (The state's adjective: "den russiske enklaven".)
+      const adj = startsAt(k);
+      let owner: Mention | undefined;
+      if (adj?.form === 'demonym' && adj.type === 'country' && adj.tokenEnd === k) {
+        k++;
+        if (!placeNoun(k) && placeNoun(k + 1)) k++;
+        if (placeNoun(k)) owner = adj;
+      } else {
+        while (k < toks.length && view.nodes[k]?.upos === 'ADJ' && !view.mentionAt[k]) k++;
+        if (!placeNoun(k)) continue;
+        if (placeNoun(k + 1)) k++;
+        if (!view.frames.sets.ownerPreps.has(toks[k + 1]?.text.toLowerCase() ?? '')) continue;
+        let o = k + 2;
+        if (/^(the|den|det)$/i.test(toks[o]?.text ?? '')) o++;
+        if (placeNoun(o)) o++;
+        owner = startsAt(o);
+      }
+      if (!owner?.entity || owner.entity === m.entity || (owner.type !== 'country' && owner.type !== 'location')) continue;
+      if (out.some((f) => f.relation === 'located_in' && f.subject.entity === m.entity && f.object.entity === owner!.entity)) continue;
+      out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: m.tokenStart, weight: 1 }, object: { entity: owner.entity, type: owner.type, node: owner.tokenStart, weight: 1 }, trigger: k, frame: `${view.frames.language}:place:located_in`, confidence: 0.8, negated: false, hypothetical: false });
     }
   }
   // "Gjumri nord i Armenia", "Kirkuk in northern Iraq", "Gjumri i Armenia": a place, a direction (or none) and a place

@@ -82,6 +82,8 @@ interface Ctx {
   spots: Spots;
   /** Mentions that refer to an entity without naming it ("regjeringen", "de"): kept out of its aliases. */
   notAliases: Set<Mention>;
+  /** Entities whose type is a guess against the tagger's (resolveNames: a lone one-word "person"): no antecedent of "the group". */
+  guessedTypes: Set<string>;
   index: TokenIndex;
 }
 
@@ -162,7 +164,7 @@ export function resolveDocument(
   }
   const words = sentences.map(sentenceWordList);
   const spots = findSpots(sentences, words, lang);
-  const ctx: Ctx = { text, sentences, kb, lang, mentions: [], offsets, tokenCount, words, spots, notAliases: new Set(), index: emptyTokenIndex(tokenCount) };
+  const ctx: Ctx = { text, sentences, kb, lang, mentions: [], offsets, tokenCount, words, spots, notAliases: new Set(), guessedTypes: new Set(), index: emptyTokenIndex(tokenCount) };
   const labels = new Map<string, { label: string; type: EntityType; wikidata?: string }>();
 
   // (Indexed loops in the functions that run once per document: a long document runs them before the engine has
@@ -379,7 +381,8 @@ function resolveNames(
     // (A place preposition up to two words before, a place noun before or after: "i hamnebyen Assab", "Rakhine state".)
     const after = tokens[it.c.tokenEnd + 1];
     const place = ctx.lang.sets.locative;
-    st.placed ||= (!!before && place.has(before.norm)) || (!!tokens[it.c.tokenStart - 2] && place.has(tokens[it.c.tokenStart - 2]!.norm) && /^\p{Ll}/u.test(before!.text)) || (!!after && ctx.lang.sets.locationApposNouns.has(after.norm)) || (!!before && /^\p{Ll}/u.test(before.text) && [...ctx.lang.sets.locationApposNouns].some((n) => n.length >= 4 && before.norm.endsWith(n)));
+    const appos = after?.text === ',' ? tokens.slice(it.c.tokenEnd + 2, it.c.tokenEnd + 4).find((t) => ctx.lang.sets.locationApposNouns.has(t.norm)) : undefined;
+    st.placed ||= !!appos || (!!before && place.has(before.norm)) || (!!tokens[it.c.tokenStart - 2] && place.has(tokens[it.c.tokenStart - 2]!.norm) && /^\p{Ll}/u.test(before!.text)) || (!!after && ctx.lang.sets.locationApposNouns.has(after.norm)) || (!!before && /^\p{Ll}/u.test(before.text) && [...ctx.lang.sets.locationApposNouns].some((n) => n.length >= 4 && before.norm.endsWith(n)));
     // (After a capitalised word, an initial or a nickname's quote it is a surname: "Israel Katz", "S. Jaishankar",
     // "Jimmy «Barbecue» Chérizier".)
     const b2 = tokens[it.c.tokenStart - 2];
@@ -393,7 +396,10 @@ function resolveNames(
     if (st.cued || !st.inner || onlyPerson(personsByWord.get(key), key.endsWith('s') ? personsByWord.get(key.slice(0, -1)) : undefined, lower ? personsByWord.get(lower) : undefined)) continue;
     const entity = slug(key);
     const l = labels.get(entity);
-    if (l && l.type === 'person' && l.label === key) labels.set(entity, { ...l, type: st.placed ? 'location' : 'organization' });
+    if (l && l.type === 'person' && l.label === key) {
+      labels.set(entity, { ...l, type: st.placed ? 'location' : 'organization' });
+      ctx.guessedTypes.add(entity);
+    }
   }
   // A name's type is the best-evidenced one over the document.
   for (let k = 0; k < ctx.mentions.length; k++) {
@@ -571,7 +577,7 @@ function resolveRoleNouns(ctx: Ctx): void {
   const candidatesOf = (type: EntityType) => {
     let c = byType.get(type);
     if (!c) {
-      const list = ctx.mentions.filter((m) => m.type === type && m.form !== 'demonym');
+      const list = ctx.mentions.filter((m) => m.type === type && m.form !== 'demonym' && !ctx.guessedTypes.has(m.entity!));
       c = { list, entities: new Set(list.map((m) => m.entity!)) };
       byType.set(type, c);
     }

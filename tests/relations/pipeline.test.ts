@@ -718,3 +718,14 @@ describe('members of blocs', () => {
     expect(triples('Aukus, alliansen mellom USA, Storbritannia og Australia, møttes i London.', 'nb').filter((t) => t.includes('member_of'))).toEqual(['australia member_of aukus', 'united-kingdom member_of aukus', 'united-states member_of aukus']);
   });
 });
+
+describe('places in apposition', () => {
+  it('"X, the capital of Y", "X, hovudstaden i Y", "X, den russiske enklaven": X lies in Y', () => {
+    expect(triples('Rebels captured Goma, the capital of North Kivu province.', 'en')).toEqual(['goma located_in north-kivu']);
+    expect(triples('Avtalen vart underteikna i Bisjkek, hovudstaden i Kirgisistan.', 'nn')).toEqual(['bishkek located_in kyrgyzstan']);
+    expect(triples('Dei reiste til Kaliningrad, den russiske enklaven ved Austersjøen.', 'nn')).toEqual(['kaliningrad located_in russia']);
+  });
+  it('a lone name is no antecedent of "the group" when its type was only guessed', () => {
+    expect(triples('Rebels captured Uvira on Monday. Kinmen, a Taiwanese island group, lies off China.', 'en').filter((t) => t.startsWith('uvira'))).toEqual([]);
+  });
+});
