@@ -463,6 +463,8 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   if (before && (findTitle(lang, before.norm) || sets.titleCoref.has(before.norm))) return candidate(s, e, 'person', 2);
   // ... or a title with the name in apposition after it ("Haiti's prime minister, Alix Fils-Aimé, said").
   if (before?.text === ',' && before2 && /^\p{Ll}/u.test(before2.text) && findTitle(lang, before2.norm) && n <= 4) return candidate(s, e, 'person', 2);
+  // A name compounded with a place noun: "Batken-regionen", "Evin-fengselet".
+  if (n === 1 && compoundPlace(last, sets.locationApposNouns)) return candidate(s, e, 'location', 2);
   // A place's head word last: "Second Thomas Shoal", "Batken Region", "Evin Prison".
   if (n >= 2 && sets.locationHeads.has(last.text)) return candidate(s, e, 'location', 2);
   // (A body's head noun first: "National Liberation Army (ELN)" is no person with a party code.)
@@ -509,4 +511,12 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   // /^\p{Lu}{2,}$/u: two capitals or more.
   if (isAllUpper(last.text) && sizeAt(last.text, 0) < last.text.length) return candidate(s, e, 'organization', 1);
   return candidate(s, e, 'other', 0);
+}
+
+/** A capitalised name with a hyphen and a place noun after it ("Batken-regionen", "Evin-fengselet"). */
+export function compoundPlace(tok: { text: string }, placeNouns: ReadonlySet<string>): boolean {
+  const cut = Math.max(tok.text.lastIndexOf('-'), tok.text.lastIndexOf('‐'));
+  if (cut <= 0 || !/^\p{Lu}/u.test(tok.text)) return false;
+  const tail = tok.text.slice(cut + 1);
+  return /^\p{Ll}+$/u.test(tail) && placeNouns.has(tail);
 }

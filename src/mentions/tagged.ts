@@ -10,7 +10,7 @@ import { kbTagsFromMentions, ontologyTypeOf, taggerInputs } from '../ner/kb.js';
 import { placeTags, shippedPlaces, withPlaces } from '../ner/places.js';
 import { titleEnd } from '../ner/corpora.js';
 import { KgError } from '../errors.js';
-import { isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
+import { compoundPlace, isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
 import { startsLower, startsUpper } from '../text/chars.js';
 import { findTitle, titleMatcher, type LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
@@ -269,6 +269,13 @@ export function findTaggedCandidates(
     out.push({ tokenStart: k, tokenEnd: e, genitive: false, type: 'location', evidence: 2 });
     for (let j = k; j <= e; j++) taken[j] = 1;
     k = e;
+  }
+  // ... and places written as a name compounded with a place noun ("Batken-regionen", "Hiiraan-regionen").
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken[k] === 0 && compoundPlace(tokens[k]!, lang.sets.locationApposNouns)) {
+      out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'location', evidence: 2 });
+      taken[k] = 1;
+    }
   }
   // People the tagger missed, named right after a title ("U.S. Ambassador MaryKay Carlson"): the run of up to
   // four capitalised words after it that are no title and no common word.

@@ -729,3 +729,10 @@ describe('places in apposition', () => {
     expect(triples('Rebels captured Uvira on Monday. Kinmen, a Taiwanese island group, lies off China.', 'en').filter((t) => t.startsWith('uvira'))).toEqual([]);
   });
 });
+
+describe('names compounded with a place noun', () => {
+  it('"Kalo-regionen", "Merka-fengselet" are places, and lie where the words say', () => {
+    expect(triples('Kampane braut ut i Kalo-regionen sør i Kirgisistan.', 'nn')).toEqual(['kalo-regionen located_in kyrgyzstan']);
+    expect(entities('Han satt i Merka-fengselet i flere år.', 'nb')).toEqual(['Merka-fengselet:location']);
+  });
+});
