@@ -736,3 +736,10 @@ describe('names compounded with a place noun', () => {
     expect(entities('Han satt i Merka-fengselet i flere år.', 'nb')).toEqual(['Merka-fengselet:location']);
   });
 });
+
+describe('meetings as adjuncts', () => {
+  it('"sa X etter et møte med Y", "after a meeting with Y, X said": X meets Y', () => {
+    expect(triples('– Vi er klare, sa statsminister Hristijan Mickoski etter et møte med Marta Kos i Skopje.', 'nb')).toContain('hristijan-mickoski meets marta-kos');
+    expect(triples('After a meeting with Mark Rutte in Brussels, Volodymyr Zelensky said Ukraine needed air defence.', 'en')).toContain('volodymyr-zelensky meets mark-rutte');
+  });
+});
