@@ -743,3 +743,15 @@ describe('meetings as adjuncts', () => {
     expect(triples('After a meeting with Mark Rutte in Brussels, Volodymyr Zelensky said Ukraine needed air defence.', 'en')).toContain('volodymyr-zelensky meets mark-rutte');
   });
 });
+
+describe('bodies named after a compound noun, and "føre"', () => {
+  it('a compound ending in a body\'s noun before a name makes it a body ("jihadistgruppen JNIM")', () => {
+    expect(triples('Soldatene har i ti år kjempet mot jihadistgruppen Ansar Dine.', 'nb')).toEqual([]);
+    expect(entities('Soldatene har i ti år kjempet mot jihadistgruppen Ansar Dine.', 'nb')).toEqual(['Ansar Dine:organization']);
+    expect(triples('Burkina Faso har i ti år kjempet mot jihadistgruppen Ansar Dine.', 'nb')).toEqual(['burkina-faso fights ansar-dine']);
+  });
+  it('"føre an" leads; "føre opp på lista" does not', () => {
+    expect(triples('Frankrike fører an operasjonen Barkhane.', 'nb')).toEqual(['france leads barkhane']);
+    expect(triples('Gruppa Ansar Dine, som både FN og USA har ført opp på lista over terrororganisasjoner, tok byen.', 'nb').filter((t) => t.includes('leads'))).toEqual([]);
+  });
+});
