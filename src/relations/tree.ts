@@ -82,6 +82,7 @@ class View {
       if (!cur || better(m, cur)) this.mentionAt[head] = m;
     }
     this.repairFlatObjects();
+    this.repairRelativeSubjects();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
   }
@@ -91,6 +92,48 @@ class View {
    * or a lower-case definite noun it hung on a name ("... Storbritannia houthiane"), is no part of that name: after
    * the subject of a verb before it that has no object, it is the verb's object.
    */
+  /**
+   * "landet som anerkjende regjeringa i Kabul": a relative pronoun right after a noun and right before a finite verb
+   * is the verb's subject (a relative clause keeps its subject before the verb), so a noun the parse made the subject
+   * after the verb is its object. Parsers often read the pronoun as a preposition and the object as the subject.
+   */
+  private repairRelativeSubjects(): void {
+    const relative = this.frames.sets.relative;
+    for (const v of this.nodes) {
+      const som = this.nodes[v.i - 1];
+      const noun = this.nodes[v.i - 2];
+      if (!som || !noun || !relative.has(som.form.toLowerCase()) || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN')) continue;
+      if (!isVerb(v) || !hasFeat(v, 'VerbForm', 'Fin') || (som.gov === v.i && som.fn === 'subj')) continue;
+      const late = this.kids(v.i, 'subj').filter((c) => c.i > v.i);
+      if (late.length !== 1 || this.kids(v.i, 'obj').length > 0 || this.kids(v.i, 'subj').length !== 1) continue;
+      const detach = (k: GNode) => {
+        const g = this.nodes[k.gov];
+        if (g) g.children = g.children.filter((c) => c !== k.i);
+      };
+      const attach = (k: GNode, to: GNode, fn: GNode['fn']) => {
+        k.gov = to.i;
+        k.fn = fn;
+        to.children = [...to.children, k.i].sort((a, b) => a - b);
+      };
+      const obj = late[0]!;
+      obj.fn = 'obj';
+      // (The clause hangs on the noun: the pronoun's own governor when it was the noun, else the noun before it.)
+      const head = this.nodes[som.gov] && som.gov !== v.i && (this.nodes[som.gov]!.upos === 'NOUN' || this.nodes[som.gov]!.upos === 'PROPN') ? this.nodes[som.gov]! : noun;
+      // (Never under itself: a noun inside the verb's own subtree cannot take the clause.)
+      let up: GNode | undefined = head;
+      for (let guard = 0; up && guard < this.nodes.length && up.i !== v.i; guard++) up = this.nodes[up.gov];
+      if (up?.i === v.i) {
+        obj.fn = 'subj';
+        continue;
+      }
+      detach(som);
+      detach(v);
+      attach(v, head, 'relcl');
+      som.upos = 'PRON';
+      attach(som, v, 'subj');
+    }
+  }
+
   private repairFlatObjects(): void {
     for (const n of this.nodes) {
       const h = this.nodes[n.gov];

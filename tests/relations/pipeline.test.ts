@@ -755,3 +755,14 @@ describe('bodies named after a compound noun, and "føre"', () => {
     expect(triples('Gruppa Ansar Dine, som både FN og USA har ført opp på lista over terrororganisasjoner, tok byen.', 'nb').filter((t) => t.includes('leads'))).toEqual([]);
   });
 });
+
+describe('relative subjects, killing and recognising', () => {
+  it('"landet som anerkjende regjeringa i Kabul": the relative pronoun right before the verb is its subject', () => {
+    expect(triples('Kina vart det første landet som anerkjende regjeringa i Kabul.', 'nn')).toEqual(['china supports afghanistan']);
+    expect(triples('Russland anerkjente Taliban-regjeringen i fjor.', 'nb')).toEqual(['russia supports taliban']);
+  });
+  it('killing is attacking; giving arms in Nynorsk is support', () => {
+    expect(triples('Israel killed Hamas commanders in Gaza.', 'en')).toEqual(['israel attacks hamas']);
+    expect(triples('Noreg gjev Ukraina nye våpen.', 'nn')).toEqual(['norway supports ukraine']);
+  });
+});
