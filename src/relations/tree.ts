@@ -1647,6 +1647,8 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
   let cur: GNode | undefined = n;
   if (isNoun) {
     if (view.kids(n.i, 'det', 'neg').some((d) => sets.negDet.has(d.lemma))) negated = true;
+    // "blokkert medlemskapsforhandlingene", "the blocked talks": a preventing verb's participle before the noun.
+    if (view.kids(n.i, 'amod').some((a) => a.i < n.i && sets.preventing.has(a.lemma))) return { negated, hypothetical: true };
     // The noun's verb: a support verb carries its assertion ("imposed no sanctions", "did not launch an attack");
     // a non-factive governor makes it unreal ("krever sanksjoner", "called for talks").
     // Any other verb says nothing of whether a thing named definitely happened ("condemned the sanctions", "ønsker

@@ -766,3 +766,10 @@ describe('relative subjects, killing and recognising', () => {
     expect(triples('Noreg gjev Ukraina nye våpen.', 'nn')).toEqual(['norway supports ukraine']);
   });
 });
+
+describe('blocked things', () => {
+  it('a preventing verb\'s participle before the noun makes it unreal ("blokkert forhandlingene")', () => {
+    expect(triples('Ungarn har i to år blokkert medlemskapsforhandlingene mellom EU og Moldova.', 'nb')).toEqual(['european-union negotiates_with moldova HYPOTHETICAL']);
+    expect(triples('Medlemskapsforhandlingene mellom EU og Moldova begynte i fjor.', 'nb')).toEqual(['european-union negotiates_with moldova']);
+  });
+});
