@@ -1605,7 +1605,24 @@ function isTitle(view: View, n: GNode): boolean {
 }
 
 /** The title a noun is (with its compound and adjective words before it: "prime minister", "secretary general"). */
+/** A head's title with a deputy's word right before its first word ("Deputy Prime Minister") is a member's. */
+function deputyOf(view: View, first: number, role: 'leads' | 'member_of'): 'leads' | 'member_of' {
+  const before = view.nodes[first - 1];
+  return before && view.lang.sets.deputies.has(before.form.toLowerCase()) ? 'member_of' : role;
+}
+
 function titleOf(view: View, n: GNode): { role: 'leads' | 'member_of'; words: number[] } | undefined {
+  // (A title word that goes on into a longer title is that title's: "Secretary" in "Secretary General X".)
+  const next = view.nodes[n.i + 1];
+  if (next && !view.mentionAt[n.i + 1] && /^\p{L}/u.test(next.form)) {
+    const longer = view.lang.titles.get(`${n.form.toLowerCase()} ${next.form.toLowerCase()}`);
+    if (longer) return { role: deputyOf(view, n.i, longer.role), words: [n.i, n.i + 1] };
+  }
+  const prev = view.nodes[n.i - 1];
+  if (prev && !view.mentionAt[n.i - 1] && /^\p{L}/u.test(prev.form)) {
+    const longer = view.lang.titles.get(`${prev.form.toLowerCase()} ${n.form.toLowerCase()}`);
+    if (longer) return { role: deputyOf(view, n.i - 1, longer.role), words: [n.i - 1, n.i] };
+  }
   const mods = view.kids(n.i, 'compound', 'amod').filter((c) => c.i < n.i && !view.mentionAt[c.i]).map((c) => c.i);
   // Longest first: "prime minister" over "minister"; "deputy foreign minister" → "foreign minister".
   for (let from = 0; from <= mods.length; from++) {
@@ -1948,15 +1965,20 @@ function spokenFor(view: View, b: number): (Arg & { node: number }) | undefined 
   const g = view.nodes[node.gov];
   const sets = view.frames.sets;
   if (!g || !isVerb(g) || !sets.reporting.has(g.lemma)) return undefined;
-  const claimed = [...view.kids(g.i, 'comp'), ...(view.nodes[g.gov] && parentheticalClaims(view, view.nodes[g.gov]!, sets.reporting).includes(g) ? [view.nodes[g.gov]!] : [])];
+  // (And what a reporting participle beside it says: "X said ..., adding that Sweden would ...".)
+  const direct = [...view.kids(g.i, 'comp'), ...(view.nodes[g.gov] && parentheticalClaims(view, view.nodes[g.gov]!, sets.reporting).includes(g) ? [view.nodes[g.gov]!] : [])];
+  const also = [g, ...direct].flatMap((x) => view.kids(x.i, 'advcl', 'conj')).filter((c) => isVerb(c) && sets.reporting.has(c.lemma) && view.kids(c.i, 'subj').length === 0);
+  const claimed = [...direct, ...also.flatMap((c) => view.kids(c.i, 'comp'))];
   const found = new Map<string, Arg>();
   for (const c of claimed) {
     // (What a state will do, not what it must or did: "Noreg skal gi", "Sweden would send"; "Russia must leave" is
     // about another side.)
-    if (!isVerb(c) || !c.aux.some((a) => sets.intent.has(a)) || c.aux.some((a) => sets.obligation.has(a))) return undefined;
+    if (!isVerb(c) || c.aux.some((a) => sets.obligation.has(a))) return undefined;
+    if (!c.aux.some((a) => sets.intent.has(a))) continue;
     for (const k of subjectOf(view, c, 0, false).flatMap((x) => view.conjuncts(x))) {
       const m = view.mentionAt[k];
-      const party = m && m.form !== 'pronoun' && m.source !== 'coref' ? partyOf(view, m) : undefined;
+      // (A name, or a body's noun that names it again, "the alliance"; not a pronoun.)
+      const party = m && m.form !== 'pronoun' && (m.source !== 'coref' || m.form === 'role') ? partyOf(view, m) : undefined;
       if (party) found.set(party.entity, { ...party, node: k, weight: 0.8 });
       else return undefined;
     }

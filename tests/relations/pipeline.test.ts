@@ -773,3 +773,12 @@ describe('blocked things', () => {
     expect(triples('Medlemskapsforhandlingene mellom EU og Moldova begynte i fjor.', 'nb')).toEqual(['european-union negotiates_with moldova']);
   });
 });
+
+describe('titles of two words and what their bearers say', () => {
+  it('"Secretary General X" is the head\'s title, whichever word the parse made the title', () => {
+    expect(triples('NATO sent frigates. Secretary General Mark Rutte said the alliance would respond.', 'en')).toEqual(['mark-rutte leads nato']);
+  });
+  it('"X said ..., adding that Sweden would ...": the bare title is Sweden\'s', () => {
+    expect(triples('Prime Minister Ulf Kristersson said the cable had been damaged, adding that Sweden would send a ship.', 'en')).toEqual(['ulf-kristersson leads sweden']);
+  });
+});
