@@ -839,7 +839,28 @@ function obliques(view: View, n: GNode, prep: string, particle?: string): number
   if (out.length === 0) for (const o of view.kids(n.i, 'obj')) for (const oc of [o, ...view.kids(o.i, 'conj')]) for (const c of view.kids(oc.i, 'nmod')) if (c.prep && matches(c)) out.push(c.i);
   // A place phrase inside another ("stationed at Al Udeid in Qatar", "utplassert ved basen i Irak").
   if (out.length === 0) for (const o of view.kids(n.i, 'obl')) for (const c of view.kids(o.i, 'nmod')) if (c.prep && matches(c) && !view.mentionAt[o.i]) out.push(c.i);
+  if (out.length === 0) out.push(...strandedAntecedent(view, n, prep));
   return out;
+}
+
+/**
+ * A preposition left at the end of a relative clause ("Nato, som Finland ble medlem av", "landet som Noreg
+ * samarbeider med"): its object is the noun the clause is about.
+ */
+function strandedAntecedent(view: View, n: GNode, prep: string): number[] {
+  const stranded = view.kids(n.i).some((c) => c.upos === 'ADP' && c.i > n.i && c.form.toLowerCase() === prep && c.children.length === 0);
+  if (!stranded) return [];
+  let cur: GNode | undefined = n;
+  for (let guard = 0; cur && guard < 3; guard++) {
+    if (cur.fn === 'relcl') {
+      // (The clause's own relative pronoun must be no subject: "som Finland ble medlem av", not "som ble medlem av".)
+      const subj = view.kids(cur.i, 'subj');
+      if (subj.some((c) => view.frames.sets.relative.has(c.form.toLowerCase()))) return [];
+      return antecedent(view, cur);
+    }
+    cur = view.nodes[cur.gov];
+  }
+  return [];
 }
 
 /** The subject of a verb, through control, coordination and relative clauses. */
@@ -1030,8 +1051,11 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     if (own.length > 0) return own;
     // Attached to the support verb instead ("imposed sanctions on Iran", "innførte sanksjoner mot Russland").
     const v = supportVerb(view, n);
-    if (v) return obliques(view, v, prep);
-    return [];
+    if (v) {
+      const viaVerb = obliques(view, v, prep);
+      if (viaVerb.length > 0) return viaVerb;
+    }
+    return strandedAntecedent(view, n, prep);
   }
   if (p === 'head:subj') {
     // A noun adjunct of a verb: "X er i Irak etter invitasjon fra Y", "X attacked with the support of Y" — X.

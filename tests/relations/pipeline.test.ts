@@ -782,3 +782,10 @@ describe('titles of two words and what their bearers say', () => {
     expect(triples('Prime Minister Ulf Kristersson said the cable had been damaged, adding that Sweden would send a ship.', 'en')).toEqual(['ulf-kristersson leads sweden']);
   });
 });
+
+describe('stranded prepositions', () => {
+  it('a preposition left at the end of a relative clause takes the noun the clause is about', () => {
+    expect(triples('Nato, som Sverige ble medlem av i 2024, øver i nord.', 'nb')).toEqual(['sweden member_of nato']);
+    expect(triples('Kina er landet som Russland samarbeider mest med.', 'nb')).toEqual(['russia cooperates_with china']);
+  });
+});
