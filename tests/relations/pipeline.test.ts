@@ -789,3 +789,9 @@ describe('stranded prepositions', () => {
     expect(triples('Kina er landet som Russland samarbeider mest med.', 'nb')).toEqual(['russia cooperates_with china']);
   });
 });
+
+describe('exclusions', () => {
+  it('barring a state\'s people from a body\'s meetings sanctions it', () => {
+    expect(triples("ASEAN has barred Myanmar's generals from its summits since 2021.", 'en')).toEqual(['asean sanctions myanmar']);
+  });
+});
