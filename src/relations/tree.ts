@@ -83,6 +83,7 @@ class View {
     }
     this.repairFlatObjects();
     this.repairRelativeSubjects();
+    this.repairStrayObjects();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
   }
@@ -131,6 +132,23 @@ class View {
       attach(v, head, 'relcl');
       som.upos = 'PRON';
       attach(som, v, 'subj');
+    }
+  }
+
+  /**
+   * An object the parse hung on a noun inside an adverbial ("innførte i desember sanksjonar": "sanksjonar" under
+   * "desember") is the object of the verb above: objects are verbs'.
+   */
+  private repairStrayObjects(): void {
+    for (const n of this.nodes) {
+      const g = this.nodes[n.gov];
+      if (n.fn !== 'obj' || !g || isVerb(g) || (g.upos !== 'NOUN' && g.upos !== 'PROPN') || g.i > n.i) continue;
+      let v: GNode | undefined = this.nodes[g.gov];
+      for (let guard = 0; v && !isVerb(v) && guard < 3; guard++) v = this.nodes[v.gov];
+      if (!v || !isVerb(v) || v.i > n.i || this.kids(v.i, 'obj').length > 0) continue;
+      g.children = g.children.filter((c) => c !== n.i);
+      v.children = [...v.children, n.i].sort((a, b) => a - b);
+      n.gov = v.i;
     }
   }
 

@@ -795,3 +795,9 @@ describe('exclusions', () => {
     expect(triples("ASEAN has barred Myanmar's generals from its summits since 2021.", 'en')).toEqual(['asean sanctions myanmar']);
   });
 });
+
+describe('stray objects', () => {
+  it('an object the parse hung on a noun in an adverbial is the verb\'s ("innførte i desember sanksjonar mot X")', () => {
+    expect(triples('USA innførte allereie i desember sanksjonar mot Bidzina Ivanisjvili.', 'nn')).toEqual(['united-states sanctions bidzina-ivanisjvili']);
+  });
+});
