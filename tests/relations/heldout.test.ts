@@ -29,7 +29,7 @@ function goldsOf(dir: string, lang: string): string[] {
 }
 
 describe('relations on unseen news articles (tests/fixtures/relations/heldout)', () => {
-  const floors = { nb: 0.76, nn: 0.72, en: 0.71 } as const;
+  const floors = { nb: 0.79, nn: 0.72, en: 0.74 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'heldout'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -38,7 +38,7 @@ describe('relations on unseen news articles (tests/fixtures/relations/heldout)',
 });
 
 describe('relations on one-construction passages (tests/fixtures/relations/constructions)', () => {
-  const floors = { nb: 0.79, nn: 0.79, en: 0.79 } as const;
+  const floors = { nb: 0.81, nn: 0.79, en: 0.82 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate([join(FIXTURES, 'constructions', lang)]);
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -49,7 +49,7 @@ describe('relations on one-construction passages (tests/fixtures/relations/const
 describe('relations on a second set of news articles, written blind on 2026-12-04 (tests/fixtures/relations/unseen)', () => {
   // Scored once before anything was read (nb 0.532, nn 0.406, en 0.289 with 3 forbidden relations); its misses
   // have been read since, so it is development text now (README, "Relations").
-  const floors = { nb: 0.59, nn: 0.49, en: 0.48 } as const;
+  const floors = { nb: 0.64, nn: 0.53, en: 0.52 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -58,9 +58,9 @@ describe('relations on a second set of news articles, written blind on 2026-12-0
 });
 
 describe('relations on a third set of news articles, written blind and scored once on 2026-12-04 (tests/fixtures/relations/unseen-2)', () => {
-  // Not read by anyone working on the extractor when these floors were set: the figures that count. Forbidden
-  // relations were hit there (nb 6), so the check is that they do not grow.
-  const floors = { nb: [0.49, 6], nn: [0.39, 0], en: [0.47, 0] } as const;
+  // Not read by anyone working on the extractor when these floors were first set (nb 6 forbidden relations then;
+  // none since 2026-12-07), so the check is that they do not come back.
+  const floors = { nb: [0.55, 0], nn: [0.45, 0], en: [0.6, 0] } as const;
   it.each(Object.entries(floors))('%s: relation F1 and forbidden hits no worse than when first scored', (lang, [floor, forbidden]) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-2'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -71,7 +71,7 @@ describe('relations on a third set of news articles, written blind and scored on
 describe('relations on a fourth set of news articles, written blind on 2026-12-04 (tests/fixtures/relations/unseen-3)', () => {
   // Scored once at the start of the next session before anything was read (nb 0.571 with 1 forbidden relation,
   // nn 0.538, en 0.508); its misses have been read since, so it is development text now.
-  const floors = { nb: 0.7, nn: 0.59, en: 0.7 } as const;
+  const floors = { nb: 0.72, nn: 0.64, en: 0.75 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-3'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -82,7 +82,7 @@ describe('relations on a fourth set of news articles, written blind on 2026-12-0
 describe('relations on a fifth set of news articles, written blind on 2026-12-04 (tests/fixtures/relations/unseen-4)', () => {
   // Scored blind twice (nb 0.511, nn 0.618, en 0.433, then en 0.459); its misses were read on 2026-12-05, so it
   // is development text now.
-  const floors = { nb: 0.58, nn: 0.59, en: 0.54 } as const;
+  const floors = { nb: 0.6, nn: 0.76, en: 0.56 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-4'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
@@ -90,13 +90,24 @@ describe('relations on a fifth set of news articles, written blind on 2026-12-04
   });
 });
 
-describe('relations on a sixth set of news articles, written blind on 2026-12-05 and not read (tests/fixtures/relations/unseen-5)', () => {
-  // Scored once by nobody who had read it (nb 0.610, nn 0.623, en 0.571, no forbidden relation): the figures that
-  // count (README, "Relations").
-  const floors = { nb: 0.58, nn: 0.6, en: 0.54 } as const;
+describe('relations on a sixth set of news articles, written blind on 2026-12-05 (tests/fixtures/relations/unseen-5)', () => {
+  // Scored once by nobody who had read it (nb 0.610, nn 0.623, en 0.571, no forbidden relation); its misses were
+  // read on 2026-12-05 and 2026-12-07, so it is development text now.
+  const floors = { nb: 0.65, nn: 0.68, en: 0.64 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-5'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
     expect(rep.total.forbiddenHits).toBe(0);
+  });
+});
+
+describe('relations on a seventh set of news articles, written blind on 2026-12-07 and not read (tests/fixtures/relations/unseen-6)', () => {
+  // Scored once by nobody who had read it (nb 0.488 with 2 forbidden relations, nn 0.384, en 0.364): the figures
+  // that count (README, "Relations"). The forbidden hits may not grow.
+  const floors = { nb: [0.46, 2], nn: [0.36, 0], en: [0.34, 0] } as const;
+  it.each(Object.entries(floors))('%s: relation F1 and forbidden hits no worse than when first scored', (lang, [floor, forbidden]) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-6'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBeLessThanOrEqual(forbidden);
   });
 });
