@@ -128,6 +128,8 @@ export interface FrameLists {
   intentAuxiliaries: string[];
   /** Nouns of a group of states ("alliance", "bloc", "grouping"): "X, the alliance of A, B and C" makes A, B and C members of X. */
   blocNouns: string[];
+  /** Endings of a compound that places what it modifies ("Pakistan-based", "Qatar-baserte"): located_in. */
+  basedSuffixes: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -202,6 +204,7 @@ export interface FrameSet extends FrameLists {
     member: Set<string>;
     intent: Set<string>;
     bloc: Set<string>;
+    based: string[];
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -246,6 +249,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'memberNouns',
   'intentAuxiliaries',
   'blocNouns',
+  'basedSuffixes',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -419,6 +423,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       member: set(lists.memberNouns),
       intent: set(lists.intentAuxiliaries),
       bloc: set(lists.blocNouns),
+      based: lists.basedSuffixes.map((x) => `-${x}`),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

@@ -1895,6 +1895,25 @@ function roleRelations(view: View): Found[] {
     if (!led || led.entity === leader.entity) continue;
     out.push({ relation: 'leads', subject: { ...leader, node: n.i, weight: 0.9 }, object: { entity: led.entity!, type: 'organization', node: g.i, weight: 1 }, trigger: n.i, frame: `${view.frames.language}:leader-compound:leads`, confidence: 0.85, negated: false, hypothetical: false });
   }
+  // "a Pakistan-based militant group", "den Qatar-baserte kanalen Al Jazeera": the place inside the adjective is
+  // where what it modifies is (frames data: basedSuffixes).
+  for (const n of view.nodes) {
+    const p = view.prefixAt[n.i];
+    const form = n.form.toLowerCase();
+    if (!p?.entity || (p.type !== 'country' && p.type !== 'location') || !view.frames.sets.based.some((x) => form.endsWith(x))) continue;
+    // What it modifies, by the words: the name right after it or after its noun ("the Qatar-based broadcaster Al
+    // Jazeera"), or the name before the comma that opens its phrase ("X, a Pakistan-based militant group").
+    const toks = view.sentence.tokens;
+    const g = view.nodes[n.gov];
+    const at = (k: number) => view.mentionAt.find((m) => m?.tokenStart === k && m.entity);
+    let open = n.i - 1;
+    while (open > 0 && /^(a|an|the|en|ei|et|den|det|de)$/i.test(toks[open]!.text)) open--;
+    const before = toks[open]?.text === ',' ? view.mentionAt.find((m) => m?.tokenEnd === open - 1 && m.entity) : undefined;
+    const candidates = [at(n.i + 1), g && g.i > n.i ? at(g.i + 1) : undefined, g && g.i > n.i ? view.mentionAt[g.i] : undefined, before];
+    const placed = candidates.find((m) => m?.entity && m.source !== 'coref' && (m.type === 'organization' || m.type === 'location'));
+    if (!placed || placed.entity === p.entity) continue;
+    out.push({ relation: 'located_in', subject: { entity: placed.entity!, type: placed.type, node: view.headOf(placed), weight: 1 }, object: { entity: p.entity, type: p.type, node: n.i, weight: 0.9 }, trigger: n.i, frame: `${view.frames.language}:based-compound:located_in`, confidence: 0.8, negated: false, hypothetical: false });
+  }
   // The titles the words show, whatever the parse made of them (surfaceTitles).
   for (const t of view.titled) {
     out.push({ relation: t.role, subject: { entity: t.person.entity!, type: 'person', node: t.person.tokenStart, weight: 1 }, object: { entity: t.owner.entity!, type: t.owner.type, node: t.owner.tokenEnd, weight: 1 }, trigger: t.end, frame: `${view.frames.language}:title:${t.role}`, confidence: 0.9, negated: false, hypothetical: false });

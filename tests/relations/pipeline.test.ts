@@ -801,3 +801,10 @@ describe('stray objects', () => {
     expect(triples('USA innførte allereie i desember sanksjonar mot Bidzina Ivanisjvili.', 'nn')).toEqual(['united-states sanctions bidzina-ivanisjvili']);
   });
 });
+
+describe('based compounds', () => {
+  it('"a Pakistan-based militant group", "den Qatar-baserte kanalen X": what it modifies lies there', () => {
+    expect(triples('The Qatar-based broadcaster Al Jazeera reported it.', 'en')).toEqual(['al-jazeera located_in qatar']);
+    expect(triples('Den Pakistan-baserte gruppen Jaish-e-Mohammed tok på seg angrepet.', 'nb')).toEqual(['jaish-e-mohammed located_in pakistan']);
+  });
+});
