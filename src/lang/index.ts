@@ -54,6 +54,11 @@ export interface LexiconData {
   locativePrepositions?: string[];
   /** Capitalised last words of a place's name ("Second Thomas Shoal", "Batken Region", "Evin Prison"). */
   locationHeadWords?: string[];
+  /**
+   * Last words of a treaty's name, capitalised in English ("Indus Waters Treaty", "Simla Agreement"); in Norwegian the
+   * noun a name is compounded with ("Prespa-avtalen", "Parisavtalen").
+   */
+  agreementHeadWords?: string[];
   orgApposNouns: string[];
   locationApposNouns: string[];
   /** Nouns for weapon systems that a designation follows: "rakettsystem kalt 9M729", "the S-400 system". */
@@ -167,6 +172,8 @@ export interface LanguageResources {
     deputies: Set<string>;
     /** The lexicon's locationHeadWords as written. */
     locationHeads: Set<string>;
+    /** The lexicon's agreementHeadWords as written. */
+    agreementHeads: Set<string>;
     /** The lexicon's locativePrepositions, lower-cased. */
     locative: Set<string>;
     /** The lexicon's givenNameParticles as written. */
@@ -263,6 +270,7 @@ function compile(language: Language, lexicon: LexiconData, cueFile: CueFile): La
       titleCoref: low(lexicon.titleCorefNouns),
       deputies: low(lexicon.deputyWords),
       locationHeads: new Set(lexicon.locationHeadWords ?? []),
+      agreementHeads: new Set(lexicon.agreementHeadWords ?? []),
       locative: low(lexicon.locativePrepositions),
       orgApposNouns: low(lexicon.orgApposNouns),
       locationApposNouns: low(lexicon.locationApposNouns),

@@ -467,6 +467,8 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   if (n === 1 && compoundPlace(last, sets.locationApposNouns)) return candidate(s, e, 'location', 2);
   // A place's head word last: "Second Thomas Shoal", "Batken Region", "Evin Prison".
   if (n >= 2 && sets.locationHeads.has(last.text)) return candidate(s, e, 'location', 2);
+  // A treaty's head word last ("Indus Waters Treaty", "Good Friday Agreement"), or compounded ("Prespa-avtalen").
+  if ((n >= 2 && sets.agreementHeads.has(last.text)) || (n === 1 && compoundAgreement(last, sets.agreementHeads))) return candidate(s, e, 'agreement', 2);
   // (A body's head noun first: "National Liberation Army (ELN)" is no person with a party code.)
   const lastNorm = last.norm;
   for (const sl of lang.orgHeadSuffixes) {
@@ -513,6 +515,23 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   // /^\p{Lu}{2,}$/u: two capitals or more.
   if (isAllUpper(last.text) && sizeAt(last.text, 0) < last.text.length) return candidate(s, e, 'organization', 1);
   return candidate(s, e, 'other', 0);
+}
+
+/**
+ * A capitalised name compounded with a treaty noun, with a hyphen or without ("Prespa-avtalen", "Parisavtalen",
+ * "Dayton-avtalen"): at least three letters before the noun, so "Avtalen" opening a sentence is no name.
+ */
+export function compoundAgreement(tok: { text: string }, nouns: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}/u.test(tok.text)) return false;
+  const cut = Math.max(tok.text.lastIndexOf('-'), tok.text.lastIndexOf('‐'));
+  if (cut > 0) {
+    const tail = tok.text.slice(cut + 1);
+    return /^\p{Ll}+$/u.test(tail) && nouns.has(tail);
+  }
+  const low = tok.text.toLowerCase();
+  if (low !== tok.text.charAt(0).toLowerCase() + tok.text.slice(1)) return false;
+  for (const noun of nouns) if (low.length >= noun.length + 3 && low.endsWith(noun) && /^\p{Ll}+$/u.test(noun)) return true;
+  return false;
 }
 
 /** A capitalised name with a hyphen and a place noun after it ("Batken-regionen", "Evin-fengselet"). */

@@ -10,7 +10,7 @@ import { kbTagsFromMentions, ontologyTypeOf, taggerInputs } from '../ner/kb.js';
 import { placeTags, shippedPlaces, withPlaces } from '../ner/places.js';
 import { titleEnd } from '../ner/corpora.js';
 import { KgError } from '../errors.js';
-import { compoundPlace, isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
+import { compoundAgreement, compoundPlace, isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
 import { startsLower, startsUpper } from '../text/chars.js';
 import { findTitle, titleMatcher, type LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
@@ -276,6 +276,17 @@ export function findTaggedCandidates(
       out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'location', evidence: 2 });
       taken[k] = 1;
     }
+  }
+  // ... and treaties the same way ("Prespa-avtalen", "Parisavtalen"), when not at a sentence's start; a known place
+  // inside the word is the treaty's first part, not a mention of its own ("Minsk-avtalen", "Tromsø-erklæringen").
+  for (let k = 1; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (taken[k] === 2 || !compoundAgreement(tok, lang.sets.agreementHeads)) continue;
+    const inside = taken[k] === 1 ? kbMentions.filter((m) => m.tokenStart <= k && m.tokenEnd >= k) : [];
+    if (inside.some((m) => m.tokenStart !== k || m.tokenEnd !== k || m.end >= tok.end) || (taken[k] === 1 && inside.length === 0)) continue;
+    out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'agreement', evidence: 2 });
+    taken[k] = 1;
+    if (overruled) overruled.push(...inside);
   }
   // People the tagger missed, named right after a title ("U.S. Ambassador MaryKay Carlson"): the run of up to
   // four capitalised words after it that are no title and no common word.

@@ -130,6 +130,14 @@ export interface FrameLists {
   blocNouns: string[];
   /** Endings of a compound that places what it modifies ("Pakistan-based", "Qatar-baserte"): located_in. */
   basedSuffixes: string[];
+  /**
+   * Verbs whose infinitive or gerund is always about their object, never their subject ("X anklaget Y for å bryte
+   * avtalen", "X accused Y of violating ...", "X takket Y for å ha ..."): with no object found, the infinitive has no
+   * subject (rather than X's).
+   */
+  objectControlVerbs: string[];
+  /** Nouns of a time that follow a preposition as an adverbial ("i går", "i mars", "på mandag"): see repairTimeObjects. */
+  timeNouns: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -205,6 +213,8 @@ export interface FrameSet extends FrameLists {
     intent: Set<string>;
     bloc: Set<string>;
     based: string[];
+    objectControl: Set<string>;
+    time: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -250,6 +260,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'intentAuxiliaries',
   'blocNouns',
   'basedSuffixes',
+  'objectControlVerbs',
+  'timeNouns',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -424,6 +436,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       intent: set(lists.intentAuxiliaries),
       bloc: set(lists.blocNouns),
       based: lists.basedSuffixes.map((x) => `-${x}`),
+      objectControl: set(lists.objectControlVerbs),
+      time: set(lists.timeNouns),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

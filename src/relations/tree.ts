@@ -84,6 +84,7 @@ class View {
     this.repairFlatObjects();
     this.repairRelativeSubjects();
     this.repairStrayObjects();
+    this.repairTimeObjects();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
   }
@@ -149,6 +150,34 @@ class View {
       g.children = g.children.filter((c) => c !== n.i);
       v.children = [...v.children, n.i].sort((a, b) => a - b);
       n.gov = v.i;
+    }
+  }
+
+  /**
+   * "anklaget i går Ankara for ...", "kritiserte i mars Skopje": a time noun right after a preposition, and a name right
+   * after it that the parse made the time noun's apposition and the preposition's object. The preposition and the time
+   * noun are the adverbial; the name, the object of the verb when the verb has none (frames data: timeNouns).
+   */
+  private repairTimeObjects(): void {
+    const time = this.frames.sets.time;
+    if (time.size === 0) return;
+    for (const t of this.nodes) {
+      const n = this.nodes[t.gov];
+      if (t.fn !== 'appos' || !n || n.i !== t.i + 1 || !time.has(t.form.toLowerCase()) || !this.mentionAt[n.i]) continue;
+      if ((n.fn !== 'obl' && n.fn !== 'nmod') || !n.prep || this.nodes[t.i - 1]?.fn !== 'case' || this.nodes[t.i - 1]!.gov !== n.i) continue;
+      const v = this.nodes[n.gov];
+      if (!v || !isVerb(v) || v.i > t.i || this.kids(v.i, 'obj').length > 0) continue;
+      // The time noun takes the preposition and hangs on the verb; the name is the verb's object.
+      const prep = this.nodes[t.i - 1]!;
+      n.children = n.children.filter((c) => c !== t.i && c !== prep.i);
+      t.children = [...t.children, prep.i].sort((a, b) => a - b);
+      prep.gov = t.i;
+      t.gov = v.i;
+      t.fn = 'obl';
+      t.prep = n.prep;
+      v.children = [...v.children, t.i].sort((a, b) => a - b);
+      n.fn = 'obj';
+      n.prep = '';
     }
   }
 
@@ -905,6 +934,11 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
   if (n.fn === 'acl' && (n.passive || hasFeat(n, 'VerbForm', 'Fin') || (view.kids(n.i, 'obj').length > 0 && (hasFeat(n, 'VerbForm', 'Part') || hasFeat(n, 'VerbForm', 'Ger'))))) return [g.i];
   // An adjective's infinitive: the adjective's subject ("X is ready to sign", "X var villig til å forhandle").
   if ((n.fn === 'advcl' || n.fn === 'xcomp') && g.upos === 'ADJ' && isVerb(n) && hasFeat(n, 'VerbForm', 'Inf')) return subjectOf(view, g, depth + 1);
+  // What an accusing or thanking verb's clause says is its object's doing, never its subject's ("X accused Y of
+  // violating ...", "X takket Y for å ha sendt ...": Y; with no object found, nobody; frames data: objectControlVerbs).
+  if ((n.fn === 'advcl' || n.fn === 'xcomp') && isVerb(n) && isVerb(g) && !g.passive && view.frames.sets.objectControl.has(g.lemma)) {
+    return view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma)).map((c) => c.i);
+  }
   // An infinitive of purpose: the main clause's subject ("X sendte soldater for å kjempe", "X sent troops to fight";
   // a passive main clause's surface subject: "troops were sent to fight").
   if (isPurpose(view, n)) return subjectOf(view, g, depth + 1);
@@ -920,6 +954,9 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
     // ... or the oblique the demand is addressed to ("called on Russia to withdraw", "appellerte til Russland om å").
     const addressed = view.kids(g.i, 'obl').filter((c) => view.frames.sets.addressee.has(c.prep) && c.i < n.i);
     if (addressed.length > 0) return addressed.map((c) => c.i);
+    // (Never the subject of an active accusing or thanking verb: "X anklaget ... for å bryte avtalen" with the
+    // accused not found says nothing of what X broke; frames data: objectControlVerbs.)
+    if (!g.passive && view.frames.sets.objectControl.has(g.lemma)) return [];
     // (The surface subject, passive or not: "Y ble oppfordret til å trekke seg ut", "styrker ble sendt for å bidra".)
     return subjectOf(view, g, depth + 1);
   }
@@ -978,6 +1015,8 @@ function isPurpose(view: View, n: GNode): boolean {
   // Only a verb has a purpose; an adjective's infinitive is its complement ("open to holding talks").
   const g = view.nodes[n.gov];
   if (g && !isVerb(g)) return false;
+  // (Nor does an accusing or thanking verb, its object unfound or not: "anklaget i mars Skopje for å bryte".)
+  if (g && !g.passive && view.frames.sets.objectControl.has(g.lemma)) return false;
   return !g || !view.kids(g.i, 'obj', 'iobj').some((o) => view.mentionAt[o.i]?.entity);
 }
 

@@ -808,3 +808,33 @@ describe('based compounds', () => {
     expect(triples('Den Pakistan-baserte gruppen Jaish-e-Mohammed tok på seg angrepet.', 'nb')).toEqual(['jaish-e-mohammed located_in pakistan']);
   });
 });
+
+describe('treaties named by their head word', () => {
+  it('a name ending in a treaty word is an agreement ("... Maritime Accord", "Tromsø-erklæringen", "Bergensavtalen")', () => {
+    expect(entities('Ghana said it would leave the Accra Fisheries Accord next year.', 'en')).toContain('Accra Fisheries Accord:agreement');
+    expect(entities('Chile og Peru undertegnet Tromsø-erklæringen i fjor.', 'nb')).toContain('Tromsø-erklæringen:agreement');
+    expect(entities('Begge land står bak Bergensavtalen fra 2019.', 'nb')).toContain('Bergensavtalen:agreement');
+  });
+  it('"Avtalen" opening a sentence is no name', () => {
+    expect(entities('Avtalen ble signert i Oslo.', 'nb').filter((e) => e.endsWith(':agreement'))).toEqual([]);
+  });
+});
+
+describe('verbs the tagger never saw', () => {
+  it('a guessed noun after a subject, in a sentence without a verb, is the frames\' verb ("Kallas anklaget Teheran ...")', () => {
+    expect(triples('Mette Frederiksen anklaget Minsk for å true nabolandene.', 'nb')).toEqual(['mette-frederiksen criticizes belarus']);
+  });
+});
+
+describe('object control', () => {
+  it('what an accusing or thanking verb\'s clause says is its object\'s doing, never its subject\'s', () => {
+    expect(triples('Poland thanked Norway for sending troops to Lithuania.', 'en')).toEqual(['norway deployed_in lithuania']);
+    expect(triples('Polen takket Norge for å ha sendt soldater til Litauen.', 'nb')).toEqual(['norway deployed_in lithuania']);
+    // (An accusation is a claim: what the accused is said to have done stays unasserted.)
+    expect(triples('Litauen anklaget Polen for å ha sendt soldater til Latvia.', 'nb')).toEqual(['lithuania criticizes poland', 'poland deployed_in latvia HYPOTHETICAL']);
+  });
+  it('a time after a preposition and a name after it: the name is the object ("kritiserte i mars Skopje")', () => {
+    expect(triples('Papadopoulos anklaget i går Ankara for å ha krenket avtalen.', 'nb')).toEqual(['papadopoulos criticizes turkey']);
+    expect(triples('Sverige fordømte på mandag Russland.', 'nb')).toEqual(['sweden criticizes russia']);
+  });
+});
