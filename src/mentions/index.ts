@@ -503,6 +503,8 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   // "the town of Ann", "the region of Tigray"; "Rakhine state", "Kherson region" (the place noun in lower case).
   if (before && before2 && sets.genitivePrepositions.has(before.norm) && sets.locationApposNouns.has(before2.norm)) return candidate(s, e, 'location', 2);
   if (after && after.text === after.norm && sets.locationApposNouns.has(after.norm)) return candidate(s, e, 'location', 2);
+  // ... and a body's: "the Viv Ansanm coalition", "the Wagner group" (a lower-case body noun right after the name).
+  if (after && after.text === after.norm && sets.orgApposNouns.has(after.norm)) return candidate(s, e, 'organization', 2);
   if (before && sets.speechVerbs.has(before.norm) && !hasDigit) return candidate(s, e, 'person', 1);
   if (after && sets.speechVerbs.has(after.norm) && n >= 2) return candidate(s, e, 'person', 1);
   if (n >= 2 && !hasDigit && tokens.slice(s, e + 1).every((t) => NAME_WORD_RE.test(t.text))) {

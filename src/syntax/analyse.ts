@@ -154,7 +154,7 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   // proper noun or personal pronoun after it (a fragment such as "Knuste ruter og punkterte dekk." stays as it is).
   const verb = model.tagger.upos.indexOf('VERB');
   if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && !out.some((w) => w.xpos === 'verb')) {
-    let part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'adj' && w.feats.split('|').includes('<perf-part>') && out[i - 1]!.xpos !== 'det' && subjectLike(out[i + 1]!));
+    let part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'adj' && out[i - 1]!.xpos !== 'det' && ((w.feats.split('|').includes('<perf-part>') && subjectLike(out[i + 1]!)) || (subjectLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && seenAs(model.lemmatizer, forms[i]!, 'VERB'))));
     // A strong verb's preterite that is also a noun ("angrep", "slo"), read as an indefinite noun right after a noun,
     // proper noun or personal pronoun that is no genitive ("Russland angrep Kharkiv", "Tyrkiske kampfly angrep flere
     // mål"), and before a name, a pronoun, a determiner or an adjective, when training saw the form as a verb.
@@ -168,20 +168,24 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   // ("Trump anklaget Danmark for å ha forsømt ...", "anklaget" as a noun): a verb, when training saw the form as one.
   const finite = (w: SyntaxWord) => w.xpos === 'verb' && /(^|\|)(pres|pret)(\||$)/.test(w.feats);
   if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && !out.some(finite)) {
-    let k = out.findIndex((w, i) => w.deprel === 'FINV' && w.xpos !== 'verb' && fixed?.[i] === undefined);
-    // ... or, when the parser made none, a noun or adjective the tagger only guessed (training never saw the form
-    // with that part of speech) right after a noun or pronoun ("Støre anklaget Teheran for ...", also where the
-    // tagger read a name ending in -s as a genitive: "Mitsotakis anklaget ...").
+    const tries = [out.findIndex((w, i) => w.deprel === 'FINV' && w.xpos !== 'verb' && fixed?.[i] === undefined)];
+    // ... or, when that is not it, a noun or adjective the tagger only guessed (training never saw the form with that
+    // part of speech) right after a noun or pronoun ("Støre anklaget Teheran for ...", "Frankrike fordømte angrepet",
+    // also where the tagger read a name ending in -s as a genitive: "Mitsotakis anklaget ...").
     // (Only a form whose verb lemma the caller knows as a verb: on NorNE dev, where no such list is given, guessed
     // words in sentences without a finite verb are typos and fragments, "Espen huskeringenting fra ...".)
-    if (k < 0 && hints?.verbLemma) {
+    if (hints?.verbLemma) {
       const known = hints.verbLemma;
       const tagged = (w: SyntaxWord) => w.xpos === 'adj' || (w.xpos === 'subst' && !w.feats.split('|').includes('prop'));
-      k = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && tagged(w) && !seenAs(model.lemmatizer, forms[i]!, w.upos) && nounLike(out[i - 1]!) && known(lemmatize(model.lemmatizer, forms[i]!, 'VERB')));
+      tries.push(out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && tagged(w) && !seenAs(model.lemmatizer, forms[i]!, w.upos) && nounLike(out[i - 1]!) && known(lemmatize(model.lemmatizer, forms[i]!, 'VERB'))));
     }
-    if (k >= 0) {
+    for (const k of tries) {
+      if (k < 0) continue;
       const again = analyseNative(model, forms, forms.map((_, i) => (i === k ? verb : fixed?.[i])));
-      if (finite(again[k]!)) out = again;
+      if (finite(again[k]!)) {
+        out = again;
+        break;
+      }
     }
   }
   // UD's Norwegian UPOS and FEATS are themselves mapped from NDT annotation: map the predicted NDT tags,

@@ -838,3 +838,14 @@ describe('object control', () => {
     expect(triples('Sverige fordømte på mandag Russland.', 'nb')).toEqual(['sweden criticizes russia']);
   });
 });
+
+describe('bodies named before their noun', () => {
+  it('"the Barrio Azteca gang": a name before a lower-case body noun is a body, and the noun stands for it', () => {
+    const text = 'The Barrio Azteca gang attacked a prison in Juarez. Sheinbaum condemned the attack.';
+    expect(entities(text, 'en')).toContain('Barrio Azteca:organization');
+    expect(triples(text, 'en')).toEqual(['barrio-azteca attacks juarez', 'sheinbaum criticizes barrio-azteca']);
+  });
+  it('"Kenya fordømte angrepet": a verb the tagger never saw, read as an adjective before a noun, is the verb', () => {
+    expect(triples('Al-Shabaab angrep en militærbase i går. Kenya fordømte angrepet.', 'nb')).toEqual(['kenya criticizes al-shabaab']);
+  });
+});
