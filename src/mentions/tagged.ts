@@ -210,6 +210,17 @@ export function findTaggedCandidates(
       // Titles and honorifics alone name nobody ("Gen" in "Senior Gen. Min Aung Hlaing", "Mr" before its full stop).
       if (isTitle(words, span.start) >= span.end - span.start + 1) continue;
     }
+    // A given name that is also a state's or a place's, right after a title and before the rest of the person's name
+    // ("Forsvarsminister Israel Katz", "Defence Minister Israel Katz"): the person's first name, not the state.
+    let givenPlace = false;
+    if (span.type === 'PER') {
+      const j = taken[span.start] === 1 ? span.start : span.start - 1;
+      const place = j >= 1 && j < span.end ? kbMentions.find((m) => m.tokenStart === j && m.tokenEnd === j && m.form === 'name' && (m.type === 'country' || m.type === 'location')) : undefined;
+      if (place && titleBefore(words, j, isTitle) && NAME_WORD.test(words[j + 1]!)) {
+        span.start = j;
+        givenPlace = kbMentions.every((m) => m === place || m.tokenEnd < span.start || m.tokenStart > span.end);
+      }
+    }
     let overlaps = 0;
     for (let k = span.start; k <= span.end; k++) overlaps |= taken[k]!;
     // A name the knowledge base knows, inside a longer tagged name that goes on with "of"/"for"/"av" and more
@@ -218,7 +229,7 @@ export function findTaggedCandidates(
     // person, given name first, overrules the knowledge base's product.
     const overlapping = (overlaps & 1) !== 0 ? kbMentions.filter((m) => m.tokenStart <= span.end && m.tokenEnd >= span.start) : [];
     const namesake = span.type === 'PER' && overlapping.length > 0 && overlapping.every((m) => m.type === 'weapon' && m.tokenStart > span.start && m.tokenEnd <= span.end);
-    const extending = namesake || ((overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end, orgHeads(lang), (w) => !!findTitle(lang, w)));
+    const extending = namesake || givenPlace || ((overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end, orgHeads(lang), (w) => !!findTitle(lang, w)));
     if (!extending && ((overlaps & 1) !== 0 || (overlaps === 2 && !demonymsInside(kbMentions, span.start, span.end)))) continue;
     const type = ontologyTypeOf(span.type, null);
     // DRV ("Oslo-mannen") names no entity by itself.
@@ -291,13 +302,16 @@ export function findTaggedCandidates(
   // People the tagger missed, named right after a title ("U.S. Ambassador MaryKay Carlson"): the run of up to
   // four capitalised words after it that are no title and no common word.
   for (let k = 1; k < n; k++) {
-    if (taken[k] !== 0 || !NAME_WORD.test(words[k]!) || isTitle(words, k) > 0 || !titleBefore(words, k, isTitle)) continue;
     const plain = (j: number) => NAME_WORD.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && !lang.sets.nonNames.has(words[j]!.toLowerCase()) && !lang.sets.commonWords.has(words[j]!.toLowerCase());
-    if (!plain(k)) continue;
+    // (A state's or place's name as the given name: "Defense Minister Israel Katz", when a plain name follows it.)
+    const place = taken[k] === 1 && k + 1 < n && taken[k + 1] === 0 && plain(k + 1) ? kbMentions.find((m) => m.tokenStart === k && m.tokenEnd === k && m.form === 'name' && (m.type === 'country' || m.type === 'location')) : undefined;
+    if ((taken[k] !== 0 && !place) || !NAME_WORD.test(words[k]!) || isTitle(words, k) > 0 || !titleBefore(words, k, isTitle)) continue;
+    if (!place && !plain(k)) continue;
     let e = k;
     while (e + 1 < n && e - k < 3 && taken[e + 1] === 0 && plain(e + 1)) e++;
     out.push({ tokenStart: k, tokenEnd: e, genitive: false, type: 'person', evidence: 2 });
     for (let j = k; j <= e; j++) taken[j] = 1;
+    if (place && overruled) overruled.push(place);
     k = e;
   }
   // Bodies the tagger missed, named by a run of capitalised words that ends in a body's head noun or opens with one

@@ -138,6 +138,8 @@ export interface FrameLists {
   objectControlVerbs: string[];
   /** Nouns of a time that follow a preposition as an adverbial ("i går", "i mars", "på mandag"): see repairTimeObjects. */
   timeNouns: string[];
+  /** Verbs of a promise ("love", "promise", "pledge"): like a statement, they speak for the state they commit (spokenFor). */
+  promiseVerbs: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -215,6 +217,7 @@ export interface FrameSet extends FrameLists {
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
+    promise: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -262,6 +265,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'basedSuffixes',
   'objectControlVerbs',
   'timeNouns',
+  'promiseVerbs',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -438,6 +442,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       based: lists.basedSuffixes.map((x) => `-${x}`),
       objectControl: set(lists.objectControlVerbs),
       time: set(lists.timeNouns),
+      promise: set(lists.promiseVerbs),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

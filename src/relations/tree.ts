@@ -2064,10 +2064,14 @@ function spokenFor(view: View, b: number): (Arg & { node: number }) | undefined 
   if (!node || node.fn !== 'subj') return undefined;
   const g = view.nodes[node.gov];
   const sets = view.frames.sets;
-  if (!g || !isVerb(g) || !sets.reporting.has(g.lemma)) return undefined;
-  // (And what a reporting participle beside it says: "X said ..., adding that Sweden would ...".)
-  const direct = [...view.kids(g.i, 'comp'), ...(view.nodes[g.gov] && parentheticalClaims(view, view.nodes[g.gov]!, sets.reporting).includes(g) ? [view.nodes[g.gov]!] : [])];
-  const also = [g, ...direct].flatMap((x) => view.kids(x.i, 'advcl', 'conj')).filter((c) => isVerb(c) && sets.reporting.has(c.lemma) && view.kids(c.i, 'subj').length === 0);
+  // (A promise speaks for the state as a statement does: "lova at Noreg skal gi", "pledged that Japan would ...".)
+  const speaks = (x: GNode) => sets.reporting.has(x.lemma) || sets.promise.has(x.lemma);
+  if (!g || !isVerb(g)) return undefined;
+  // (And what a reporting participle beside it says: "X said ..., adding that Sweden would ..."; or a reporting verb
+  // that shares the subject of another: "X tok imot Y og lova at Noreg skal ...".)
+  const direct = speaks(g) ? [...view.kids(g.i, 'comp'), ...(view.nodes[g.gov] && parentheticalClaims(view, view.nodes[g.gov]!, sets.reporting).includes(g) ? [view.nodes[g.gov]!] : [])] : [];
+  const also = [g, ...direct].flatMap((x) => view.kids(x.i, 'advcl', 'conj')).filter((c) => isVerb(c) && speaks(c) && view.kids(c.i, 'subj').length === 0);
+  if (direct.length === 0 && also.length === 0) return undefined;
   const claimed = [...direct, ...also.flatMap((c) => view.kids(c.i, 'comp'))];
   const found = new Map<string, Arg>();
   for (const c of claimed) {

@@ -849,3 +849,14 @@ describe('bodies named before their noun', () => {
     expect(triples('Al-Shabaab angrep en militærbase i går. Kenya fordømte angrepet.', 'nb')).toEqual(['kenya criticizes al-shabaab']);
   });
 });
+
+describe('promises and given names that are states', () => {
+  it('a promise speaks for the state it commits ("lova at Noreg skal ...", "pledged that Canada would ...")', () => {
+    expect(triples('Statsminister Anna Berg tok imot gjestane i Bergen og lova at Noreg skal gi Moldova meir støtte.', 'nn')).toContain('anna-berg leads norway');
+    expect(triples('Prime Minister Anna Berg pledged that Canada would send more troops to Latvia.', 'en')).toContain('anna-berg leads canada');
+  });
+  it('a state\'s name right after a title and before a name is the person\'s given name ("Defense Minister Israel Katz")', () => {
+    expect(entities('Defense Minister Jordan Halevi said Jordan would close the border.', 'en')).toContain('Jordan Halevi:person');
+    expect(triples('Defense Minister Jordan Halevi said Jordan would close the border.', 'en')).toEqual(['jordan-halevi member_of jordan']);
+  });
+});
