@@ -140,6 +140,8 @@ export interface FrameLists {
   timeNouns: string[];
   /** Verbs of a promise ("love", "promise", "pledge"): like a statement, they speak for the state they commit (spokenFor). */
   promiseVerbs: string[];
+  /** Words of approximation before a number that parses read as prepositions ("rundt 1500 soldater", "around 300 troops"). */
+  approximators: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
   comitativePrepositions: string[];
   /** Prepositions whose coordinated objects are the parties of a mutual relation ("talks between X and Y"). */
@@ -218,6 +220,7 @@ export interface FrameSet extends FrameLists {
     objectControl: Set<string>;
     time: Set<string>;
     promise: Set<string>;
+    approx: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -266,6 +269,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'objectControlVerbs',
   'timeNouns',
   'promiseVerbs',
+  'approximators',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -443,6 +447,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       objectControl: set(lists.objectControlVerbs),
       time: set(lists.timeNouns),
       promise: set(lists.promiseVerbs),
+      approx: set(lists.approximators),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

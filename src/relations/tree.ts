@@ -85,6 +85,7 @@ class View {
     this.repairRelativeSubjects();
     this.repairStrayObjects();
     this.repairTimeObjects();
+    this.repairApproximations();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
   }
@@ -177,6 +178,26 @@ class View {
       t.prep = n.prep;
       v.children = [...v.children, t.i].sort((a, b) => a - b);
       n.fn = 'obj';
+      n.prep = '';
+    }
+  }
+
+  /**
+   * "har rundt 1500 soldater stasjonert i ...", "sent around 300 troops": a word of approximation before a number is no
+   * preposition, though the parse often makes it one. The noun is the verb's object (or subject before it) when the
+   * verb has none (frames data: approximators).
+   */
+  private repairApproximations(): void {
+    const approx = this.frames.sets.approx;
+    if (approx.size === 0) return;
+    for (const n of this.nodes) {
+      if ((n.fn !== 'obl' && n.fn !== 'nmod') || !approx.has(n.prep) || !this.nodes.some((c) => c.gov === n.i && c.upos === 'NUM' && c.i < n.i)) continue;
+      const v = this.nodes[n.gov];
+      if (!v || !isVerb(v)) continue;
+      // (With a subject already, the object, wherever it stands: "har rundt 1500 soldater stasjonert".)
+      const fn = n.i > v.i || this.kids(v.i, 'subj').length > 0 ? 'obj' : 'subj';
+      if (this.kids(v.i, fn).length > 0) continue;
+      n.fn = fn;
       n.prep = '';
     }
   }

@@ -145,7 +145,7 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   const propn = model.tagger.upos.indexOf('PROPN');
   const fixed = names && propn >= 0 ? names.map((n) => (n ? propn : undefined)) : undefined;
   let out = analyseNative(model, forms, fixed);
-  if (model.scheme !== 'NDT') return repairPerfect(model, forms, fixed, out);
+  if (model.scheme !== 'NDT') return repairPossession(model, forms, fixed, repairPerfect(model, forms, fixed, out));
   // A Norwegian sentence needs a verb, and a weak verb's preterite has the form of its past participle
   // ("kritiserte", "samla"). When the tagger found no verb at all but read such a form as a participle adjective,
   // the first one is the verb ("Dagen etter kritiserte Storbritannia ...", where "kritiserte" after "etter" looks
@@ -215,6 +215,24 @@ function repairPerfect(model: SyntaxModel, forms: readonly string[], fixed: read
   const aux = model.tagger.upos.indexOf('AUX');
   const again = analyseNative(model, forms, forms.map((_, i) => (i === k ? verb : i === k - 1 && aux >= 0 ? aux : fixed?.[i])));
   return again[k]!.xpos === 'VBN' ? again : out;
+}
+
+/**
+ * English: a form of "have" the tagger read as an auxiliary, inside a sentence, before a determiner, noun, proper noun or
+ * number ("Turkey, which has troops in Libya", "the US had 5,000 soldiers there"): the verb of possession, as EWT
+ * train has it every time (an auxiliary "have" is followed by a verb, an adverb, "not", a floating "all" or a pronoun
+ * in questions). Tagged VERB and analysed again: on EWT dev it changes two sentences, both to the gold verb, LAS
+ * unchanged at two decimals.
+ */
+/** Quantifiers that float after an auxiliary ("You've all won", "they have both left"). */
+const FLOATING = new Set(['all', 'both', 'each']);
+
+function repairPossession(model: SyntaxModel, forms: readonly string[], fixed: readonly (number | undefined)[] | undefined, out: SyntaxWord[]): SyntaxWord[] {
+  const verb = model.tagger.upos.indexOf('VERB');
+  if (verb < 0) return out;
+  const k = out.findIndex((w, i) => i > 0 && i + 1 < out.length && w.upos === 'AUX' && w.lemma.toLowerCase() === 'have' && fixed?.[i] === undefined && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(out[i + 1]!.upos) && !FLOATING.has(forms[i + 1]!.toLowerCase()));
+  if (k < 0) return out;
+  return analyseNative(model, forms, forms.map((_, i) => (i === k ? verb : fixed?.[i])));
 }
 
 /** A noun, a proper noun or a personal pronoun: what a subject ends in. */

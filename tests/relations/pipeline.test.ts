@@ -860,3 +860,9 @@ describe('promises and given names that are states', () => {
     expect(triples('Defense Minister Jordan Halevi said Jordan would close the border.', 'en')).toEqual(['jordan-halevi member_of jordan']);
   });
 });
+
+describe('approximate numbers', () => {
+  it('"har rundt 1500 soldater stasjonert i X": "rundt" before a number is no preposition', () => {
+    expect(triples('USA har fortsatt rundt 2500 soldater stasjonert i Irak.', 'nb')).toEqual(['united-states deployed_in iraq']);
+  });
+});

@@ -101,3 +101,21 @@ describe('an English past participle read as a noun after "have"', () => {
     expect(analyseWords(loadShippedSyntax('en'), ['They', 'had', 'talks', 'in', 'Lima', '.'])[2]!.upos).toBe('NOUN');
   });
 });
+
+describe('an English "have" of possession read as an auxiliary', () => {
+  it('is the verb when a noun follows ("Chile, which has troops in Peru, ...")', () => {
+    const words = analyseWords(loadShippedSyntax('en'), ['Chile', ',', 'which', 'has', 'troops', 'in', 'Peru', ',', 'protested', '.']);
+    expect([words[3]!.upos, words[3]!.deprel, words[4]!.head, words[4]!.deprel]).toEqual(['VERB', 'acl:relcl', 4, 'obj']);
+  });
+});
+
+describe('a Norwegian verb the tagger never saw', () => {
+  it('is tried as the verb when the caller knows its lemma as one, and only then ("Frankrike fordømte angrepet")', () => {
+    const model = loadShippedSyntax('nb');
+    const forms = ['Frankrike', 'fordømte', 'angrepet', '.'];
+    const names = [true, false, false, false];
+    const known = analyseWords(model, forms, names, { verbLemma: (l) => l === 'fordømme' });
+    expect(known.map((w) => [w.upos, w.lemma, w.deprel])).toEqual([['PROPN', 'Frankrike', 'SUBJ'], ['VERB', 'fordømme', 'FINV'], ['NOUN', 'angrep', 'DOBJ'], ['PUNCT', '$.', 'IP']]);
+    expect(analyseWords(model, forms, names)[1]!.upos).toBe('ADJ');
+  });
+});
