@@ -135,7 +135,7 @@ export function documentMeta(doc: Document): DocumentMeta {
 function documentSentences(doc: Document, lang: LanguageResources, syntax: ExtractorOptions['syntax']): Sentence[] {
   const sentences = splitSentences(doc.text, { abbreviations: lang.sets.abbreviations });
   const model = syntax?.(doc.language);
-  if (model) for (const s of sentences) s.syntax = analyseSentence(model, s.tokens.map((t) => t.text));
+  if (model) for (const s of sentences) s.syntax = analyseSentence(model, s.tokens.map((t) => t.text), undefined, { abbreviations: lang.sets.abbreviations });
   return sentences;
 }
 
@@ -174,7 +174,7 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
     for (const c of candidates) mark(c.sentence, c.candidate.tokenStart, c.candidate.tokenEnd);
     // (The frames' verbs tell a verb the tagger never saw from the noun it guessed: "Støre anklaget Teheran ...".)
     const frames = (options.frames ?? shippedFrames)(doc.language);
-    const hints = { verbLemma: (lemma: string) => frames.byKey.has(`verb:${lemma}`) };
+    const hints = { verbLemma: (lemma: string) => frames.byKey.has(`verb:${lemma}`), abbreviations: lang.sets.abbreviations };
     for (const s of sentences) s.syntax = analyseSentence(model, s.tokens.map((t) => t.text), names[s.index], hints);
   }
   const kbMentions: Mention[] = [];

@@ -57,7 +57,7 @@ function parseTextFile(path: string, lang: LanguageChoice, modelPath: string | u
     text: doc.text.slice(s.start, s.end),
     words: s.tokens.map((t, i) => ({ form: t.text, start: t.start, end: t.end, spaceAfter: i + 1 < s.tokens.length ? s.tokens[i + 1]!.start > t.end : doc.text.slice(t.end, t.end + 1).trim() === '' })),
   }));
-  const parsed: SyntaxWord[][] = sentences.map((s) => analyseSentence(model, s.words.map((w) => w.form)));
+  const parsed: SyntaxWord[][] = sentences.map((s) => analyseSentence(model, s.words.map((w) => w.form), undefined, { abbreviations: res.sets.abbreviations }));
   const words = sentences.reduce((n, s) => n + s.words.length, 0);
   return { text: writeConllu(sentences, parsed, `${model.scheme} (${doc.language})`), sentences: sentences.length, words, scheme: model.scheme };
 }

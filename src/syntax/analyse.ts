@@ -69,6 +69,12 @@ export interface AnalysisHints {
    * in a Norwegian statement without a finite verb, whose verb lemma is one of them, is tried as the verb.
    */
   verbLemma?: (lemma: string) => boolean;
+  /**
+   * The language's abbreviations (lower case, without the final dot; the lexicon's `abbreviations`): a word of them,
+   * or a single letter, with its dot as the next token inside the sentence is one word to the models ("Gen." in
+   * "led by Gen. Dagalo", "bl.a."), as the treebanks write it; the dot token hangs on it as punctuation.
+   */
+  abbreviations?: ReadonlySet<string>;
 }
 
 /**
@@ -76,6 +82,57 @@ export interface AnalysisHints {
  * sentence's root as a parenthetical, so that it is never read as the subject of what follows.
  */
 export function analyseSentence(model: SyntaxModel, forms: string[], names?: readonly boolean[], hints?: AnalysisHints): SyntaxWord[] {
+  const groups = hints?.abbreviations ? abbreviationGroups(forms, hints.abbreviations) : undefined;
+  if (!groups) return analyseUnmerged(model, forms, names, hints);
+  // One word per group (the abbreviation and its dots), analysed; then the tokens again: the group's first token takes
+  // the word's analysis, each dot hangs on it.
+  const words = groups.map((g) => g.map((t) => forms[t]!).join(''));
+  const analysed = analyseUnmerged(model, words, names ? groups.map((g) => names[g[0]!] === true) : undefined, hints);
+  const first = groups.map((g) => g[0]! + 1);
+  const ud = model.scheme !== 'NDT';
+  const out: SyntaxWord[] = [];
+  groups.forEach((g, k) => {
+    const w = analysed[k]!;
+    out.push({ ...w, head: w.head === 0 ? 0 : first[w.head - 1]! });
+    for (const t of g) {
+      if (t === g[0]) continue;
+      if (forms[t] === '.') out.push({ lemma: ud ? '.' : '$.', upos: 'PUNCT', xpos: ud ? '.' : 'clb', feats: '_', head: g[0]! + 1, deprel: ud ? 'punct' : 'IP' });
+      else out.push({ ...w, head: g[0]! + 1, deprel: ud ? 'flat' : 'FLAT' });
+    }
+  });
+  return out;
+}
+
+/**
+ * Groups of token indices, one per word to the models: an abbreviation or initial with its dot ("Gen" "."), runs of
+ * them written together ("bl" "." "a" "."); undefined when the sentence has none. A dot that ends the sentence stays
+ * its own.
+ */
+function abbreviationGroups(forms: readonly string[], abbreviations: ReadonlySet<string>): number[][] | undefined {
+  const n = forms.length;
+  const opens = (i: number) => i + 2 < n && forms[i + 1] === '.' && /^\p{L}+$/u.test(forms[i]!) && (abbreviations.has(forms[i]!.toLowerCase()) || /^\p{Lu}$/u.test(forms[i]!));
+  let groups: number[][] | undefined;
+  for (let i = 0; i < n; ) {
+    if (!opens(i)) {
+      groups?.push([i]);
+      i++;
+      continue;
+    }
+    groups ??= Array.from({ length: i }, (_, k) => [k]);
+    const g = [i, i + 1];
+    let j = i + 2;
+    // ("bl.a.", "e.g.": a lower-case letter, or an abbreviation of two, and its dot written on.)
+    while (j + 2 < n && forms[j + 1] === '.' && /^\p{L}{1,2}$/u.test(forms[j]!) && /^\p{Ll}/u.test(forms[j]!) && (forms[j]!.length === 1 || abbreviations.has(forms[j]!))) {
+      g.push(j, j + 1);
+      j += 2;
+    }
+    groups.push(g);
+    i = j;
+  }
+  return groups;
+}
+
+function analyseUnmerged(model: SyntaxModel, forms: string[], names?: readonly boolean[], hints?: AnalysisHints): SyntaxWord[] {
   const d = datelineLength(forms.map((text) => ({ text })));
   if (d === 0) return analyseWords(model, forms, names, hints);
   const head = analyseWords(model, forms.slice(0, d), names?.slice(0, d), hints);

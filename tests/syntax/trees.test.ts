@@ -2,7 +2,7 @@
 // label of every word) and the UPOS, as the treebanks annotate them (NDT tags "i går" a preposition and a
 // noun, "hjem" a preposition). UD trees for English, NDT trees for Bokmål and Nynorsk.
 import { describe, expect, it } from 'vitest';
-import { analyseWords } from '../../src/syntax/analyse.js';
+import { analyseSentence, analyseWords } from '../../src/syntax/analyse.js';
 import { loadShippedSyntax } from '../../src/cli/model.js';
 import type { Language } from '../../src/types.js';
 
@@ -117,5 +117,28 @@ describe('a Norwegian verb the tagger never saw', () => {
     const known = analyseWords(model, forms, names, { verbLemma: (l) => l === 'fordømme' });
     expect(known.map((w) => [w.upos, w.lemma, w.deprel])).toEqual([['PROPN', 'Frankrike', 'SUBJ'], ['VERB', 'fordømme', 'FINV'], ['NOUN', 'angrep', 'DOBJ'], ['PUNCT', '$.', 'IP']]);
     expect(analyseWords(model, forms, names)[1]!.upos).toBe('ADJ');
+  });
+});
+
+describe('an abbreviation and its dot', () => {
+  it('are one word to the models, the dot hanging on it ("led by Gen. Tariq Aziz")', () => {
+    const model = loadShippedSyntax('en');
+    const forms = ['The', 'force', ',', 'led', 'by', 'Gen', '.', 'Tariq', 'Aziz', ',', 'withdrew', '.'];
+    const names = forms.map((f, i) => i > 4 && /^[A-Z]/.test(f));
+    const words = analyseSentence(model, forms, names, { abbreviations: new Set(['gen']) });
+    expect(words.map((w) => [w.head, w.deprel])).toEqual([
+      [2, 'det'], [11, 'nsubj'], [4, 'punct'], [2, 'acl'], [8, 'case'], [8, 'nmod:desc'], [6, 'punct'], [4, 'obl:agent'], [8, 'flat'], [11, 'punct'], [0, 'root'], [11, 'punct'],
+    ]);
+    // (Without the abbreviations the dot is read as a sentence's end and the name as the subject.)
+    expect(analyseSentence(model, forms, names).map((w) => w.deprel).slice(6, 8)).toEqual(['punct', 'nsubj']);
+  });
+  it('runs on over a lower-case letter and its dot ("bl.a."), and never takes the last dot', () => {
+    const model = loadShippedSyntax('nb');
+    const forms = ['De', 'møtte', 'bl', '.', 'a', '.', 'gen', '.', 'Olsen', '.'];
+    const words = analyseSentence(model, forms, undefined, { abbreviations: new Set(['bl', 'a', 'gen']) });
+    // (The dots and the letter hang on the abbreviation's first token; the last dot on the root.)
+    expect([3, 4, 5, 7, 9].map((k) => words[k]!.head)).toEqual([3, 3, 3, 7, 2]);
+    expect(words[1]!.deprel).toBe('FINV');
+    expect(words.map((w) => w.lemma).slice(2, 8)).toEqual(['bl.a.', '$.', 'bl.a.', '$.', 'gen.', '$.']);
   });
 });
