@@ -16,6 +16,7 @@ import type { Tagger } from './ner/tagger.js';
 import { resolveDocument } from './resolve/index.js';
 import { analyseSentence, partsOfSpeech } from './syntax/analyse.js';
 import type { SyntaxModel } from './syntax/model.js';
+import { lemmatize } from './syntax/lemma.js';
 import { extractRelations } from './relations/index.js';
 import { extractTreeRelations, partyRoles } from './relations/tree.js';
 import { shippedFrames, type FrameSet } from './relations/frames.js';
@@ -183,11 +184,17 @@ function extractDocument(doc: Document, kb: KnowledgeBase, index: AliasIndex, se
   // With trees, relations come from the frames (relations/tree.ts); without (no syntax model), from the word-order rules.
   const parsed = sentences.some((s) => s.syntax !== undefined);
   let relations = parsed
-    ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree', stateOf: (id) => stateOfCapital(kb, id), homeOf: (id) => homeState(kb, id) }), ...partyRoles(doc, sentences, resolution)]
+    ? [...extractTreeRelations(doc, sentences, resolution, (options.frames ?? shippedFrames)(doc.language), lang, { extractor: 'tree', stateOf: (id) => stateOfCapital(kb, id), homeOf: (id) => homeState(kb, id), ...(model ? { participleLemmas: (form: string) => participleLemmas(model, form) } : {}) }), ...partyRoles(doc, sentences, resolution)]
     : extractRelations(doc, sentences, resolution, lang, { extractor: 'rules', kb: (id) => kb.get(id) });
   relations = withoutOwnSide(relations.filter((r) => r.confidence >= settings.minConfidence));
   if (!settings.keepNonAsserted) relations = relations.filter((r) => !r.negated && !r.hypothetical);
   return { document: documentMeta(doc), entities: withStates(resolution.entities, relations, kb), relations };
+}
+
+/** The verb lemmas a participle form may have: as a verb, or through its adjective's lemma ("støttede" → støttet → støtte). */
+function participleLemmas(model: SyntaxModel, form: string): string[] {
+  const lz = model.lemmatizer;
+  return [lemmatize(lz, form, 'VERB'), lemmatize(lz, lemmatize(lz, form, 'ADJ'), 'VERB')];
 }
 
 /** Hostile acts a person cannot direct at the state or body the document makes them part of or head of. */

@@ -7,7 +7,7 @@
 
 import type { Document, EntityType, Evidence, Mention, Relation, RelationType, Sentence } from '../types.js';
 import type { LanguageResources } from '../lang/index.js';
-import { findTitle } from '../lang/index.js';
+import { findTitle, titleMatcher } from '../lang/index.js';
 import type { Resolution } from '../resolve/index.js';
 import { buildTree, hasFeat, type GNode, type GTree } from './grammar.js';
 import type { Frame, FrameSet, RolePath } from './frames.js';
@@ -23,6 +23,12 @@ export interface TreeRelationSettings {
   stateOf?: (kbId: string) => { entity: string; type: EntityType } | undefined;
   /** The state a knowledge-base body belongs to ("Utenriksdepartementet": Norway), if any. */
   homeOf?: (kbId: string) => string | undefined;
+  /**
+   * The verb lemmas a participle form may have ("led" → lead, "støttede" → støtte), from the syntax model's
+   * lemmatiser: for the participle after a name in one compound ("Iran-backed", "USA-ledede"; compoundParticiples).
+   * Without it such compounds give nothing.
+   */
+  participleLemmas?: (form: string) => string[];
 }
 
 /** What a role resolves to: an entity and how it was reached. */
@@ -65,6 +71,7 @@ class View {
     readonly context: Salience,
     readonly stateOf?: TreeRelationSettings['stateOf'],
     readonly homeOf?: TreeRelationSettings['homeOf'],
+    readonly participleLemmas?: TreeRelationSettings['participleLemmas'],
   ) {
     this.nodes = tree.nodes;
     this.mentionAt = new Array<Mention | undefined>(this.nodes.length).fill(undefined);
@@ -536,7 +543,7 @@ export function extractTreeRelations(
     if (!s.syntax || s.syntax.length !== s.tokens.length) continue;
     const mentions = bySentence.get(s.index) ?? [];
     const tree = buildTree(s.syntax, s.tokens.map((t) => t.text), frames.sets.negators);
-    const view = new View(s, tree, mentions, frames, lang, salience, settings.stateOf, settings.homeOf);
+    const view = new View(s, tree, mentions, frames, lang, salience, settings.stateOf, settings.homeOf, settings.participleLemmas);
     const found = mentions.length > 0 || hasPronoun(view) ? [...frameRelations(view), ...roleRelations(view)] : [];
     // Salience after the sentence: its entities, subjects marked.
     for (const m of mentions) {
@@ -678,6 +685,75 @@ function frameRelations(view: View): Found[] {
   }
   out.push(...accusations(view, out));
   out.push(...obligations(view));
+  out.push(...compoundParticiples(view));
+  return out;
+}
+
+/**
+ * A name and a past participle in one compound, before a noun ("Iran-backed Houthis", "the U.S.-led coalition", "a
+ * U.S.-brokered truce", "de USA-ledede styrkene", "Moscow-backed separatists"): the noun phrase says what the
+ * passive clause would ("the Houthis are backed by Iran"). The participle's verb frames whose subject is the agent and
+ * whose object the patient relate the name to the noun.
+ * What the phrase says of its noun holds whatever the clause around it says (no negation or modality from there).
+ */
+function compoundParticiples(view: View): Found[] {
+  const lemmas = view.participleLemmas;
+  if (!lemmas) return [];
+  const out: Found[] = [];
+  const toks = view.sentence.tokens;
+  for (const n of view.nodes) {
+    const k = n.i;
+    const tok = toks[k]!;
+    let name: Mention | undefined;
+    let part: string | undefined;
+    const inside = view.prefixAt[k];
+    if (inside?.entity && inside.start === tok.start) {
+      // ("Iran-backed": the name, a hyphen, the participle, in one token.)
+      const rest = tok.text.slice(inside.end - tok.start);
+      const m = /^[-‐]([\p{Ll}]{3,})$/u.exec(rest);
+      if (m) [name, part] = [inside, m[1]];
+    } else if (k >= 2 && /^[-‐]$/.test(toks[k - 1]!.text) && toks[k - 1]!.start === toks[k - 2]!.end && tok.start === toks[k - 1]!.end && /^\p{Ll}{3,}$/u.test(tok.text)) {
+      // ("U.S.-led": the name, the hyphen and the participle as tokens of their own, written together.)
+      const m = view.mentionAt[k - 2];
+      if (m?.entity && m.tokenEnd === k - 2) [name, part] = [m, tok.text];
+    }
+    // (Where a thing is based is read apart, with its own words: basedSuffixes in roleRelations.)
+    if (!name || !part || /(?:ing|ende)$/.test(part) || view.frames.sets.based.some((x) => part!.endsWith(x))) continue;
+    // The noun the compound modifies: its head in the tree, after it.
+    const g = view.nodes[n.gov];
+    if (!g || g.i <= k || g.i > k + 3 || !(n.fn === 'amod' || n.fn === 'compound' || n.fn === 'acl' || n.fn === 'other') || !['NOUN', 'PROPN'].includes(g.upos)) continue;
+    // The noun's own entity: a name, a role noun the resolver read, a name in its compound ("the Rwanda-backed M23
+    // rebels") or one it stands in apposition to ("X, an Iran-backed group"). Never the owner a force noun stands
+    // for ("den Kenya-leidde styrken i Haiti" is led by Kenya; Haiti is where it is).
+    const nounArgs = (types: EntityType[]): Arg[] => {
+      const at = (m: Mention | undefined, node: number, weight: number): Arg[] => (m?.entity && types.includes(m.type) ? [{ entity: m.entity, type: m.type, node, weight }] : []);
+      const own = at(view.mentionAt[g.i], g.i, 1);
+      if (own.length > 0) return own;
+      const inner = view.kids(g.i, 'compound', 'flat').flatMap((c) => at(view.mentionAt[c.i], c.i, 0.9));
+      if (inner.length > 0) return inner;
+      return g.fn === 'appos' ? at(view.mentionAt[g.gov], g.gov, 0.9) : [];
+    };
+    const frames = [...new Set(lemmas(part.toLowerCase()))].filter((l) => l !== part).flatMap((l) => view.frames.byKey.get(`verb:${l}`) ?? []);
+    for (const f of frames) {
+      if (f.particle || f.objectNoun || f.withClause || f.reflexive || f.mutual) continue;
+      const nameArg = (types: EntityType[]): Arg[] => {
+        if (types.includes(name!.type)) return [{ entity: name!.entity!, type: name!.type, node: k, weight: 0.9 }];
+        // (A capital stands for its state: "Moscow-backed".)
+        const state = name!.type === 'location' && name!.kbId && view.stateOf ? view.stateOf(name!.kbId) : undefined;
+        return state && types.includes(state.type) ? [{ ...state, node: k, weight: 0.85 }] : [];
+      };
+      // (A weapon's maker is no relation of the weapon's user: "French-built Rafale jets", "Russian-made drones".)
+      if (!f.subject.includes('subj') || !f.object.includes('obj') || f.objectTypes.every((t) => t === 'weapon')) continue;
+      const subjects = nameArg(f.subjectTypes);
+      const objects = nounArgs(f.objectTypes);
+      for (const sj of subjects) {
+        for (const o of objects) {
+          if (sj.entity === o.entity || o.type === 'weapon' || !f.subjectTypes.includes(sj.type) || !f.objectTypes.includes(o.type)) continue;
+          out.push({ relation: f.relation, subject: sj, object: o, trigger: k, frame: f.id, confidence: 0.8 * Math.min(sj.weight, o.weight), negated: false, hypothetical: false });
+        }
+      }
+    }
+  }
   return out;
 }
 
@@ -1370,7 +1446,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   // Any common noun with a person's name after it is that person ("businessman Ivan Petrov", "journalisten Kari Dahl").
   for (const c of view.kids(k, 'appos', 'flat', 'compound')) {
     const cm = view.mentionAt[c.i];
-    if (cm && cm.entity && cm.type === 'person' && (isTitle(view, node) || (node.upos === 'NOUN' && c.i > k && c.fn !== 'compound'))) return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
+    // (Or a rank or honorific the parse made the head of the name: "Brig. Gen. Anna Berg met ...", "Mr. X".)
+    if (cm && cm.entity && cm.type === 'person' && (isTitle(view, node) || (node.upos === 'NOUN' && c.i > k && c.fn !== 'compound') || (c.i > k && c.fn === 'flat' && titleMatcher(view.lang)(view.nodes.map((x) => x.form), k) > 0))) return { entity: cm.entity, type: cm.type, node: c.i, weight: 1 };
   }
   // A place noun with its name after "of" is that place ("the village of Ywar Thit", "the city of Sittwe").
   if (node.upos === 'NOUN' && view.frames.sets.place.has(node.lemma)) {

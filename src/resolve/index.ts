@@ -590,6 +590,9 @@ function resolveRoleNouns(ctx: Ctx): void {
       // "soldatene landet på Værnes": after a plural definite noun, "landet" is the verb.
       const prev = s.tokens[i - 1];
       if (prev && /ene$/.test(prev.norm) && entry.type === 'country') return;
+      // An indefinite or quantified noun is new to the text, no role noun: "a Pakistan-based group", "another
+      // country", "no country" (its determiner in the parse, when there is one).
+      if (s.syntax?.some((d, k) => d.head === i + 1 && k < i && d.upos === 'DET' && /(^|\|)(Definite=Ind|PronType=(Ind|Neg|Tot|Int))(\||$)/.test(d.feats))) return;
       const typed = candidatesOf(entry.type);
       const candidates = typed.list;
       if (candidates.length === 0) return;

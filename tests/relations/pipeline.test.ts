@@ -866,3 +866,22 @@ describe('approximate numbers', () => {
     expect(triples('USA har fortsatt rundt 2500 soldater stasjonert i Irak.', 'nb')).toEqual(['united-states deployed_in iraq']);
   });
 });
+
+describe('a name and a participle in one compound', () => {
+  it('"the Turkey-backed rebels": the name is the participle\'s agent, the noun its patient', () => {
+    expect(triples('The Kremlin-funded Wagner Group fought in Mali.', 'en')).toContain('kremlin supports wagner-group');
+    expect(triples('The U.S.-brokered truce between Armenia and Azerbaijan held.', 'en')).toEqual(['armenia agrees_with azerbaijan']);
+    expect(triples('De Iran-støttede houthiene angrep et skip i Rødehavet.', 'nb')).toContain('iran supports houthis');
+  });
+  it('holds whatever the clause says, and never reaches an indefinite noun beyond its own phrase', () => {
+    expect(triples('The Iran-backed Houthis did not attack Eilat.', 'en')).toEqual(['houthis attacks eilat NEGATED', 'iran supports houthis']);
+    expect(triples('Pakistan shot down two French-built Rafale jets.', 'en').filter((t) => t.startsWith('france '))).toEqual([]);
+    expect(triples('Hezbollah fired rockets. Israel said an Iran-backed group had planned the strike.', 'en').filter((t) => t.startsWith('iran '))).toEqual([]);
+  });
+});
+
+describe('indefinite role nouns', () => {
+  it('"a group", "another country" name nobody the text named before', () => {
+    expect(triples('Hamas released two hostages. A group in Gaza later attacked Israel.', 'en').filter((t) => t.includes('attacks'))).toEqual([]);
+  });
+});
