@@ -11,7 +11,7 @@ import nnFrames from '../lang/nn/frames.json' with { type: 'json' };
 import enFrames from '../lang/en/frames.json' with { type: 'json' };
 
 /** Where a role sits, relative to the frame's word. */
-export type RolePath = 'subj' | 'obj' | 'iobj' | 'poss' | 'support' | 'comp:subj' | 'head:subj' | 'head:obj' | 'inf:obj' | `obl:${string}`;
+export type RolePath = 'subj' | 'obj' | 'iobj' | 'poss' | 'compound' | 'support' | 'comp:subj' | 'head:subj' | 'head:obj' | 'inf:obj' | `obl:${string}`;
 
 export const FRAME_POS = ['verb', 'noun', 'adj'] as const;
 export type FramePos = (typeof FRAME_POS)[number];
@@ -319,7 +319,7 @@ function stringList(v: unknown, where: string, what: string): string[] {
 function rolePaths(v: unknown, where: string, what: string): RolePath[] {
   const list = stringList(v, where, what);
   for (const p of list) {
-    if (!/^(subj|obj|iobj|poss|support|comp:subj|head:subj|head:obj|inf:obj|obl:[^\s:].*)$/.test(p)) fail(where, `${what}: "${p}" is not a role (subj, obj, iobj, poss, support, comp:subj, head:subj, head:obj, inf:obj, obl:PREP)`);
+    if (!/^(subj|obj|iobj|poss|compound|support|comp:subj|head:subj|head:obj|inf:obj|obl:[^\s:].*)$/.test(p)) fail(where, `${what}: "${p}" is not a role (subj, obj, iobj, poss, compound, support, comp:subj, head:subj, head:obj, inf:obj, obl:PREP)`);
   }
   return list as RolePath[];
 }

@@ -62,6 +62,9 @@ class View {
   readonly titled: SurfaceTitle[];
   /** States named right after a body's name and a membership noun ("Nato-landet Romania"; memberAppositions). */
   readonly members: Membership[];
+  /** Members listed in apposition to a body's name (memberLists), and the head tokens of those members. */
+  readonly memberList: Found[];
+  readonly listed = new Set<number>();
   constructor(
     readonly sentence: Sentence,
     readonly tree: GTree,
@@ -95,6 +98,8 @@ class View {
     this.repairApproximations();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
+    this.memberList = memberLists(this);
+    for (const f of this.memberList) this.listed.add(f.subject.node);
   }
 
   /**
@@ -267,7 +272,8 @@ class View {
     for (let k = 0; k < out.length && out.length < 12; k++) {
       // (A conjunct the parse hung on the last word of a name, "Nikol Pashinyan and ...", is the name's.)
       const heads = [out[k]!, ...this.kids(out[k]!, 'flat').map((f) => f.i)];
-      for (const h of heads) for (const c of this.kids(h, 'conj')) if (!out.includes(c.i) && isNominal(c)) out.push(c.i);
+      // (Nor is a member list the parse made conjuncts of its body's name: "the Quad — A, B and C —"; memberLists.)
+      for (const h of heads) for (const c of this.kids(h, 'conj')) if (!out.includes(c.i) && isNominal(c) && !this.listed.has(c.i)) out.push(c.i);
     }
     return out;
   }
@@ -686,6 +692,82 @@ function frameRelations(view: View): Found[] {
   out.push(...accusations(view, out));
   out.push(...obligations(view));
   out.push(...compoundParticiples(view));
+  out.push(...view.memberList);
+  return out;
+}
+
+/**
+ * A body's members listed in apposition to its name: after a dash, colon or bracket ("the Quad — the United States,
+ * India, Japan and Australia —"), or after a bloc noun and its preposition ("the Quad, the grouping of A, B and C";
+ * frames data: blocNouns). Read from the words, as the parse often makes such a list conjuncts of the name. The list
+ * is two or more states or bodies, joined by commas and one "and", and it ends the apposition (a closing dash or
+ * bracket, a comma, or the sentence's end): "NATO — the United States said ..." lists nobody.
+ */
+function memberLists(view: Pick<View, 'sentence' | 'nodes' | 'mentionAt' | 'frames' | 'headOf'>): Found[] {
+  const toks = view.sentence.tokens;
+  const out: Found[] = [];
+  const member = (m: Mention | undefined) => !!m?.entity && (m.type === 'country' || m.type === 'organization') && m.form !== 'demonym' && m.form !== 'genitive';
+  const and = view.frames.language === 'en' ? 'and' : 'og';
+  for (let b = 0; b < view.nodes.length; b++) {
+    const body = view.mentionAt[b];
+    if (!body?.entity || body.type !== 'organization' || body.tokenEnd !== b) continue;
+    let k = b + 1;
+    const sep = toks[k]?.text;
+    if (sep === undefined) continue;
+    const opened = /^[—–:(-]$/.test(sep);
+    if (!opened && sep !== ',') continue;
+    k++;
+    // (After a comma only a bloc noun and its preposition open the list: "NATO, the US and France" is a list of its own.)
+    let bloc = false;
+    for (let j = k; j < Math.min(k + 4, toks.length); j++) {
+      const n = view.nodes[j]!;
+      if (view.frames.sets.bloc.has(n.lemma.toLowerCase()) && /^(of|av)$/i.test(toks[j + 1]?.text ?? '') && view.nodes.slice(k, j).every((x) => x.upos === 'DET' || x.upos === 'ADJ')) {
+        bloc = true;
+        k = j + 2;
+        break;
+      }
+    }
+    if (!opened && !bloc) continue;
+    const listed: Mention[] = [];
+    let ands = 0;
+    let end = -1;
+    while (k < toks.length) {
+      const t = toks[k]!.text;
+      const m = view.mentionAt[k] ?? view.mentionAt[view.nodes.findIndex((_, x) => x >= k && view.mentionAt[x]?.tokenStart === k)];
+      if (m && m.tokenStart === k && member(m)) {
+        listed.push(m);
+        k = m.tokenEnd + 1;
+        continue;
+      }
+      if (t.toLowerCase() === 'the' && view.frames.language === 'en') {
+        k++;
+        continue;
+      }
+      if (t === ',' || t.toLowerCase() === and) {
+        if (t.toLowerCase() === and) ands++;
+        // (A comma after the last member closes a bloc noun's apposition.)
+        if (t === ',' && bloc && ands > 0) {
+          end = k;
+          break;
+        }
+        k++;
+        continue;
+      }
+      end = k;
+      break;
+    }
+    if (end < 0) end = toks.length;
+    const closer = toks[end]?.text;
+    const closes = end >= toks.length || /^[.!?]$/.test(closer ?? '') && end === toks.length - 1 || (opened ? (sep === '(' ? closer === ')' : closer === sep || (sep !== ':' && /^[—–-]$/.test(closer ?? ''))) : closer === ',');
+    // (The words end right after a member, the last one after the "and".)
+    const lastEnd = listed.at(-1)?.tokenEnd;
+    if (listed.length < 2 || ands !== 1 || !closes || lastEnd === undefined || lastEnd !== end - 1) continue;
+    for (const m of listed) {
+      if (m.entity === body.entity) continue;
+      const subject = { entity: m.entity!, type: m.type, node: view.headOf(m), weight: 1 };
+      out.push({ relation: 'member_of', subject, object: { entity: body.entity, type: body.type, node: b, weight: 1 }, trigger: b, frame: `${view.frames.language}:member-list:member_of`, confidence: 0.8, negated: false, hypothetical: false });
+    }
+  }
   return out;
 }
 
@@ -1199,6 +1281,12 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
   if (p === 'subj') return view.kids(n.i, 'subj').map((c) => c.i);
   if (p === 'obj') return view.kids(n.i, 'obj').map((c) => c.i);
   if (p === 'iobj') return [];
+  // A name before the noun in its compound ("a NATO member", "et Nato-medlem"): what the noun is of.
+  if (p === 'compound') {
+    const out = view.kids(n.i, 'compound').filter((c) => c.i < n.i && view.mentionAt[c.i]).map((c) => c.i);
+    if (view.prefixAt[n.i]) out.push(-1 - n.i);
+    return out;
+  }
   if (p.startsWith('obl:')) {
     const prep = p.slice(4);
     const own = view.kids(n.i, 'nmod', 'obl', 'advmod', 'other').filter((c) => c.prep === prep).map((c) => c.i);
@@ -1233,6 +1321,9 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     const own = view.kids(n.i, 'subj').map((c) => c.i);
     // UD copula: "X is a member of Y", with its partners ("along with Z").
     if (own.length > 0) return view.kids(n.i, 'cop').length > 0 ? [...own, ...partners(view, n)] : own;
+    // A noun in apposition after a name says what the name is, as a copula would ("Poland, a member of NATO, ...",
+    // "Polen, et medlem av Nato, ..."; a clause of its own has its own subject: "X, of which Y is a member").
+    if (n.fn === 'appos' && n.gov < n.i && view.mentionAt[n.gov]?.entity) return [n.gov];
     const v = supportVerb(view, n);
     if (!v) return [];
     return v.passive ? agentOf(view, v) : subjectOf(view, v);

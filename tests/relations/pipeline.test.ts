@@ -885,3 +885,21 @@ describe('indefinite role nouns', () => {
     expect(triples('Hamas released two hostages. A group in Gaza later attacked Israel.', 'en').filter((t) => t.includes('attacks'))).toEqual([]);
   });
 });
+
+describe('members in apposition', () => {
+  it('a noun in apposition to a name says what the name is ("Poland, a member of NATO", "Polen, et Nato-medlem")', () => {
+    expect(triples('Estonia, a member of NATO, expelled two diplomats.', 'en')).toContain('estonia member_of nato');
+    expect(triples('Estonia, a NATO member, expelled two diplomats.', 'en')).toContain('estonia member_of nato');
+    expect(triples('Estland, et Nato-medlem, utviste to diplomater.', 'nb')).toContain('estonia member_of nato');
+    expect(triples("Turkey blocked Finland's membership of NATO.", 'en')).toContain('finland member_of nato HYPOTHETICAL');
+  });
+  it('a body\'s members listed after a dash or bracket, or after a bloc noun, are its members and not its conjuncts', () => {
+    expect(triples('Envoys of the African Union — Kenya, Egypt and Nigeria — met in Addis Ababa.', 'en')).toEqual(['egypt member_of african-union', 'kenya member_of african-union', 'nigeria member_of african-union']);
+    expect(triples('Utenriksministrene i Brics (Brasil, Russland, India og Kina) møttes i Kazan.', 'nb')).toEqual(['brazil member_of brics', 'china member_of brics', 'india member_of brics', 'russia member_of brics']);
+    expect(triples('Envoys of NATO, the alliance of Norway, Poland and Canada, met in Oslo.', 'en').filter((t) => t.includes('member_of'))).toEqual(['canada member_of nato', 'norway member_of nato', 'poland member_of nato']);
+  });
+  it('lists nobody when the words after the dash or colon go on as a clause, or when a comma opens a plain list', () => {
+    expect(triples('Sudan rejected the plan of the African Union — Kenya and Egypt said they would respond.', 'en').filter((t) => t.includes('member_of'))).toEqual([]);
+    expect(triples('The talks involved NATO, Norway, Poland and Canada.', 'en').filter((t) => t.includes('member_of'))).toEqual([]);
+  });
+});
