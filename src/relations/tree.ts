@@ -1323,7 +1323,8 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     if (own.length > 0) return view.kids(n.i, 'cop').length > 0 ? [...own, ...partners(view, n)] : own;
     // A noun in apposition after a name says what the name is, as a copula would ("Poland, a member of NATO, ...",
     // "Polen, et medlem av Nato, ..."; a clause of its own has its own subject: "X, of which Y is a member").
-    if (n.fn === 'appos' && n.gov < n.i && view.mentionAt[n.gov]?.entity) return [n.gov];
+    // (Never a phrase with a preposition the parse misread as an apposition: "Kenya, after talks with X, ...".)
+    if (n.fn === 'appos' && !n.prep && n.gov < n.i && view.mentionAt[n.gov]?.entity) return [n.gov];
     const v = supportVerb(view, n);
     if (!v) return [];
     return v.passive ? agentOf(view, v) : subjectOf(view, v);

@@ -458,7 +458,7 @@ describe('frames files', () => {
     { name: 'an unknown key in an entry', raw: { ...base, frames: [{ ...frame, copulaSubject: true }] }, message: 'unknown key "copulaSubject"' },
     { name: 'an unknown top-level key', raw: { ...base, cues: [] }, message: 'unknown key "cues" at the top level' },
     { name: 'an unknown relation', raw: { ...base, frames: [{ ...frame, relation: 'loves' }] }, message: 'unknown relation "loves"' },
-    { name: 'a bad role', raw: { ...base, frames: [{ ...frame, object: ['dobj'] }] }, message: '"object": "dobj" is not a role (subj, obj, iobj, poss, support, comp:subj, head:subj, head:obj, inf:obj, obl:PREP)' },
+    { name: 'a bad role', raw: { ...base, frames: [{ ...frame, object: ['dobj'] }] }, message: '"object": "dobj" is not a role (subj, obj, iobj, poss, compound, support, comp:subj, head:subj, head:obj, inf:obj, obl:PREP)' },
     { name: 'a noun without an object role', raw: { ...base, frames: [{ lemma: 'snub', pos: 'noun', relation: 'rejects' }] }, message: 'a frame needs an "object" role (or "mutual": true)' },
     { name: 'a bad part of speech', raw: { ...base, frames: [{ ...frame, pos: 'adverb' }] }, message: '"pos" must be one of verb, noun, adj, got "adverb"' },
   ];
