@@ -1467,8 +1467,12 @@ function partiesOf(view: View, nodes: number[]): { entity: string; type: EntityT
 /** The coordinated countries or bodies named earlier in the sentence ("X og Y ... etter at landene ..."). */
 function partiesBefore(view: View, k: number): { entity: string; type: EntityType }[] {
   const party = (m: Mention | undefined) => partyOf(view, m);
+  // (Never the subject of the group noun's own verb: "X and Y urged both sides to ..." urges two others.)
+  let verb = view.nodes[view.nodes[k]!.gov];
+  for (let guard = 0; verb && !isVerb(verb) && guard < 3; guard++) verb = view.nodes[verb.gov];
   for (let j = k - 1; j >= 0; j--) {
     if (!party(view.mentionAt[j]) || view.nodes[j]!.fn === 'conj') continue;
+    if (verb && view.nodes[j]!.fn === 'subj' && view.nodes[j]!.gov === verb.i) continue;
     const parties = new Map<string, EntityType>();
     for (const c of view.conjuncts(j)) {
       const p = c < k ? party(view.mentionAt[c]) : undefined;

@@ -903,3 +903,13 @@ describe('members in apposition', () => {
     expect(triples('The talks involved NATO, Norway, Poland and Canada.', 'en').filter((t) => t.includes('member_of'))).toEqual([]);
   });
 });
+
+describe('a pair noun for the parties of another clause', () => {
+  it('"X and Y urged both sides" urges the two sides named before, never X and Y', () => {
+    const t = triples('Serbia and Kosovo clashed at the border. Germany and France urged both sides to show restraint.', 'en');
+    expect(t.filter((x) => x.includes('demands'))).toEqual(['france demands kosovo', 'france demands serbia', 'germany demands kosovo', 'germany demands serbia']);
+  });
+  it('"lodged a protest with X" criticises X', () => {
+    expect(triples('Seoul lodged a formal protest with Tokyo on Monday.', 'en')).toEqual(['south-korea criticizes japan']);
+  });
+});
