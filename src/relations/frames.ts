@@ -136,7 +136,10 @@ export interface FrameLists {
    * subject (rather than X's).
    */
   objectControlVerbs: string[];
-  /** Nouns of a time that follow a preposition as an adverbial ("i går", "i mars", "på mandag"): see repairTimeObjects. */
+  /**
+   * Nouns of a time, or of a fixed adverbial, that follow a preposition (and a determiner) as an adverbial ("i går",
+   * "i mars", "på mandag", "på sin side", "i stedet"): see repairTimeObjects.
+   */
   timeNouns: string[];
   /** Verbs of a promise ("love", "promise", "pledge"): like a statement, they speak for the state they commit (spokenFor). */
   promiseVerbs: string[];

@@ -96,6 +96,7 @@ class View {
     this.repairStrayObjects();
     this.repairTimeObjects();
     this.repairApproximations();
+    this.repairHavePredicates();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
     this.memberList = memberLists(this);
@@ -167,7 +168,8 @@ class View {
   }
 
   /**
-   * "anklaget i går Ankara for ...", "kritiserte i mars Skopje": a time noun right after a preposition, and a name right
+   * "anklaget i går Ankara for ...", "kritiserte i mars Skopje", "anklaget på sin side Danmark": a time noun (or a fixed
+   * adverbial's) right after a preposition and its determiners, and a name right
    * after it that the parse made the time noun's apposition and the preposition's object. The preposition and the time
    * noun are the adverbial; the name, the object of the verb when the verb has none (frames data: timeNouns).
    */
@@ -177,11 +179,24 @@ class View {
     for (const t of this.nodes) {
       const n = this.nodes[t.gov];
       if (t.fn !== 'appos' || !n || n.i !== t.i + 1 || !time.has(t.form.toLowerCase()) || !this.mentionAt[n.i]) continue;
-      if ((n.fn !== 'obl' && n.fn !== 'nmod') || !n.prep || this.nodes[t.i - 1]?.fn !== 'case' || this.nodes[t.i - 1]!.gov !== n.i) continue;
+      // (A determiner may stand between the preposition and the noun: "på sin side".)
+      let p = t.i - 1;
+      const dets: number[] = [];
+      while (p > 0 && (this.nodes[p]!.fn === 'det' || this.nodes[p]!.fn === 'poss') && dets.length < 2) dets.push(p--);
+      if ((n.fn !== 'obl' && n.fn !== 'nmod') || !n.prep || this.nodes[p]?.fn !== 'case' || this.nodes[p]!.gov !== n.i) continue;
       const v = this.nodes[n.gov];
       if (!v || !isVerb(v) || v.i > t.i || this.kids(v.i, 'obj').length > 0) continue;
-      // The time noun takes the preposition and hangs on the verb; the name is the verb's object.
-      const prep = this.nodes[t.i - 1]!;
+      // The time noun takes the preposition (and determiners) and hangs on the verb; the name is the verb's object.
+      const prep = this.nodes[p]!;
+      for (const d of dets) {
+        const dn = this.nodes[d]!;
+        if (dn.gov !== t.i) {
+          const old = this.nodes[dn.gov];
+          if (old) old.children = old.children.filter((c) => c !== d);
+          dn.gov = t.i;
+          t.children = [...t.children, d].sort((a, b) => a - b);
+        }
+      }
       n.children = n.children.filter((c) => c !== t.i && c !== prep.i);
       t.children = [...t.children, prep.i].sort((a, b) => a - b);
       prep.gov = t.i;
@@ -191,6 +206,25 @@ class View {
       v.children = [...v.children, t.i].sort((a, b) => a - b);
       n.fn = 'obj';
       n.prep = '';
+    }
+  }
+
+  /**
+   * "har hatt soldater utplassert i X", "hadde fortsatt styrker stasjonert der": "ha" with an object and a participle
+   * predicate says what the subject has done to the object, as the perfect would ("har utplassert soldater"). The
+   * object becomes the participle's, and the participle active, its subject the subject of "ha".
+   */
+  private repairHavePredicates(): void {
+    for (const v of this.nodes) {
+      if (v.upos !== 'VERB' || v.lemma !== (this.frames.language === 'en' ? 'have' : 'ha')) continue;
+      const objs = this.kids(v.i, 'obj');
+      const p = this.kids(v.i, 'pred').find((c) => (c.upos === 'VERB' || c.upos === 'ADJ') && hasFeat(c, 'VerbForm', 'Part') && this.kids(c.i, 'obj', 'subj').length === 0);
+      if (objs.length !== 1 || !p || p.i < objs[0]!.i) continue;
+      const o = objs[0]!;
+      v.children = v.children.filter((c) => c !== o.i);
+      o.gov = p.i;
+      p.children = [...p.children, o.i].sort((a, b) => a - b);
+      p.passive = false;
     }
   }
 

@@ -913,3 +913,18 @@ describe('a pair noun for the parties of another clause', () => {
     expect(triples('Seoul lodged a formal protest with Tokyo on Monday.', 'en')).toEqual(['south-korea criticizes japan']);
   });
 });
+
+describe('fixed adverbials and "ha X utplassert"', () => {
+  it('a name after "på sin side", "i stedet" is the verb\'s object, as after a time ("anklaget på sin side Danmark")', () => {
+    expect(triples('Russland anklaget på sin side Sverige for å provosere.', 'nb')).toContain('russia criticizes sweden');
+    expect(triples('Frankrike kritiserte for sin del Polen.', 'nb')).toEqual(['france criticizes poland']);
+    expect(triples('Kviterussland skulda i staden Litauen for å provosere.', 'nn')).toContain('belarus criticizes lithuania');
+  });
+  it('"har hatt soldater utplassert i X" is deploying them there', () => {
+    expect(triples('Tyrkia har i mange år hatt soldater utplassert i Qatar.', 'nb')).toEqual(['turkey deployed_in qatar']);
+    expect(triples('Tyrkia har i mange år hatt soldatar utplasserte i Qatar.', 'nn')).toEqual(['turkey deployed_in qatar']);
+  });
+  it('welcoming a treaty supports it', () => {
+    expect(triples('Kina ønsket Minsk-avtalen velkommen.', 'nb')).toEqual(['china supports minsk-agreements']);
+  });
+});
