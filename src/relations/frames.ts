@@ -143,6 +143,11 @@ export interface FrameLists {
   timeNouns: string[];
   /** Verbs of a promise ("love", "promise", "pledge"): like a statement, they speak for the state they commit (spokenFor). */
   promiseVerbs: string[];
+  /**
+   * Nouns of a state's capital ("hovedstad", "capital"): "hovedstaden Ouagadougou" with no owner named lies in the state
+   * the knowledge base knows it as the capital of.
+   */
+  capitalNouns: string[];
   /** Words of approximation before a number that parses read as prepositions ("rundt 1500 soldater", "around 300 troops"). */
   approximators: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
@@ -224,6 +229,7 @@ export interface FrameSet extends FrameLists {
     time: Set<string>;
     promise: Set<string>;
     approx: Set<string>;
+    capital: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -273,6 +279,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'timeNouns',
   'promiseVerbs',
   'approximators',
+  'capitalNouns',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -451,6 +458,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       time: set(lists.timeNouns),
       promise: set(lists.promiseVerbs),
       approx: set(lists.approximators),
+      capital: set(lists.capitalNouns),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

@@ -1813,6 +1813,9 @@ let resolvingPossessive = false;
  * is where it is held, not whose it is ("høyrepresentanten i Bosnia", "the ambassador in Kyiv").
  */
 function ownerOf(view: View, n: GNode, depth = 0, placeIsNoOwner = false): { entity: string; type: EntityType } | undefined {
+  // (A force is where it is sent, not whose it is: "styrken i Haiti", "the troops in Iraq"; the nouns that have a
+  // deployed_in frame.)
+  placeIsNoOwner ||= framesOf(view, n).some((f) => f.relation === 'deployed_in');
   const candidates: GNode[] = [];
   for (const fn of ['poss', 'amod', 'compound', 'flat'] as const) for (const c of view.kids(n.i, fn)) candidates.push(c);
   for (const c of candidates) {
@@ -2134,6 +2137,16 @@ function roleRelations(view: View): Found[] {
         const spoken = spokenFor(view, b);
         if (spoken) owner = { ...spoken, weight: 0.8 };
       }
+    }
+    // "hovedstaden Ouagadougou", "the capital Kabul" with no owner named: the state the knowledge base knows it as the
+    // capital of (frames data: capitalNouns).
+    if (!owner && place && view.stateOf && view.frames.sets.capital.has(standInLemma(view, n))) {
+      for (const b of bearers) {
+        const m = view.mentionAt[b]!;
+        const state = m.entity && m.type === 'location' && m.kbId ? view.stateOf(m.kbId) : undefined;
+        if (state && state.entity !== m.entity) out.push({ relation: 'located_in', subject: { entity: m.entity!, type: m.type, node: b, weight: 1 }, object: { ...state, node: n.i, weight: 0.9 }, trigger: n.i, frame: `${view.frames.language}:capital:located_in`, confidence: 0.8, negated: false, hypothetical: false });
+      }
+      continue;
     }
     if (!owner) continue;
     for (const b of bearers) {

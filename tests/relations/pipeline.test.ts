@@ -928,3 +928,19 @@ describe('fixed adverbials and "ha X utplassert"', () => {
     expect(triples('Kina ønsket Minsk-avtalen velkommen.', 'nb')).toEqual(['china supports minsk-agreements']);
   });
 });
+
+describe('capitals and member nouns with their owner', () => {
+  it('"hovedstaden X", "the capital X" with no owner named: the state the knowledge base knows X as the capital of', () => {
+    expect(triples('Demonstrantene samlet seg i hovedstaden Tbilisi.', 'nb')).toEqual(['tbilisi located_in georgia']);
+    expect(triples('Protesters gathered in the capital, Bamako.', 'en')).toEqual(['bamako located_in mali']);
+    // (A provincial capital is no state's.)
+    expect(triples('Styrkane rykte inn i provinshovudstaden Mosul.', 'nn').filter((t) => t.includes('located_in'))).toEqual([]);
+  });
+  it('"Natos 31. medlemsland", "NATO\'s 32nd member": the genitive is what the member belongs to', () => {
+    expect(triples('Sverige ble Natos 32. medlemsland i 2024.', 'nb')).toEqual(['sweden member_of nato']);
+    expect(triples("Sweden became NATO's 32nd member in 2024.", 'en')).toEqual(['sweden member_of nato']);
+  });
+  it('a force is where it is sent, not whose it is ("styrken i Haiti, som ledes av Kenya")', () => {
+    expect(triples('Styrken i Haiti, som ledes av Kenya, angrep gjengene.', 'nb').filter((t) => t.includes('leads'))).toEqual([]);
+  });
+});
