@@ -164,7 +164,10 @@ function fromUd(nodes: GNode[], words: readonly SyntaxWord[]): void {
   // Prepositions of obliques and noun modifiers: their case children ("out of": case + fixed).
   for (const n of nodes) {
     if (n.fn !== 'case') continue;
-    const head = nodes[n.gov];
+    let head = nodes[n.gov];
+    // (A preposition the parse hung on a modifier before the phrase's head belongs to the phrase: "sanctions on
+    // Rwandan minister James Kabarebe", with "minister" a modifier of the name.)
+    for (let guard = 0; head && (head.fn === 'compound' || head.fn === 'flat') && head.gov > head.i && n.i < head.i && guard < 3; guard++) head = nodes[head.gov];
     if (!head) continue;
     const fixed = words.map((w, k) => ({ w, k })).filter(({ w, k }) => w.head - 1 === n.i && w.deprel === 'fixed' && k > n.i);
     const text = [n.lemma, ...fixed.map(({ k }) => nodes[k]!.lemma)].join(' ');

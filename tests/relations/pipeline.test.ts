@@ -944,3 +944,9 @@ describe('capitals and member nouns with their owner', () => {
     expect(triples('Styrken i Haiti, som ledes av Kenya, angrep gjengene.', 'nb').filter((t) => t.includes('leads'))).toEqual([]);
   });
 });
+
+describe('a preposition on a title before a name', () => {
+  it('belongs to the name\'s phrase ("sanctions on Rwandan minister James Kabarebe")', () => {
+    expect(triples('The European Union imposed sanctions on Russian minister Anton Petrov.', 'en')).toContain('european-union sanctions anton-petrov');
+  });
+});
