@@ -950,3 +950,12 @@ describe('a preposition on a title before a name', () => {
     expect(triples('The European Union imposed sanctions on Russian minister Anton Petrov.', 'en')).toContain('european-union sanctions anton-petrov');
   });
 });
+
+describe('agent nouns of support', () => {
+  it('"X, an ally of Y", "X is the largest donor to Y", "som er den største bistandsgiveren til Y": X supports Y', () => {
+    expect(triples('Canada, an ally of Ukraine, abstained.', 'en')).toEqual(['canada supports ukraine']);
+    expect(triples('Japan is the largest donor to Moldova.', 'en')).toEqual(['japan supports moldova']);
+    expect(triples('Norge, som er den største bistandsgiveren til Moldova, protesterte.', 'nb')).toEqual(['norway supports moldova']);
+    expect(triples('Noreg, som er den største bistandsgjevaren til Moldova, protesterte.', 'nn')).toEqual(['norway supports moldova']);
+  });
+});
