@@ -256,8 +256,24 @@ const scratch = new Scratch();
  * the UPOS of some words beforehand (names the mention finder knows are PROPN); their fine tag is still chosen.
  */
 export function tagWords(model: TaggerModel, forms: readonly string[], fixed?: readonly (number | undefined)[]): TaggedWords {
-  return tagWith(model, forms, scratch, fixed);
+  // The same words tagged again with some tags fixed (the names, once the entity tagger has found them) come out as
+  // before when the tagging before chose those tags itself: the greedy decoder makes the same choices at every word.
+  let memo = recentTaggings.get(model);
+  if (!memo) recentTaggings.set(model, (memo = new Map()));
+  const key = forms.join('\u0001');
+  const hit = memo.get(key);
+  if (hit && (fixed ?? []).every((u, i) => u === undefined || hit.upos[i] === u)) return { upos: hit.upos.slice(), fine: hit.fine.slice() };
+  const out = tagWith(model, forms, scratch, fixed);
+  if (!fixed || fixed.every((u) => u === undefined)) {
+    if (memo.size >= MAX_RECENT_TAGGINGS) memo.clear();
+    memo.set(key, { upos: out.upos.slice(), fine: out.fine.slice() });
+  }
+  return out;
 }
+
+/** Taggings without fixed tags, by sentence, for tagWords to reuse (a document's sentences, tagged twice in kg build). */
+const recentTaggings = new WeakMap<TaggerModel, Map<string, TaggedWords>>();
+const MAX_RECENT_TAGGINGS = 4096;
 
 /** A training sentence: forms with gold UPOS and fine class strings. */
 export interface TagTrainSentence {

@@ -142,3 +142,22 @@ describe('an abbreviation and its dot', () => {
     expect(words.map((w) => w.lemma).slice(2, 8)).toEqual(['bl.a.', '$.', 'bl.a.', '$.', 'gen.', '$.']);
   });
 });
+
+describe('tagging the same words again', () => {
+  it('with names fixed to the tags the tagger chose gives the same tags; with another fixed tag, that tag', async () => {
+    const { tagWords } = await import('../../src/syntax/tagger.js');
+    const model = loadShippedSyntax('en').tagger;
+    const forms = ['Lockheed', 'Martin', 'will', 'supply', 'Poland', 'with', 'jets', '.'];
+    const first = tagWords(model, forms);
+    const propn = model.upos.indexOf('PROPN');
+    const verb = model.upos.indexOf('VERB');
+    const same = tagWords(model, forms, forms.map((_, i) => (i === 4 ? first.upos[4] : undefined)));
+    expect([...same.upos]).toEqual([...first.upos]);
+    expect([...same.fine]).toEqual([...first.fine]);
+    // (Fixing a tag the tagger did not choose tags the sentence afresh: the fixed word has it.)
+    const other = first.upos[1] === propn ? verb : propn;
+    expect(tagWords(model, forms, forms.map((_, i) => (i === 1 ? other : undefined))).upos[1]).toBe(other);
+    // (And the first tagging is not changed by what was done with the copies.)
+    expect([...tagWords(model, forms).upos]).toEqual([...first.upos]);
+  });
+});
