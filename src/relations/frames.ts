@@ -148,6 +148,13 @@ export interface FrameLists {
    * the knowledge base knows it as the capital of.
    */
   capitalNouns: string[];
+  /**
+   * Nouns of responsibility ("responsibility", "ansvar"): the deed a claim of responsibility is for is the claimer's
+   * ("IS claimed responsibility for the attack on X", "IS tok på seg ansvaret for angrepet på X").
+   */
+  responsibilityNouns: string[];
+  /** Verbs that deny a responsibility ("deny", "nekte"): the deed it is for did not happen by the words. */
+  denialVerbs: string[];
   /** Words of approximation before a number that parses read as prepositions ("rundt 1500 soldater", "around 300 troops"). */
   approximators: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
@@ -230,6 +237,8 @@ export interface FrameSet extends FrameLists {
     promise: Set<string>;
     approx: Set<string>;
     capital: Set<string>;
+    responsibility: Set<string>;
+    denial: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -280,6 +289,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'promiseVerbs',
   'approximators',
   'capitalNouns',
+  'responsibilityNouns',
+  'denialVerbs',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -459,6 +470,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       promise: set(lists.promiseVerbs),
       approx: set(lists.approximators),
       capital: set(lists.capitalNouns),
+      responsibility: set(lists.responsibilityNouns),
+      denial: set(lists.denialVerbs),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

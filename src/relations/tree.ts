@@ -975,6 +975,14 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     assertion.negated ||= v.negated;
     assertion.hypothetical ||= v.hypothetical;
   }
+  // A deed claimed is as real as the claim; one denied did not happen by the words ("denied responsibility for the
+  // attack"; frames data: denialVerbs).
+  const claimedBy = isNoun && via.path === 'support' ? responsibilityVerb(view, n) : undefined;
+  if (claimedBy) {
+    const v = assertionOf(view, claimedBy, false);
+    assertion.negated ||= v.negated || view.frames.sets.denial.has(claimedBy.lemma);
+    assertion.hypothetical ||= v.hypothetical;
+  }
   // "Neither X nor Y condemned ...", "no country attacked ...": a negated subject negates the clause.
   const negDet = view.frames.sets.negDet;
   for (const sj of subjects) {
@@ -1352,6 +1360,10 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     });
   }
   if (p === 'support') {
+    // A deed a claim of responsibility is for is the claimer's: "IS claimed responsibility for the attack on X"
+    // (frames data: responsibilityNouns).
+    const rv = responsibilityVerb(view, n);
+    if (rv) return rv.passive ? agentOf(view, rv) : subjectOf(view, rv);
     const own = view.kids(n.i, 'subj').map((c) => c.i);
     // UD copula: "X is a member of Y", with its partners ("along with Z").
     if (own.length > 0) return view.kids(n.i, 'cop').length > 0 ? [...own, ...partners(view, n)] : own;
@@ -1364,6 +1376,18 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     return v.passive ? agentOf(view, v) : subjectOf(view, v);
   }
   return [];
+}
+
+/**
+ * The verb of a claim of responsibility for the deed noun n ("claimed responsibility for the attack"; the parse hangs
+ * the deed on the noun or on the verb beside it), if n is such a deed (frames data: responsibilityNouns).
+ */
+function responsibilityVerb(view: View, n: GNode): GNode | undefined {
+  const g = view.nodes[n.gov];
+  const resp = (x: GNode | undefined) => !!x && x.i < n.i && view.frames.sets.responsibility.has(x.lemma.toLowerCase()) && (x.fn === 'obj' || x.fn === 'obl' || x.fn === 'subj');
+  const r = n.fn === 'nmod' && resp(g) ? g : n.fn === 'obl' && g && isVerb(g) ? view.kids(g.i, 'obj', 'obl').find(resp) : undefined;
+  const v = r ? view.nodes[r.gov] : undefined;
+  return v && isVerb(v) ? v : undefined;
 }
 
 /** The verb a noun is the object, oblique or predicate of, when it is a support verb (or a copula). */
@@ -1698,8 +1722,14 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     const v = view.nodes[node.gov];
     const doers = [...view.kids(k, 'nmod'), ...(node.fn === 'obj' && v && isVerb(v) && !v.passive ? view.kids(v.i, 'obl').filter((c) => c.i > k) : [])];
     for (const c of doers) {
+      if (!view.frames.sets.agentPreps.has(c.prep) && !view.frames.sets.source.has(c.prep)) continue;
       const cm = view.mentionAt[c.i];
-      if (cm?.entity && cm.type !== 'person' && (view.frames.sets.agentPreps.has(c.prep) || view.frames.sets.source.has(c.prep))) return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
+      if (cm?.entity && cm.type !== 'person') return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
+      // (A stand-in noun there stands for its own: "gunmen from the Viv Ansanm coalition", "soldater fra hæren i Mali".)
+      if (!cm && c.upos === 'NOUN' && view.frames.sets.proxy.has(standInLemma(view, c))) {
+        const a = argOf(view, c.i, types.filter((t) => t !== 'person'), depth + 1);
+        if (a) return { ...a, node: k, weight: Math.min(a.weight, 0.6) };
+      }
     }
     // ... and a definite deed with no doer named is the deed of that kind the sentences just before report, and
     // stands for its doer ("Irak skuldar Tyrkia ... Tyrkia avviser skuldingane": Iraq's; "X attacked Y. Z condemned

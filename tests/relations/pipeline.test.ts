@@ -959,3 +959,14 @@ describe('agent nouns of support', () => {
     expect(triples('Noreg, som er den største bistandsgjevaren til Moldova, protesterte.', 'nn')).toEqual(['norway supports moldova']);
   });
 });
+
+describe('claims of responsibility', () => {
+  it('the deed a claim of responsibility is for is the claimer\'s; a denied one did not happen by the words', () => {
+    expect(triples('Al-Shabaab claimed responsibility for the attack on Mogadishu.', 'en')).toEqual(['al-shabaab attacks mogadishu']);
+    expect(triples('Russia denied responsibility for the attack on Odesa.', 'en')).toEqual(['russia attacks odesa NEGATED']);
+    expect(triples('IS tok på seg ansvaret for angrepet på Kabul.', 'nb')).toEqual(['islamic-state attacks kabul']);
+  });
+  it('a stand-in noun after "from" stands for its own name ("gunmen from the Viv Ansanm coalition")', () => {
+    expect(triples('Gunmen from the Barrio Azteca gang attacked Ciudad Juárez.', 'en')).toContain('barrio-azteca attacks ciudad-juarez');
+  });
+});
