@@ -989,6 +989,14 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     const node = view.nodes[sj.node];
     const first = node && node.fn === 'conj' ? view.nodes[node.gov] : node;
     for (const x of [node, first]) if (x && view.kids(x.i, 'cc', 'det', 'advmod', 'neg').some((c) => negDet.has(c.lemma))) assertion.negated = true;
+    // (However the parse attached it: the word right before the subject's name, or before its article, "Verken USA
+    // eller Israel er ...", "Neither the US nor Israel is ...".)
+    const m = view.mentionAt[sj.node];
+    const toks = view.sentence.tokens;
+    if (m && m.tokenStart > 0) {
+      const before = [toks[m.tokenStart - 1]!, ...(m.tokenStart > 1 && view.nodes[m.tokenStart - 1]!.upos === 'DET' ? [toks[m.tokenStart - 2]!] : [])];
+      if (before.some((t) => negDet.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'no')) assertion.negated = true;
+    }
   }
   const out: Found[] = [];
   const push = (s: Arg, o: Arg, base: number) => {

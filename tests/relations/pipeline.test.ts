@@ -970,3 +970,10 @@ describe('claims of responsibility', () => {
     expect(triples('Gunmen from the Barrio Azteca gang attacked Ciudad Juárez.', 'en')).toContain('barrio-azteca attacks ciudad-juarez');
   });
 });
+
+describe('"verken ... eller", "neither ... nor" before the subjects', () => {
+  it('negate the clause however the parse attached the first word', () => {
+    expect(triples('Verken Sverige eller Finland er medlem av Opec.', 'nb')).toEqual(['finland member_of opec NEGATED', 'sweden member_of opec NEGATED']);
+    expect(triples('Neither the US nor Israel is a member of the ICC.', 'en')).toEqual(['israel member_of international-criminal-court NEGATED', 'united-states member_of international-criminal-court NEGATED']);
+  });
+});
