@@ -95,6 +95,7 @@ class View {
     this.repairRelativeSubjects();
     this.repairStrayObjects();
     this.repairTimeObjects();
+    this.repairBareTimes();
     this.repairApproximations();
     this.repairHavePredicates();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
@@ -206,6 +207,31 @@ class View {
       v.children = [...v.children, t.i].sort((a, b) => a - b);
       n.fn = 'obj';
       n.prep = '';
+    }
+  }
+
+  /**
+   * A bare time noun ("lørdag", "i dag"; frames data: timeNouns) the parse made the head of the noun after it: "Kim
+   * avviste lørdag kritikken fra X": the noun after the time is the verb's object.
+   */
+  private repairBareTimes(): void {
+    const time = this.frames.sets.time;
+    if (time.size === 0) return;
+    const move = (c: GNode, to: GNode, fn: GNode['fn']) => {
+      const old = this.nodes[c.gov];
+      if (old) old.children = old.children.filter((x) => x !== c.i);
+      c.gov = to.i;
+      c.fn = fn;
+      to.children = [...to.children, c.i].sort((a, b) => a - b);
+    };
+    for (const t of this.nodes) {
+      if (!time.has(t.form.toLowerCase()) || this.mentionAt[t.i] || t.children.some((c) => this.nodes[c]!.fn === 'det' || this.nodes[c]!.fn === 'case')) continue;
+      const v = this.nodes[t.gov];
+      if (!v || !isVerb(v)) continue;
+      if (t.fn === 'advmod' && this.kids(v.i, 'obj').length === 0) {
+        const n = this.kids(t.i, 'compound', 'appos', 'flat').find((c) => c.i === t.i + 1 && (c.upos === 'NOUN' || c.upos === 'PROPN'));
+        if (n) move(n, v, 'obj');
+      }
     }
   }
 
@@ -1732,7 +1758,12 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     for (const c of doers) {
       if (!view.frames.sets.agentPreps.has(c.prep) && !view.frames.sets.source.has(c.prep)) continue;
       const cm = view.mentionAt[c.i];
-      if (cm?.entity && cm.type !== 'person') return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
+      if (cm?.entity && cm.type !== 'person') {
+        // (A capital there stands for its state when no place fits: "kritikken fra Washington".)
+        const state = cm.type === 'location' && !types.includes('location') && cm.kbId && view.stateOf ? view.stateOf(cm.kbId) : undefined;
+        if (state && types.includes(state.type)) return { ...state, node: k, weight: 0.6 };
+        return { entity: cm.entity, type: cm.type, node: k, weight: 0.6 };
+      }
       // (A stand-in noun there stands for its own: "gunmen from the Viv Ansanm coalition", "soldater fra hæren i Mali".)
       if (!cm && c.upos === 'NOUN' && view.frames.sets.proxy.has(standInLemma(view, c))) {
         const a = argOf(view, c.i, types.filter((t) => t !== 'person'), depth + 1);

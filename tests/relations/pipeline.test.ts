@@ -977,3 +977,12 @@ describe('"verken ... eller", "neither ... nor" before the subjects', () => {
     expect(triples('Neither the US nor Israel is a member of the ICC.', 'en')).toEqual(['israel member_of international-criminal-court NEGATED', 'united-states member_of international-criminal-court NEGATED']);
   });
 });
+
+describe('a bare time before the object, leaders and critics as stand-ins', () => {
+  it('"avviste lørdag kritikken fra X": the noun after the time is the object, and a capital there its state', () => {
+    expect(triples('Iran avviste lørdag kritikken fra Washington.', 'nb')).toEqual(['iran rejects united-states']);
+  });
+  it('"EU leaders condemned X": leaders stand for what they lead', () => {
+    expect(triples('EU leaders condemned Belarus.', 'en')).toEqual(['european-union criticizes belarus']);
+  });
+});
