@@ -314,6 +314,34 @@ export function findTaggedCandidates(
     if (place && overruled) overruled.push(place);
     k = e;
   }
+  // Treaties the tagger missed: a run of capitalised words (with "of", "for", "and" or "the" between them) that ends in
+  // a treaty's word, not at the start of a sentence ("the 1960 Indus Waters Treaty", "the Karachi Water Accord"; lexicon
+  // agreementHeadWords). A known place inside it is the treaty's part, not a mention of its own.
+  for (let k = 1; k < tokens.length; k++) {
+    const place = (j: number) => kbMentions.find((m) => m.tokenStart <= j && m.tokenEnd >= j && m.form === 'name' && (m.type === 'location' || m.type === 'country'));
+    const free = (j: number) => taken[j] === 0 || (taken[j] === 1 && !!place(j));
+    if (!free(k) || !NAME_WORD.test(tokens[k]!.text) || isTitle(words, k) > 0) continue;
+    let e = k;
+    while (e + 1 < tokens.length && free(e + 1)) {
+      if (NAME_WORD.test(tokens[e + 1]!.text)) e++;
+      else if (BODY_LINKS.has(tokens[e + 1]!.text) && e + 2 < tokens.length && free(e + 2) && NAME_WORD.test(tokens[e + 2]!.text)) e += 2;
+      else break;
+    }
+    if (e === k || !lang.sets.agreementHeads.has(tokens[e]!.text)) {
+      k = e;
+      continue;
+    }
+    // (Only whole places inside: "the Paris Agreement", not a place running on past the treaty's words.)
+    const inside = kbMentions.filter((m) => m.tokenEnd >= k && m.tokenStart <= e);
+    if (inside.some((m) => m.tokenStart < k || m.tokenEnd > e || (m.type !== 'location' && m.type !== 'country'))) {
+      k = e;
+      continue;
+    }
+    out.push({ tokenStart: k, tokenEnd: e, genitive: false, type: 'agreement', evidence: 2 });
+    for (let j = k; j <= e; j++) taken[j] = 1;
+    if (overruled) overruled.push(...inside);
+    k = e;
+  }
   // Bodies the tagger missed, named by a run of capitalised words that ends in a body's head noun or opens with one
   // before "of" ("the Stability Support Apparatus", "Libya's Government of National Unity"), with "of", "for",
   // "and" or "the" between capitalised words; not at the start of a sentence.

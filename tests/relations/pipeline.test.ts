@@ -986,3 +986,10 @@ describe('a bare time before the object, leaders and critics as stand-ins', () =
     expect(triples('EU leaders condemned Belarus.', 'en')).toEqual(['european-union criticizes belarus']);
   });
 });
+
+describe('treaties the tagger missed', () => {
+  it('a run of capitalised words ending in a treaty\'s word, after a year, is a treaty', () => {
+    expect(entities('Pakistan warned it could suspend the 1972 Karachi Water Accord.', 'en')).toContain('Karachi Water Accord:agreement');
+    expect(entities('Pakistan warned it could suspend the 1972 Karachi Water Accord.', 'en').filter((e) => e.startsWith('Karachi:'))).toEqual([]);
+  });
+});
