@@ -101,13 +101,24 @@ describe('relations on a sixth set of news articles, written blind on 2026-12-05
   });
 });
 
-describe('relations on a seventh set of news articles, written blind on 2026-12-07 and not read (tests/fixtures/relations/unseen-6)', () => {
-  // Scored once by nobody who had read it (nb 0.488 with 2 forbidden relations, nn 0.384, en 0.364): the figures
-  // that count (README, "Relations"). The forbidden hits may not grow.
-  const floors = { nb: [0.46, 2], nn: [0.36, 0], en: [0.34, 0] } as const;
+describe('relations on a seventh set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-6)', () => {
+  // Scored once by nobody who had read it (nb 0.488 with 2 forbidden relations, nn 0.384, en 0.364); its misses were
+  // read on 2026-12-07 (nb 0.512 with no forbidden relation, nn 0.427, en 0.388 after that).
+  const floors = { nb: [0.49, 0], nn: [0.4, 0], en: [0.36, 0] } as const;
   it.each(Object.entries(floors))('%s: relation F1 and forbidden hits no worse than when first scored', (lang, [floor, forbidden]) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-6'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
     expect(rep.total.forbiddenHits).toBeLessThanOrEqual(forbidden);
+  });
+});
+
+describe('relations on an eighth set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-7)', () => {
+  // Scored once by nobody who had read it (nb 0.569, nn 0.562, en 0.419, no forbidden relation); its misses were read
+  // on 2026-12-07 (nb 0.610, nn 0.562, en 0.442 after that).
+  const floors = { nb: 0.58, nn: 0.53, en: 0.41 } as const;
+  it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-7'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBe(0);
   });
 });
