@@ -753,6 +753,41 @@ function frameRelations(view: View): Found[] {
   out.push(...obligations(view));
   out.push(...compoundParticiples(view));
   out.push(...view.memberList);
+  out.push(...ownedWeapons(view));
+  return out;
+}
+
+/**
+ * A weapon with its owner in the noun phrase, as a genitive or a possessive ("Greece's Rafale fighters", "its F-16
+ * jets", "Norges F-35-kampfly"): the owner has it (ONTOLOGY.md: deploys, "deploys or possesses"). A demonym is no
+ * owner here: "the Russian S-400" may say who made it.
+ */
+function ownedWeapons(view: View): Found[] {
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k < view.nodes.length; k++) {
+    let m = view.mentionAt[k];
+    // (A weapon's name inside a compound with a weapon noun, "F-35-kampflyene"; not "F-35-programmet".)
+    if (!m && view.prefixAt[k]?.type === 'weapon') {
+      const p = view.prefixAt[k]!;
+      const tok = view.sentence.tokens[k]!;
+      const rest = tok.text.slice(p.end - tok.start).replace(/^[-‐]/, '').toLowerCase();
+      if (p.start === tok.start && (view.lang.lexicon.weaponNouns ?? []).includes(rest)) m = p;
+    }
+    if (!m?.entity || m.type !== 'weapon') continue;
+    // The weapon's name, or the noun it names ("Rafale fighters": the owner may hang on either).
+    const n = view.nodes[k]!;
+    const g = view.nodes[n.gov];
+    const heads = [n, ...(g && g.upos === 'NOUN' && g.i > k && g.i <= k + 3 && (n.fn === 'compound' || n.fn === 'flat' || n.fn === 'amod') ? [g] : [])];
+    for (const h of heads) {
+      // (Only a genitive or a possessive: "the Russian S-400" may say who made it.)
+      if (view.kids(h.i, 'poss').length === 0 && adjacentGenitive(view, h) === undefined) continue;
+      const owner = ownerOf(view, h);
+      if (!owner || owner.entity === m.entity || seen.has(owner.entity + m.entity)) continue;
+      seen.add(owner.entity + m.entity);
+      out.push({ relation: 'deploys', subject: { ...owner, node: h.i, weight: 0.8 }, object: { entity: m.entity, type: m.type, node: k, weight: 1 }, trigger: k, frame: `${view.frames.language}:owned-weapon:deploys`, confidence: 0.7, negated: false, hypothetical: false });
+    }
+  }
   return out;
 }
 

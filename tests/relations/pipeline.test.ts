@@ -533,7 +533,7 @@ describe('mutual relations that are not symmetric, and possessives that name a w
     expect(triples('Chile og Peru forhandlet.', 'nb')).toEqual(['chile negotiates_with peru']);
   });
   it('"its F-16 jets": the owner is the state, not the weapon beside the noun', () => {
-    expect(triples('Thailand said its F-16 jets had struck Cambodian positions.', 'en')).toEqual(['thailand attacks cambodia']);
+    expect(triples('Thailand said its F-16 jets had struck Cambodian positions.', 'en')).toEqual(['thailand attacks cambodia', 'thailand deploys f-16']);
   });
 });
 
@@ -991,5 +991,15 @@ describe('treaties the tagger missed', () => {
   it('a run of capitalised words ending in a treaty\'s word, after a year, is a treaty', () => {
     expect(entities('Pakistan warned it could suspend the 1972 Karachi Water Accord.', 'en')).toContain('Karachi Water Accord:agreement');
     expect(entities('Pakistan warned it could suspend the 1972 Karachi Water Accord.', 'en').filter((e) => e.startsWith('Karachi:'))).toEqual([]);
+  });
+});
+
+describe('weapons with their owner in the phrase', () => {
+  it('a genitive or possessive owner has the weapon; a demonym or a programme says nothing of who has it', () => {
+    expect(triples("Greece's Rafale fighters escorted the convoy.", 'en')).toContain('greece deploys rafale');
+    expect(triples('Poland scrambled its F-16 fighter jets.', 'en')).toContain('poland deploys f-16');
+    expect(triples('Norges F-35-kampfly patruljerer over Polen.', 'nb')).toContain('norway deploys f-35');
+    expect(triples('Turkey bought the Russian S-400 air defence system.', 'en').filter((t) => t.includes('deploys'))).toEqual([]);
+    expect(triples('Tyrkia ble kastet ut av USAs F-35-program.', 'nb').filter((t) => t.includes('deploys'))).toEqual([]);
   });
 });
