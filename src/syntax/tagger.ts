@@ -273,6 +273,11 @@ export function tagWords(model: TaggerModel, forms: readonly string[], fixed?: r
 
 /** Taggings without fixed tags, by sentence, for tagWords to reuse (a document's sentences, tagged twice in kg build). */
 const recentTaggings = new WeakMap<TaggerModel, Map<string, TaggedWords>>();
+
+/** Forgets the taggings tagWords keeps for reuse (so that a benchmark's second pass tags every sentence again). */
+export function forgetTaggings(model: TaggerModel): void {
+  recentTaggings.delete(model);
+}
 const MAX_RECENT_TAGGINGS = 4096;
 
 /** A training sentence: forms with gold UPOS and fine class strings. */
