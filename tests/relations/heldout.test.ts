@@ -122,3 +122,15 @@ describe('relations on an eighth set of news articles, written blind on 2026-12-
     expect(rep.total.forbiddenHits).toBe(0);
   });
 });
+
+describe('relations on a ninth set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-8)', () => {
+  // Scored once at the end of the session it was written in by nobody who had read it (nb 0.682, nn 0.721, en 0.583,
+  // no forbidden relation; the code at that session's start scored nb 0.672, nn 0.762, en 0.574); only its Nynorsk
+  // false positives have been read since.
+  const floors = { nb: 0.65, nn: 0.69, en: 0.55 } as const;
+  it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-8'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBe(0);
+  });
+});
