@@ -1789,7 +1789,13 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     // ... and so does a deed with its doer after it: "condemned the decision by Finland", "vedtaket fra Finland".
     // (An active verb takes no agent: a "by" phrase the parse hung on it after its object is the object's.)
     const v = view.nodes[node.gov];
-    const doers = [...view.kids(k, 'nmod'), ...(node.fn === 'obj' && v && isVerb(v) && !v.passive ? view.kids(v.i, 'obl').filter((c) => c.i > k) : [])];
+    // (Or the agent of a passive participle on it: "a truce proposed by the African Union".)
+    // (A Norwegian participle after its noun hangs on it as an attribute, its agent an "av" phrase: "foreslått av X".)
+    // (So is a passive relative clause's: "våpenhvilen som ble foreslått av X".)
+    const participles = [...view.kids(k, 'acl', 'amod').filter((a) => a.i > k && (a.passive || hasFeat(a, 'VerbForm', 'Part'))), ...view.kids(k, 'relcl').filter((a) => a.passive)];
+    // (Only for a deed's noun: "a group co-chaired by X" is the group, which the participle's own frame relates to X.)
+    const agents = (event ? participles : []).flatMap((a) => (a.passive ? agentOf(view, a).map((x) => view.nodes[x]!) : view.kids(a.i, 'obl', 'nmod').filter((c) => view.frames.sets.agentPreps.has(c.prep))));
+    const doers = [...view.kids(k, 'nmod'), ...(node.fn === 'obj' && v && isVerb(v) && !v.passive ? view.kids(v.i, 'obl').filter((c) => c.i > k) : []), ...agents];
     for (const c of doers) {
       if (!view.frames.sets.agentPreps.has(c.prep) && !view.frames.sets.source.has(c.prep)) continue;
       const cm = view.mentionAt[c.i];

@@ -1003,3 +1003,16 @@ describe('weapons with their owner in the phrase', () => {
     expect(triples('Tyrkia ble kastet ut av USAs F-35-program.', 'nb').filter((t) => t.includes('deploys'))).toEqual([]);
   });
 });
+
+describe('exercises held together, and deeds put forward by someone', () => {
+  it('"held joint exercises with X", "X og Y holdt en felles øvelse": they cooperate', () => {
+    expect(triples('Japan held joint naval exercises with Australia.', 'en')).toEqual(['japan cooperates_with australia']);
+    expect(triples('Kina og Russland holdt en felles øvelse i Japanhavet.', 'nb')).toContain('china cooperates_with russia');
+  });
+  it('"a truce proposed by X", "våpenhvilen som ble foreslått av X": the deed stands for X as a stance\'s object', () => {
+    expect(triples('Sudan rejected a truce proposed by Egypt.', 'en')).toEqual(['sudan rejects egypt']);
+    expect(triples('Sudan avviste våpenhvilen som ble foreslått av Egypt.', 'nb')).toEqual(['sudan rejects egypt']);
+    // (A body's noun is no deed: "a group co-chaired by X and Y" is led by them, and stands for neither.)
+    expect(triples('Ghana joined the Lenders Club, a group co-chaired by Japan and France.', 'en').filter((t) => t.includes('leads japan') || t.includes('leads france'))).toEqual([]);
+  });
+});
