@@ -5,6 +5,7 @@ import { KgError } from '../errors.js';
 import {
   DEFAULT_TRAIN_SETTINGS,
   crossValidate,
+  repeated,
   encodeModel,
   formatNerScore,
   kbTagsFor,
@@ -25,7 +26,7 @@ import {
 } from '../ner/index.js';
 import { parseNumber, type Io } from './common.js';
 import { readTextFile, refuseOutputOverInputs, writeFileAtomic } from './io.js';
-import { placeTags, shippedPlaces, withPlaces } from '../ner/places.js';
+import { withGazetteers } from '../ner/kb.js';
 import { defaultKbIndex, loadShippedSyntax, loadShippedTagger, loadTaggerFile, writeModelFile } from './model.js';
 import { runSyntaxTrain, treebankFiles } from './syntax-commands.js';
 import { DEFAULT_SYNTAX_TRAIN_SETTINGS as SYNTAX_TRAIN_DEFAULTS, partsOfSpeech } from '../syntax/analyse.js';
@@ -39,6 +40,7 @@ const pct = (x: number) => (100 * x).toFixed(2);
 interface ReadOptions {
   useKb: boolean;
   usePlaces: boolean;
+  useNames: boolean;
   /** Parts of speech from the shipped syntax model of each file's language. */
   usePos: boolean;
   /** Type renaming (FROM → TO; TO "O" drops the type). */
@@ -87,8 +89,8 @@ function readTagged(path: string, options: ReadOptions): TaggedSentence[] {
   }
   if (options.useKb) {
     const index = defaultKbIndex();
-    const places = options.usePlaces ? shippedPlaces() : undefined;
-    for (const s of sentences) s.kbTags = withPlaces(kbTagsFor(s.tokens, index), places ? placeTags(s.tokens, places) : undefined);
+    const use = { places: options.usePlaces, names: options.useNames };
+    for (const s of sentences) s.kbTags = withGazetteers(kbTagsFor(s.tokens, index), s.tokens, use);
   }
   if (options.usePos) {
     const model = loadShippedSyntax(lang);
@@ -140,6 +142,7 @@ export function registerNerCommands(program: Command, io: Io): void {
     .argument('<what>', 'what to train: ner or syntax')
     .requiredOption('--train <files...>', 'training data, files or folders: ner: CoNLL with name= tags in column 10, GUM CoNLL-U (entity layer), or IOB2; syntax: CoNLL-U or NDT')
     .option('--also <files...>', 'ner: more training data that cross-validation never holds out (another language, another corpus)')
+    .option('--repeat <n>', 'ner: every --train sentence counts n times in each epoch (weighs it against --also data; never held out twice)', parseNumber('--repeat', 1, 20, true), 1)
     .option('--dev <file>', 'ner: development data, scored after every epoch (and used to choose the epoch with --select-on-dev)')
     .option('-o, --output <file>', 'model file to write (gzip); not with --cv')
     .option('--cv <k>', 'ner: k-fold cross-validation on --train (with --also added to every fold\'s training part): mean held-out F1 per epoch, no model written', parseNumber('--cv', 2, 20, true))
@@ -156,6 +159,7 @@ export function registerNerCommands(program: Command, io: Io): void {
     .option('--min-count <n>', 'leave out features seen fewer times in the training data', parseNumber('--min-count', 1, 1000, true))
     .option('--prune <x>', 'ner: drop features whose weights are all at most this (absolute)', parseNumber('--prune', 0, 1000), DEFAULT_TRAIN_SETTINGS.prune)
     .addOption(new Option('--no-kb', 'ner: do not use the knowledge-base feature'))
+    .addOption(new Option('--no-names', 'ner: do not use the list of given names (src/kb/data/given-names.json) in the knowledge-base feature'))
     .addOption(new Option('--no-places', 'ner: do not use the gazetteer of towns and cities (src/kb/data/places.json) in the knowledge-base feature'))
     .addHelpText(
       'after',
@@ -170,7 +174,7 @@ Examples:
     .action(
       (
         what: string,
-        raw: { train: string[]; also?: string[]; dev?: string; output?: string; cv?: number; lang?: string; seed?: number; epochs: number; selectOnDev?: boolean; pos?: boolean; mapTypes?: string; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean; places: boolean },
+        raw: { train: string[]; also?: string[]; dev?: string; output?: string; cv?: number; lang?: string; seed?: number; epochs: number; selectOnDev?: boolean; pos?: boolean; mapTypes?: string; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean; places: boolean; names: boolean; repeat: number },
       ) => {
         if (what === 'syntax') {
           if (raw.output === undefined) throw new KgError('INVALID_SETTING', 'kg train syntax needs -o FILE (the model file to write)');
@@ -225,6 +229,8 @@ interface NerTrainOptions {
   prune: number;
   kb: boolean;
   places: boolean;
+  names: boolean;
+  repeat: number;
 }
 
 /** The languages of `--lang` for a NER model: one or several, comma-separated. */
@@ -240,7 +246,7 @@ function runNerTrain(raw: NerTrainOptions, io: Io): void {
   if (raw.cv === undefined && raw.output === undefined) throw new KgError('INVALID_SETTING', 'kg train ner needs -o FILE (the model file to write), or --cv K to cross-validate');
   if (raw.selectOnDev && raw.dev === undefined) throw new KgError('INVALID_SETTING', '--select-on-dev needs --dev FILE');
   const langs = nerLanguages(raw.lang);
-  const read: ReadOptions = { useKb: raw.kb, usePlaces: raw.kb && raw.places, usePos: raw.pos === true, ...(raw.mapTypes !== undefined ? { mapTypes: parseTypeMap(raw.mapTypes)! } : {}) };
+  const read: ReadOptions = { useKb: raw.kb, usePlaces: raw.kb && raw.places, useNames: raw.kb && raw.names, usePos: raw.pos === true, ...(raw.mapTypes !== undefined ? { mapTypes: parseTypeMap(raw.mapTypes)! } : {}) };
   const train = readAll(raw.train, langs.length === 1 ? { ...read, lang: langs[0]! } : read);
   const also = raw.also ? readAll(raw.also, read) : [];
   const dev = raw.dev !== undefined ? readTagged(raw.dev, langs.length === 1 ? { ...read, lang: langs[0]! } : read) : [];
@@ -252,6 +258,7 @@ function runNerTrain(raw: NerTrainOptions, io: Io): void {
     prune: raw.prune,
     useKb: raw.kb,
     usePlaces: raw.kb && raw.places,
+    useNames: raw.kb && raw.names,
     usePos: raw.pos === true,
     selectOnDev: raw.selectOnDev === true,
     lang: langs.join(','),
@@ -264,6 +271,7 @@ function runNerTrain(raw: NerTrainOptions, io: Io): void {
     const cv = crossValidate(train, k, {
       ...settings,
       extra: also,
+      repeat: raw.repeat,
       onFold: (fold, f1) => {
         const best = f1.indexOf(Math.max(...f1)) + 1;
         io.err(`kg: fold ${fold}/${k}: held-out F1 ${pct(f1[f1.length - 1]!)} after epoch ${f1.length}, best ${pct(f1[best - 1]!)} at epoch ${best} [${((performance.now() - started) / 1000).toFixed(1)} s]\n`);
@@ -277,7 +285,7 @@ function runNerTrain(raw: NerTrainOptions, io: Io): void {
   refuseOutputOverInputs([...raw.train, ...(raw.also ?? []), ...(raw.dev !== undefined ? [raw.dev] : [])], output);
   io.err(`kg: training on ${train.length + also.length} sentences (${tokens(train) + tokens(also)} tokens)${dev.length ? `, scoring ${dev.length} dev sentences after each epoch` : ''}\n`);
   let last = started;
-  const result = trainTagger([...train, ...also], dev, {
+  const result = trainTagger([...repeated(train, raw.repeat), ...also], dev, {
     ...settings,
     onEpoch: (e) => {
       const now = performance.now();

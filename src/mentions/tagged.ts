@@ -6,8 +6,7 @@
 
 import type { EntityType, Mention, Sentence } from '../types.js';
 import type { Tagger } from '../ner/tagger.js';
-import { kbTagsFromMentions, ontologyTypeOf, taggerInputs } from '../ner/kb.js';
-import { placeTags, shippedPlaces, withPlaces } from '../ner/places.js';
+import { kbTagsFromMentions, ontologyTypeOf, taggerInputs, withGazetteers } from '../ner/kb.js';
 import { titleEnd } from '../ner/corpora.js';
 import { KgError } from '../errors.js';
 import { compoundAgreement, compoundPlace, isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
@@ -97,7 +96,7 @@ export function findTaggedCandidates(
   for (let k = 0; k < n; k++) words[k] = tokens[k]!.text;
   if (tagBuffer.length < n) tagBuffer = new Int32Array(2 * n);
   if (tagger.usesPos && (!pos || pos.length !== n)) throw new KgError('INVALID_SETTING', 'this entity tagger uses parts of speech: one per token is needed');
-  const kbTags = tagger.usesKb ? withPlaces(kbTagsFromMentions(tokens, kbMentions), tagger.usesPlaces ? placeTags(words, shippedPlaces()) : undefined) : undefined;
+  const kbTags = tagger.usesKb ? withGazetteers(kbTagsFromMentions(tokens, kbMentions), words, { places: tagger.usesPlaces, names: tagger.usesNames }) : undefined;
   const inputs = taggerInputs(kbTags, tagger.usesPos ? pos : undefined);
   // A dateline ("DOHA (NTB):") is tagged apart: the word after it opens the sentence, capitalised as any first word.
   const d = datelineLength(tokens);

@@ -23,6 +23,8 @@ export interface GumWord {
   xpos: string;
   /** 1-based head, 0 for the root. */
   head: number;
+  /** The dependency relation (DEPREL); '' when the line has none. */
+  deprel: string;
 }
 
 /** An entity span of the GUM layer: word indices (0-based, inclusive) and GUM type. */
@@ -69,7 +71,7 @@ export function readGum(text: string, where = 'input'): GumSentence[] {
     if (!/^[0-9]+$/.test(cols[0]!)) return;
     const i = cur.words.length;
     const head = Number(cols[6]);
-    cur.words.push({ form: cols[1]!, upos: cols[3]!, xpos: cols[4]!, head: Number.isInteger(head) ? head : 0 });
+    cur.words.push({ form: cols[1]!, upos: cols[3]!, xpos: cols[4]!, head: Number.isInteger(head) ? head : 0, deprel: cols[7] === '_' ? '' : cols[7]! });
     cur.lines.push(n);
     const field = entityField(cols[9]!);
     if (field === undefined) return;
@@ -134,7 +136,8 @@ export function titleEnd(start: number, end: number, isTitleAt: (k: number) => n
 
 /**
  * The named mentions of a GUM sentence as IOB2 tags: an entity span of a naming type (GUM_TYPES) whose
- * syntactic head is a proper noun names something; its name is the run of proper nouns around the head, with
+ * syntactic head is a proper noun, or a common noun with a proper noun in apposition or flat after it, names
+ * something; its name is the run of proper nouns around the head, with
  * glue words between them (GLUE), inside the span. A person's titles and honorifics are cut from the front
  * (`isTitle`, see titleEnd); a lone plural proper noun as a person ("Americans") is a group, not a name.
  * Longer mentions are placed first; a mention overlapping one already placed is left out.
@@ -153,7 +156,18 @@ export function gumMentions(sentence: GumSentence, isTitle?: (words: readonly st
       const h = words[k]!.head - 1;
       if (h < span.start || h > span.end) head = k;
     }
-    if (head < 0 || words[head]!.upos !== 'PROPN') continue;
+    if (head < 0) continue;
+    // A common noun heading the span with a name in apposition or flat after it ("the physician Yang Buwei",
+    // "music journalist Stanley Mitchell", "a Mademoiselle Poterin du Motel"): the name is the mention's.
+    if (words[head]!.upos !== 'PROPN') {
+      let named = -1;
+      for (let k = head + 1; k <= span.end && named < 0; k++) {
+        const w = words[k]!;
+        if (w.upos === 'PROPN' && w.head - 1 === head && (w.deprel === 'appos' || w.deprel === 'flat')) named = k;
+      }
+      if (named < 0) continue;
+      head = named;
+    }
     let a = head;
     let b = head;
     // Out from the head over proper nouns, and over one or two glue words with a proper noun beyond them.

@@ -6,6 +6,7 @@ export { encodeModel, decodeModel, decodeModelData } from './codec.js';
 export {
   trainTagger,
   crossValidate,
+  repeated,
   type CrossValidation,
   DEFAULT_TRAIN_SETTINGS,
   resolveTrainSettings,

@@ -7,6 +7,7 @@ import { findKbMentions } from '../mentions/index.js';
 import type { Tagger } from './tagger.js';
 import { KgError } from '../errors.js';
 import { placeTags, shippedPlaces, withPlaces } from './places.js';
+import { givenNameTags, shippedNames } from './names.js';
 
 /** The lookup form of a token, as the tokeniser makes it (NFC, lower case, ’ → '), with the common cases fast. */
 function normOf(text: string): string {
@@ -104,12 +105,27 @@ export function taggerInputs(kbTags?: readonly (string | null)[], pos?: readonly
   return pos.map((p, i) => `${kbTags?.[i] ?? ''}|${p}`);
 }
 
+/** Which gazetteers fill the knowledge-base feature where the knowledge base has nothing. */
+export interface GazetteerUse {
+  /** The towns and cities (placeTags). */
+  places: boolean;
+  /** The given names (givenNameTags), where the towns have nothing either. */
+  names: boolean;
+}
+
+/** The knowledge-base tags of `tokens` with the gazetteers of `use` filling the tokens they leave empty. */
+export function withGazetteers(kbTags: readonly (string | null)[], tokens: readonly string[], use: GazetteerUse): (string | null)[] {
+  let out = withPlaces(kbTags, use.places ? placeTags(tokens, shippedPlaces()) : undefined)!;
+  if (use.names) out = withPlaces(out, givenNameTags(tokens, shippedNames()))!;
+  return out;
+}
+
 /**
  * Tags one sentence, computing the knowledge-base feature first when the tagger uses it and an index is given;
  * a tagger that uses parts of speech needs `pos` (one per token).
  */
 export function tagSentence(tagger: Tagger, tokens: readonly string[], index?: AliasIndex, pos?: readonly string[]): string[] {
   if (tagger.usesPos && !pos) throw new KgError('INVALID_SETTING', 'this tagger model uses parts of speech: a syntax model must tag the words first');
-  const kb = tagger.usesKb && index ? withPlaces(kbTagsFor(tokens, index), tagger.usesPlaces ? placeTags(tokens, shippedPlaces()) : undefined) : undefined;
+  const kb = tagger.usesKb && index ? withGazetteers(kbTagsFor(tokens, index), tokens, { places: tagger.usesPlaces, names: tagger.usesNames }) : undefined;
   return tagger.tagTokens(tokens, taggerInputs(kb, tagger.usesPos ? pos : undefined));
 }

@@ -43,6 +43,7 @@ import {
 } from './features.js';
 import { tagList } from './tags.js';
 import { PLACES_META } from './places.js';
+import { NAMES_META } from './names.js';
 
 /** The weights of a tagger: what a model file holds. */
 export interface NerModel {
@@ -93,6 +94,8 @@ export interface Tagger {
   readonly usesPos: boolean;
   /** Does it use the gazetteer (meta `places`)? If so, merge placeTags into the KB tags (withPlaces). */
   readonly usesPlaces: boolean;
+  /** Does it use the list of given names (meta `names`)? If so, merge givenNameTags into the KB tags after the towns. */
+  readonly usesNames: boolean;
   readonly model: NerModel;
   /** IOB2 tags (`B-PER`, `I-PER`, `O`) for one sentence's tokens. */
   tagTokens(tokens: readonly string[], kbTags?: readonly (string | null)[]): string[];
@@ -447,6 +450,7 @@ class LinearTagger implements Tagger {
   readonly usesKb: boolean;
   readonly usesPos: boolean;
   readonly usesPlaces: boolean;
+  readonly usesNames: boolean;
   private readonly table: FeatureTable;
   private readonly T: number;
   private readonly trans: Transitions;
@@ -506,6 +510,10 @@ class LinearTagger implements Tagger {
     this.usesPlaces = model.meta.places !== undefined;
     if (this.usesPlaces && model.meta.places !== PLACES_META) {
       throw new KgError('INPUT_INVALID', `not a usable NER model: it was trained with the gazetteer "${model.meta.places}"; this version has "${PLACES_META}"`);
+    }
+    this.usesNames = model.meta.names !== undefined;
+    if (this.usesNames && model.meta.names !== NAMES_META) {
+      throw new KgError('INPUT_INVALID', `not a usable NER model: it was trained with the list of given names "${model.meta.names}"; this version has "${NAMES_META}"`);
     }
     this.T = this.tags.length;
     this.table = new FeatureTable(model.hashes);

@@ -13,6 +13,7 @@ import { constrainedTransitions, createTagger, viterbi, type NerModel, type Tagg
 import { minMax } from '../arrays.js';
 import { taggerInputs } from './kb.js';
 import { PLACES_META } from './places.js';
+import { NAMES_META } from './names.js';
 
 export interface TrainSettings {
   /** Shuffling seed: the same data, settings and seed give the same model, byte for byte. */
@@ -29,6 +30,8 @@ export interface TrainSettings {
   useKb: boolean;
   /** The sentences' `kbTags` include the gazetteer's (placeTags): recorded in the model's meta, so that tagging adds them too. */
   usePlaces: boolean;
+  /** The sentences' `kbTags` include the given names (givenNameTags): recorded in the model's meta (`names`). */
+  useNames: boolean;
   /** Features seen fewer times than this in the training data are left out. */
   minCount: number;
   /** After training, features whose weights are all below this (absolute) are dropped from the model. */
@@ -48,6 +51,7 @@ export const DEFAULT_TRAIN_SETTINGS: Readonly<TrainSettings> = Object.freeze({
   lang: '',
   useKb: true,
   usePlaces: false,
+  useNames: false,
   minCount: 3,
   prune: 0,
   dropout: 0.2,
@@ -59,6 +63,8 @@ export function validateTrainSettings(s: TrainSettings): void {
   if (typeof s.useKb !== 'boolean') throw new InvalidSettingError('useKb', 'a boolean', s.useKb);
   if (typeof s.usePos !== 'boolean') throw new InvalidSettingError('usePos', 'a boolean', s.usePos);
   if (typeof s.usePlaces !== 'boolean') throw new InvalidSettingError('usePlaces', 'a boolean', s.usePlaces);
+  if (typeof s.useNames !== 'boolean') throw new InvalidSettingError('useNames', 'a boolean', s.useNames);
+  if (s.useNames && !s.useKb) throw new InvalidSettingError('useNames', 'false when useKb is false (the list fills the knowledge-base feature)', s.useNames);
   if (s.usePlaces && !s.useKb) throw new InvalidSettingError('usePlaces', 'false when useKb is false (the gazetteer fills the knowledge-base feature)', s.usePlaces);
   if (typeof s.selectOnDev !== 'boolean') throw new InvalidSettingError('selectOnDev', 'a boolean', s.selectOnDev);
   if (typeof s.lang !== 'string' || !/^([a-z]{2,3}(,[a-z]{2,3})*)?$/.test(s.lang)) throw new InvalidSettingError('lang', 'a language code such as nb, nn or en', s.lang);
@@ -319,6 +325,7 @@ function buildModel(types: string[], hashOf: number[], w: Float32Array, t: Float
       ...(settings.lang ? { lang: settings.lang } : {}),
       ...(settings.usePos ? { pos: 'upos' } : {}),
       ...(settings.usePlaces ? { places: PLACES_META } : {}),
+      ...(settings.useNames ? { names: NAMES_META } : {}),
       seed: settings.seed,
       epochs: settings.epochs,
       keptEpoch: epoch,
@@ -345,19 +352,28 @@ export interface CrossValidation {
  * tagger is trained on the other parts plus `extra` (data that is never held out, such as another language's
  * treebank) and scored on fold f after every epoch. Deterministic as trainTagger is.
  */
+/** The sentences `times` times over, in order (a corpus weighted against others trained with it). */
+export function repeated<T>(sentences: readonly T[], times: number): T[] {
+  const out: T[] = [];
+  for (let r = 0; r < times; r++) for (const s of sentences) out.push(s);
+  return out;
+}
+
 export function crossValidate(
   train: readonly TaggedSentence[],
   k: number,
-  options: Partial<TrainSettings> & { extra?: readonly TaggedSentence[]; onFold?: (fold: number, f1: number[]) => void; onEpoch?: (fold: number, log: EpochLog) => void } = {},
+  options: Partial<TrainSettings> & { extra?: readonly TaggedSentence[]; repeat?: number; onFold?: (fold: number, f1: number[]) => void; onEpoch?: (fold: number, log: EpochLog) => void } = {},
 ): CrossValidation {
-  const { extra = [], onFold, onEpoch, ...settings } = options;
+  const { extra = [], repeat = 1, onFold, onEpoch, ...settings } = options;
+  if (!Number.isInteger(repeat) || repeat < 1) throw new InvalidSettingError('repeat', 'a whole number of at least 1', repeat);
   if (!Number.isInteger(k) || k < 2 || k > train.length) throw new InvalidSettingError('folds', `an integer from 2 to the number of training sentences (${train.length})`, k);
   const foldF1: number[][] = [];
   for (let f = 0; f < k; f++) {
     const from = Math.floor((f * train.length) / k);
     const to = Math.floor(((f + 1) * train.length) / k);
     const held = train.slice(from, to);
-    const rest = [...train.slice(0, from), ...train.slice(to), ...extra];
+    const part = [...train.slice(0, from), ...train.slice(to)];
+    const rest = [...repeated(part, repeat), ...extra];
     const result = trainTagger(rest, held, { ...settings, selectOnDev: false, ...(onEpoch ? { onEpoch: (e: EpochLog) => onEpoch(f + 1, e) } : {}) });
     const f1 = result.log.map((e) => e.dev.overall.f1);
     foldF1.push(f1);

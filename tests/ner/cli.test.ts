@@ -112,6 +112,23 @@ describe('kg train ner', () => {
     expect(both.stderr).toBe('kg: --cv measures and writes no model: leave out -o\n');
   });
 
+  it('--repeat counts every --train sentence n times per epoch: another model, the same with the same n', () => {
+    const dir = tempDir();
+    const base = ['train', 'ner', '--train', join(FIX, 'train.conllu'), '--also', join(FIX, 'gold.conllu'), '--epochs', '2', '--min-count', '1', '--no-kb'];
+    const once = join(dir, 'once.gz');
+    const twice = join(dir, 'twice.gz');
+    const again = join(dir, 'again.gz');
+    expect(kg([...base, '-o', once]).code).toBe(0);
+    expect(kg([...base, '--repeat', '2', '-o', twice]).code).toBe(0);
+    expect(kg([...base, '--repeat', '2', '-o', again]).code).toBe(0);
+    expect(readFileSync(twice).equals(readFileSync(once))).toBe(false);
+    expect(readFileSync(twice).equals(readFileSync(again))).toBe(true);
+    const bad = kg([...base, '--repeat', '0', '-o', join(dir, 'x.gz')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('kg: option \'--repeat <n>\' argument \'0\' is invalid. expected an integer from 1 to 20, got "0" (see --help)\n');
+    expect(existsSync(join(dir, 'x.gz'))).toBe(false);
+  });
+
   it('trains on GUM and IOB2 files, renames types with --map-types, records --lang, and kg eval ner --types scores a subset', () => {
     const dir = tempDir();
     const model = join(dir, 'en.model.gz');

@@ -44,6 +44,26 @@ describe('gumMentions', () => {
     expect(gumMentions(b!, english).join(' ')).toBe('O O O B-LOC I-LOC O');
   });
 
+  it('names a proper noun in apposition or flat after a common-noun head; never an nmod after it', () => {
+    const line = (i: number, form: string, upos: string, head: number, rel: string, ent: string) => `${i}\t${form}\t_\t${upos}\t_\t_\t${head}\t${rel}\t_\t${ent}`;
+    const text = [
+      line(1, 'the', 'DET', 3, 'det', 'Entity=(1-person'),
+      line(2, 'music', 'NOUN', 3, 'compound', '_'),
+      line(3, 'critic', 'NOUN', 6, 'nsubj', '_'),
+      line(4, 'Ada', 'PROPN', 3, 'appos', '_'),
+      line(5, 'Lind', 'PROPN', 4, 'flat', 'Entity=1)'),
+      line(6, 'praised', 'VERB', 0, 'root', '_'),
+      line(7, 'the', 'DET', 8, 'det', 'Entity=(2-place'),
+      line(8, 'capital', 'NOUN', 6, 'obj', '_'),
+      line(9, 'of', 'ADP', 10, 'case', '_'),
+      line(10, 'Peru', 'PROPN', 8, 'nmod', 'Entity=(3-place)2)'),
+      '',
+    ].join('\n');
+    const [s] = readGum(text, 'gum');
+    // "Ada Lind" is the critic's name; "Peru" is a place of its own, and no name of the capital.
+    expect(gumMentions(s!, english).join(' ')).toBe('O O O B-PER I-PER O O O O B-LOC');
+  });
+
   it('titleEnd cuts every title before the last name word, never the last', () => {
     const words = ['Former', 'Prime', 'Minister', 'Lars', 'Berg'];
     expect(titleEnd(0, 4, (k) => english(words, k))).toBe(3);
