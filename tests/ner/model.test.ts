@@ -11,8 +11,8 @@ import { partsOfSpeech } from '../../src/syntax/analyse.js';
 import type { Language } from '../../src/types.js';
 
 const SHA256: Record<string, string> = {
-  'src/ner/model/no.model.gz': 'aaafff797d2bc31e1792040078f1963602741914390a917580904ee5344ed795',
-  'src/ner/model/en.model.gz': '9823658299f79d98d37559af2e05b7c014430f550e015043d0bf3bd90efe5bd0',
+  'src/ner/model/no.model.gz': '963ecce8d5f59205d67f7ac53abb2b96505e9c173451eb9ae54c99d06c7841ee',
+  'src/ner/model/en.model.gz': 'c2562c727cb72ea8ee5a90a0a89489195d2229c8dc3b23c3e5be05e5cded8da6',
 };
 
 describe('shipped NER models', () => {
@@ -30,13 +30,14 @@ describe('shipped NER models', () => {
     expect(loadShippedTagger('nb')).toBe(tagger);
     expect(loadShippedTagger('nn')).toBe(tagger);
     expect(tagger.model.meta).toMatchObject({ lang: 'nb,nn', pos: 'upos', seed: 1, epochs: 18, keptEpoch: 18, minCount: 3, dropout: 0.2 });
+    expect(tagger.usesNames).toBe(false);
   });
 
-  it("English: GUM's named types, with the knowledge base and parts of speech", () => {
+  it("English: GUM's named types, with the knowledge base, the towns, the given names and parts of speech", () => {
     const tagger = loadShippedTagger('en');
     expect(tagger.types).toEqual(['PER', 'ORG', 'LOC', 'PROD', 'EVT']);
-    expect(tagger.usesKb && tagger.usesPos).toBe(true);
-    expect(tagger.model.meta).toMatchObject({ lang: 'en', pos: 'upos', epochs: 16, keptEpoch: 16, dropout: 0.1 });
+    expect(tagger.usesKb && tagger.usesPos && tagger.usesPlaces && tagger.usesNames).toBe(true);
+    expect(tagger.model.meta).toMatchObject({ lang: 'en', pos: 'upos', epochs: 8, keptEpoch: 8, dropout: 0.1, places: 'geonames-15k', names: 'stdlib-first-names-en' });
   });
 
   const rows: [string, string, Language][] = [
@@ -53,6 +54,9 @@ describe('shipped NER models', () => {
     ['The World Bank lent money to Kenya .', 'O B-ORG I-ORG O O O B-LOC O', 'en'],
     ['He works for Siemens in Munich .', 'O O O B-ORG O B-LOC O', 'en'],
     ['It rained all day .', 'O O O O O', 'en'],
+    // A given name and a town nobody in the knowledge base is.
+    ['Greg opened a bakery in Saskatoon last spring .', 'B-PER O O O O B-LOC O O O', 'en'],
+    ['Laura and Kevin sold the farm near Red Deer .', 'B-PER O B-PER O O O O B-LOC I-LOC O', 'en'],
   ];
   it.each(rows)('%s', (sentence, expected, lang) => {
     const tokens = sentence.split(' ');
