@@ -7,6 +7,9 @@
 import type { EntityType, Mention, Sentence } from '../types.js';
 import type { Tagger } from '../ner/tagger.js';
 import { kbTagsFromMentions, ontologyTypeOf, taggerInputs, withGazetteers } from '../ner/kb.js';
+
+/** A name and a lower-case word joined by hyphens: "Kenya-led", "U.S.-backed", "Nato-ledede", "Iran-friendly". */
+const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}\p{N}.]*(?:-\p{L}[\p{L}\p{N}.]*)*-\p{Ll}+$/u;
 import { titleEnd } from '../ner/corpora.js';
 import { KgError } from '../errors.js';
 import { compoundAgreement, compoundPlace, isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
@@ -146,6 +149,10 @@ export function findTaggedCandidates(
     }
   }
   for (const span of spans) {
+    // A name joined by a hyphen to a lower-case word opening a longer span ("the Kenya-led Multinational Security
+    // Support mission", "den USA-støttede Syriske demokratiske styrker") is a modifier of the name after it: the
+    // span starts after it (the knowledge base, or compoundParticiples, reads the name inside the modifier).
+    while (span.end > span.start && MODIFIER_COMPOUND.test(words[span.start]!) && /^\p{Lu}/u.test(words[span.start + 1]!)) span.start++;
     // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
     // name keeps its own words, and a title before it, cut or not, makes it a person by an explicit cue.
     let titled = false;

@@ -225,3 +225,20 @@ describe('the extractor with a tagger', () => {
     expect(tagged.extract(doc)).toEqual(rules.extract(doc));
   });
 });
+
+describe('findTaggedCandidates on spans a tagger gives', () => {
+  /** A tagger that gives these tag indices (O 0, B-PER 1, I-PER 2, B-ORG 3, I-ORG 4) whatever the words. */
+  const fixed = (indices: number[]) =>
+    ({ types, usesKb: false, usesPos: false, usesPlaces: false, usesNames: false, tagIndices: () => Int32Array.from(indices) }) as unknown as Parameters<typeof findTaggedCandidates>[2];
+  const spans = (text: string, indices: number[], language: 'nb' | 'en') => {
+    const lang = getLanguageResources(language);
+    const [sentence] = splitSentences(text, { abbreviations: lang.sets.abbreviations });
+    return findTaggedCandidates(sentence!, [], fixed(indices), lang).map((c) => sentence!.tokens.slice(c.tokenStart, c.tokenEnd + 1).map((t) => t.text).join(' '));
+  };
+  it('a name joined by a hyphen to a lower-case word ("Rwanda-led", "Tyrkia-støttede") opening a span is no part of the name after it', () => {
+    expect(spans('The Rwanda-led Regional Protection Force arrived .', [0, 3, 4, 4, 4, 0, 0], 'en')).toEqual(['Regional Protection Force']);
+    expect(spans('Den Tyrkia-støttede Nasjonale Hæren rykket fram .', [0, 3, 4, 4, 0, 0, 0], 'nb')).toEqual(['Nasjonale Hæren']);
+    // (A hyphenated name whose parts are capitalised is one word of the name: "Guinea-Bissau Airlines".)
+    expect(spans('Guinea-Bissau Airlines flew .', [3, 4, 0, 0], 'en')).toEqual(['Guinea-Bissau Airlines']);
+  });
+});

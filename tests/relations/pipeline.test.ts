@@ -1016,3 +1016,15 @@ describe('exercises held together, and deeds put forward by someone', () => {
     expect(triples('Ghana joined the Lenders Club, a group co-chaired by Japan and France.', 'en').filter((t) => t.includes('leads japan') || t.includes('leads france'))).toEqual([]);
   });
 });
+
+describe('killings and massacres are attacks, and a later stance on them is on their doer', () => {
+  it('"X raided Y. Z condemned the massacre / fordømte drapene": Z criticizes X', () => {
+    expect(triples('Boko Haram fighters raided the town of Gwoza on Friday. Nigeria condemned the massacre.', 'en')).toContain('nigeria criticizes boko-haram');
+    expect(triples('IS angrep landsbyen Tillia i går. Niger fordømte drapene.', 'nb')).toContain('niger criticizes islamic-state');
+    expect(triples('IS åtaka landsbyen Tillia i går. Niger fordømde drapa.', 'nn')).toContain('niger criticizes islamic-state');
+  });
+  it('"pushed X to accept" is a demand; "pushed X out of Y" is none', () => {
+    expect(triples('The task force pushed Boko Haram out of Baga.', 'en').filter((t) => t.includes('demands'))).toEqual([]);
+    expect(triples('Washington pushed Kyiv to accept the deal.', 'en')).toContain('united-states demands ukraine');
+  });
+});
