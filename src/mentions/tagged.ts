@@ -161,7 +161,8 @@ export function findTaggedCandidates(
     if (span.type !== 'PER') {
       for (let t = span.start; t < span.end; t++) {
         // (Office words may stand between the owner and the title: "Sri Lankan Deputy Finance Minister X".)
-        if (t > span.start && taken[t - 1] === 0 && (taken[span.start] === 0 || t - span.start > 5)) break;
+        // (A lower-case title is no word of a name wherever it stands: "Army spokesman Maj. Gen. X" read as one thing.)
+        if (t > span.start && taken[t - 1] === 0 && (taken[span.start] === 0 || t - span.start > 5) && !/^\p{Ll}/u.test(words[t]!)) break;
         const len = isTitle(words, t);
         // (An honorific opens a person's name only where the span starts: "Maj. Gen. Zaw Min Tun" read as a thing.)
         if (len === 0 || (t > span.start && honorific.has(words[t]!.toLowerCase().replace(/\.$/, '')))) continue;
@@ -253,6 +254,14 @@ export function findTaggedCandidates(
         : weaponContext(sentence, span.start, span.end, lang)
           ? { ...cue, type: 'weapon', evidence: 2 }
           : { tokenStart: span.start, tokenEnd: span.end, genitive: false, type, evidence: 1 };
+    // Capitalised words right before a body's or thing's name, inside the sentence, that nothing else claims, are
+    // the name's first words ("the Coastal Defence Apparatus" tagged from "Defence" on): a title, an honorific, a
+    // known name, a word in capitals, a compound ending in a lower-case word ("TV-kanalen", "Kenya-led") or another
+    // tagged name before it is not.
+    if (c.type !== 'person') {
+      const free = (j: number) => j > 0 && taken[j] === 0 && NAME_WORD.test(words[j]!) && !MODIFIER_COMPOUND.test(words[j]!) && !/^\p{Lu}+$/u.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && spans.every((o) => o.end !== j);
+      while (free(c.tokenStart - 1)) c.tokenStart--;
+    }
     // A number closing the name of a channel, product or event ("Channel 12", "TV 2", "Apollo 11").
     const next = c.tokenEnd + 1;
     if (c.type !== 'person' && taken[next] !== 1 && numberClosesName(tokens, next)) c.tokenEnd = next;
@@ -271,8 +280,14 @@ export function findTaggedCandidates(
     const c0 = text.charCodeAt(0);
     // Most tokens start with a lower-case letter: one comparison rules them out before any regex runs.
     if (!((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || c0 > 127)) continue;
-    if (taken[k] === 1 || !DESIGNATION.test(text) || !/\d/.test(text) || !/\p{Lu}/u.test(text)) continue;
-    if (weaponContext(sentence, k, k, lang)) out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'weapon', evidence: 2 });
+    if (taken[k] === 1) continue;
+    const designation = DESIGNATION.test(text) && /\d/.test(text) && /\p{Lu}/u.test(text);
+    // (Or a proper noun of its own right before a weapon noun, after an owner, a determiner or a number: "Greece's
+    // Rafale fighters", "its Patriot batteries", "24 Leopard tanks".)
+    const before = tokens[k - 1]?.text ?? '';
+    const named = !designation && taken[k] === 0 && pos?.[k] === 'PROPN' && NAME_WORD.test(text) && k > 0 && (!/^\p{Lu}/u.test(before) || /['’]s?$/u.test(before)) && nextIsWeaponNoun(sentence, k, lang);
+    if (!designation && !named) continue;
+    if (named || weaponContext(sentence, k, k, lang)) out.push({ tokenStart: k, tokenEnd: k, genitive: false, type: 'weapon', evidence: 2 });
   }
   // Places the tagger missed, named by the place noun before them ("the town of Paletwa", "landsbyen Hlegu"): the
   // run of capitalised words after it.
@@ -465,6 +480,12 @@ function weaponWords(lang: LanguageResources): WeaponWords {
     WEAPON_WORDS.set(lang, (w = { nouns, naming }));
   }
   return w;
+}
+
+/** Is the token after k a weapon noun ("Rafale fighters")? */
+function nextIsWeaponNoun(sentence: Sentence, k: number, lang: LanguageResources): boolean {
+  const after = sentence.tokens[k + 1];
+  return !!after && weaponWords(lang).nouns.has(after.norm);
 }
 
 /** Is the span right after a weapon noun (a naming word may stand between: "kalt", "called") or right before one? */

@@ -34,6 +34,8 @@ export interface FrameEntry {
   mutual?: boolean;
   /** The verb counts only with an infinitive or a clause ("asked X to leave", "ba X om å"): "asked X" alone is no demand. */
   withClause?: boolean;
+  /** The verb counts only with a predicative of its object that condemns it (condemningPredicates): "called X a provocation". */
+  condemningPredicate?: boolean;
   note?: string;
 }
 
@@ -51,6 +53,7 @@ export interface Frame {
   objectTypes: EntityType[];
   mutual: boolean;
   withClause: boolean;
+  condemningPredicate: boolean;
 }
 
 /** The word lists the engine's general rules read (assertion, support verbs, stand-in nouns, titles of places). */
@@ -155,6 +158,14 @@ export interface FrameLists {
   responsibilityNouns: string[];
   /** Verbs that deny a responsibility ("deny", "nekte"): the deed it is for did not happen by the words. */
   denialVerbs: string[];
+  /**
+   * Words that condemn what they are said of ("violation", "provocation", "illegal", "brudd", "ulovlig"): as the
+   * predicative of a naming verb's object ("called the strikes a violation", "kalte vedtaket ulovlig"), they make
+   * the naming a criticism (frames with `condemningPredicate`). A Norwegian compound ending in one counts.
+   */
+  condemningPredicates: string[];
+  /** Prepositions of a predicative after the object ("described X as Y", "beskrev X som Y"). */
+  asPrepositions: string[];
   /** Words of approximation before a number that parses read as prepositions ("rundt 1500 soldater", "around 300 troops"). */
   approximators: string[];
   /** Prepositions of a partner who does what the subject does ("sammen med X", "together with X", "alongside X"). */
@@ -239,6 +250,8 @@ export interface FrameSet extends FrameLists {
     capital: Set<string>;
     responsibility: Set<string>;
     denial: Set<string>;
+    condemning: Set<string>;
+    asMarks: Set<string>;
     measure: Set<string>;
     measurePreps: Set<string>;
     placePreps: Set<string>;
@@ -291,6 +304,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'capitalNouns',
   'responsibilityNouns',
   'denialVerbs',
+  'condemningPredicates',
+  'asPrepositions',
   'measureNouns',
   'measurePrepositions',
   'betweenPrepositions',
@@ -305,7 +320,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'agentivePronouns',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
-const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'note']);
+const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'note']);
 
 /** The entity types a relation's roles take by default (ONTOLOGY.md). */
 export const RELATION_ARGUMENT_TYPES: Record<RelationType, { subject: EntityType[]; object: EntityType[] }> = (() => {
@@ -390,6 +405,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     if (e.reflexive !== undefined && typeof e.reflexive !== 'boolean') fail(at, '"reflexive" must be true or false');
     if (e.mutual !== undefined && typeof e.mutual !== 'boolean') fail(at, '"mutual" must be true or false');
     if (e.withClause !== undefined && typeof e.withClause !== 'boolean') fail(at, '"withClause" must be true or false');
+    if (e.condemningPredicate !== undefined && typeof e.condemningPredicate !== 'boolean') fail(at, '"condemningPredicate" must be true or false');
     if (e.note !== undefined && typeof e.note !== 'string') fail(at, '"note" must be a string');
     const objectNoun = e.objectNoun !== undefined ? new Set(stringList(e.objectNoun, at, '"objectNoun"').map((s) => s.toLowerCase())) : undefined;
     const subjectTypes = e.subjectTypes !== undefined ? typeList(e.subjectTypes, at, '"subjectTypes"') : defaults.subject;
@@ -414,6 +430,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
         objectTypes,
         mutual: e.mutual === true,
         withClause: e.withClause === true,
+        condemningPredicate: e.condemningPredicate === true,
       });
     }
   });
@@ -472,6 +489,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       capital: set(lists.capitalNouns),
       responsibility: set(lists.responsibilityNouns),
       denial: set(lists.denialVerbs),
+      condemning: set(lists.condemningPredicates),
+      asMarks: set(lists.asPrepositions),
       measure: set(lists.measureNouns),
       measurePreps: set(lists.measurePrepositions),
       placePreps: set(lists.placePrepositions),

@@ -1005,10 +1005,36 @@ function hasParticle(view: View, n: GNode, particle: string): boolean {
   return particle.split(' ').every(near);
 }
 
+/**
+ * Does a naming verb say its object is something that condemns it: a predicative ("called the strikes a violation",
+ * "kalte vedtaket ulovlig") or an "as"/"som" phrase ("described the move as a provocation", "beskrev det som et
+ * brudd") whose word is one of the frames' condemningPredicates, or, in Norwegian, a compound ending in one
+ * ("hybridangrep")?
+ */
+function condemnedAs(view: View, n: GNode): boolean {
+  const words = view.frames.sets.condemning;
+  const compounds = view.frames.language !== 'en';
+  const word = (c: GNode) => {
+    const lemma = c.lemma.toLowerCase();
+    if (words.has(lemma)) return true;
+    return compounds && c.upos === 'NOUN' && [...words].some((w) => w.length >= 4 && lemma.length > w.length + 2 && lemma.endsWith(w));
+  };
+  // (Or an adjective of it does: "en aggressiv allianse", "a hostile act".)
+  const condemns = (c: GNode) => word(c) || view.kids(c.i, 'amod').some(word);
+  const as = view.frames.sets.asMarks;
+  for (const c of view.kids(n.i, 'pred', 'xcomp', 'obl', 'advcl', 'other')) {
+    if (c.i < n.i || isVerb(c)) continue;
+    if ((c.fn === 'pred' || c.fn === 'xcomp') && condemns(c)) return true;
+    if ((as.has(c.prep) || c.marks.some((m) => as.has(m))) && condemns(c)) return true;
+  }
+  return false;
+}
+
 function runFrame(view: View, n: GNode, f: Frame): Found[] {
   if (f.particle && !hasParticle(view, n, f.particle)) return [];
   // The clause follows the verb: a quote before "told Reuters" is what was said, not what was asked.
   if (f.withClause && !view.kids(n.i, 'xcomp', 'comp').some((c) => c.i > n.i) && !view.kids(n.i, 'advcl', 'obl').some((c) => c.i > n.i && isVerb(c) && c.marks.length > 0)) return [];
+  if (f.condemningPredicate && !condemnedAs(view, n)) return [];
   const reflexive = view.kids(n.i, 'obj').some((c) => view.frames.sets.reflexive.has(c.lemma));
   if (f.reflexive && !reflexive) return [];
   if (f.objectNoun) {

@@ -235,9 +235,10 @@ describe('Nynorsk forms of the Bokmål tables', () => {
     expect(triples('Svenskane kritiserte Russland.', 'nn')).toEqual(['sweden criticizes russia']);
     expect(triples('Britane støttar Ukraina.', 'nn')).toEqual(['united-kingdom supports ukraine']);
   });
-  it('"kalle" names something ("kalla Finland ein trussel"): no invitation', () => {
-    expect(triples('Kreml kalla Finland ein trussel.', 'nn')).toEqual([]);
-    expect(triples('Kreml kalte Finland en trussel.', 'nb')).toEqual([]);
+  it('"kalle" names something ("kalla Finland ein trussel"): no invitation, and a criticism when the name condemns', () => {
+    expect(triples('Kreml kalla Finland ein trussel.', 'nn')).toEqual(['kremlin criticizes finland']);
+    expect(triples('Kreml kalte Finland en trussel.', 'nb')).toEqual(['kremlin criticizes finland']);
+    expect(triples('Kreml kalla Finland ein nabo.', 'nn')).toEqual([]);
     expect(triples('Russland inviterte Kina til samtalar.', 'nn')).toEqual(['russia invites china']);
   });
 });
@@ -1026,5 +1027,19 @@ describe('killings and massacres are attacks, and a later stance on them is on t
   it('"pushed X to accept" is a demand; "pushed X out of Y" is none', () => {
     expect(triples('The task force pushed Boko Haram out of Baga.', 'en').filter((t) => t.includes('demands'))).toEqual([]);
     expect(triples('Washington pushed Kyiv to accept the deal.', 'en')).toContain('united-states demands ukraine');
+  });
+});
+
+describe('naming something by a word that condemns it is criticism', () => {
+  it('"called X a threat", "kalte X en trussel", "beskrev X som en aggressiv allianse"', () => {
+    expect(triples('Iran called the United States a threat to peace.', 'en')).toEqual(['iran criticizes united-states']);
+    expect(triples('Beijing described Manila as a reckless actor.', 'en')).toContain('china criticizes philippines');
+    expect(triples('Russland kalte Nato en trussel mot freden.', 'nb')).toEqual(['russia criticizes nato']);
+    expect(triples('Russland beskrev Nato som en aggressiv allianse.', 'nb')).toEqual(['russia criticizes nato']);
+  });
+  it('a deed so named stands for its doer; a naming that does not condemn is none', () => {
+    expect(triples('Pakistan bomba mål i provinsen Khost natt til tysdag. Talsmann Zabihullah Mujahid kalla bombinga eit brot på afghansk suverenitet.', 'nn')).toContain('zabihullah-mujahid criticizes pakistan');
+    expect(triples('Japan called India a close partner.', 'en')).toEqual([]);
+    expect(triples('Polen kalte USA en nær alliert.', 'nb').filter((t) => t.includes('criticizes'))).toEqual([]);
   });
 });
