@@ -36,6 +36,8 @@ export interface FrameEntry {
   withClause?: boolean;
   /** The verb counts only with a predicative of its object that condemns it (condemningPredicates): "called X a provocation". */
   condemningPredicate?: boolean;
+  /** The frame counts only with two or more subjects ("X, Y og Z dannet alliansen"): one founder is no member. */
+  jointSubjects?: boolean;
   note?: string;
 }
 
@@ -54,6 +56,7 @@ export interface Frame {
   mutual: boolean;
   withClause: boolean;
   condemningPredicate: boolean;
+  jointSubjects: boolean;
 }
 
 /** The word lists the engine's general rules read (assertion, support verbs, stand-in nouns, titles of places). */
@@ -110,6 +113,8 @@ export interface FrameLists {
   allegianceAdjectives: string[];
   /** Words that make a group noun two parties exactly ("both sides", "the two countries", "begge land"). */
   pairWords: string[];
+  /** Numbers of a group noun as "word:count" ("tre:3", "three:3"): "de tre landene" stands for three parties exactly. */
+  countWords: string[];
   /**
    * Verbs whose object does not come about or no longer holds ("blocked the negotiations between X and Y", "hindret
    * samtalene", "lifted its sanctions on X", "opphevet sanksjonene mot X").
@@ -234,6 +239,7 @@ export interface FrameSet extends FrameLists {
     possessive: Set<string>;
     allegiance: Set<string>;
     pair: Set<string>;
+    counts: Map<string, number>;
     preventing: Set<string>;
     comitative: Set<string>;
     clauseRelative: Set<string>;
@@ -288,6 +294,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'possessivePrepositions',
   'allegianceAdjectives',
   'pairWords',
+  'countWords',
   'preventingVerbs',
   'comitativePrepositions',
   'clauseRelatives',
@@ -320,7 +327,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'agentivePronouns',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
-const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'note']);
+const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
 
 /** The entity types a relation's roles take by default (ONTOLOGY.md). */
 export const RELATION_ARGUMENT_TYPES: Record<RelationType, { subject: EntityType[]; object: EntityType[] }> = (() => {
@@ -406,6 +413,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     if (e.mutual !== undefined && typeof e.mutual !== 'boolean') fail(at, '"mutual" must be true or false');
     if (e.withClause !== undefined && typeof e.withClause !== 'boolean') fail(at, '"withClause" must be true or false');
     if (e.condemningPredicate !== undefined && typeof e.condemningPredicate !== 'boolean') fail(at, '"condemningPredicate" must be true or false');
+    if (e.jointSubjects !== undefined && typeof e.jointSubjects !== 'boolean') fail(at, '"jointSubjects" must be true or false');
     if (e.note !== undefined && typeof e.note !== 'string') fail(at, '"note" must be a string');
     const objectNoun = e.objectNoun !== undefined ? new Set(stringList(e.objectNoun, at, '"objectNoun"').map((s) => s.toLowerCase())) : undefined;
     const subjectTypes = e.subjectTypes !== undefined ? typeList(e.subjectTypes, at, '"subjectTypes"') : defaults.subject;
@@ -431,6 +439,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
         mutual: e.mutual === true,
         withClause: e.withClause === true,
         condemningPredicate: e.condemningPredicate === true,
+        jointSubjects: e.jointSubjects === true,
       });
     }
   });
@@ -473,6 +482,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       possessive: set(lists.possessivePrepositions),
       allegiance: set(lists.allegianceAdjectives),
       pair: set(lists.pairWords),
+      counts: new Map(lists.countWords.map((w) => { const [word, count] = w.split(':'); return [word!.toLowerCase(), Number(count)] as const; })),
       preventing: set(lists.preventingVerbs),
       comitative: set(lists.comitativePrepositions),
       clauseRelative: set(lists.clauseRelatives),

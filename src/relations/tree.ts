@@ -96,6 +96,7 @@ class View {
     this.repairStrayObjects();
     this.repairTimeObjects();
     this.repairBareTimes();
+    this.repairYears();
     this.repairApproximations();
     this.repairHavePredicates();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
@@ -205,6 +206,31 @@ class View {
       t.fn = 'obl';
       t.prep = n.prep;
       v.children = [...v.children, t.i].sort((a, b) => a - b);
+      n.fn = 'obj';
+      n.prep = '';
+    }
+  }
+
+  /**
+   * A year after a preposition that the parse made the determiner of the noun after it ("dannet i 2023 Alliansen av
+   * Sahel-stater", "signed in 2019 the Treaty of X"): the preposition and the year are the adverbial; the noun is the
+   * object of the verb when the verb has none.
+   */
+  private repairYears(): void {
+    for (const y of this.nodes) {
+      const n = this.nodes[y.gov];
+      if (y.fn !== 'det' || y.upos !== 'NUM' || !/^(?:1[5-9]|20)\d\d$/.test(y.form) || !n || n.i <= y.i) continue;
+      const prep = this.nodes[y.i - 1];
+      if ((n.fn !== 'obl' && n.fn !== 'nmod') || !n.prep || !prep || prep.fn !== 'case' || prep.gov !== n.i) continue;
+      const v = this.nodes[n.gov];
+      if (!v || !isVerb(v) || v.i > prep.i || this.kids(v.i, 'obj').length > 0) continue;
+      n.children = n.children.filter((c) => c !== y.i && c !== prep.i);
+      y.children = [...y.children, prep.i].sort((a, b) => a - b);
+      prep.gov = y.i;
+      y.gov = v.i;
+      y.fn = 'obl';
+      y.prep = n.prep;
+      v.children = [...v.children, y.i].sort((a, b) => a - b);
       n.fn = 'obj';
       n.prep = '';
     }
@@ -543,12 +569,17 @@ class Salience {
   }
   /** "De"/"they" after a sentence whose subject was two or more parties ("Chile og Peru ... De ..."): all of them. */
   group(sentence: number): { entity: string; type: EntityType }[] {
+    const subjects = this.subjects(sentence);
+    return subjects.length >= 2 ? subjects : [];
+  }
+  /** The countries and bodies that were subjects in the latest of the two sentences before, in order. */
+  subjects(sentence: number): { entity: string; type: EntityType }[] {
     const earlier = this.items.filter((x) => x.sentence < sentence && x.sentence >= sentence - 2);
     if (earlier.length === 0) return [];
     const last = Math.max(...earlier.map((x) => x.sentence));
     const subjects = new Map<string, EntityType>();
     for (const x of earlier) if (x.sentence === last && x.subject && (x.type === 'country' || x.type === 'organization')) subjects.set(x.entity, x.type);
-    return subjects.size >= 2 ? [...subjects].map(([entity, type]) => ({ entity, type })) : [];
+    return [...subjects].map(([entity, type]) => ({ entity, type }));
   }
 
   /** The antecedent of a pronoun of this kind in the previous two sentences: a subject first, then the latest. */
@@ -1046,6 +1077,7 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   const isNoun = f.pos === 'noun';
   const via: { path?: RolePath } = {};
   const subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);
+  if (f.jointSubjects && new Set(subjects.map((x) => x.entity)).size < 2) return [];
   let objects = collect(view, n, f.object, f, 'object', isNoun);
   // A reciprocal object ("anklager hverandre", "accused each other"): the subjects, each of the others.
   if (subjects.length >= 2 && view.kids(n.i, 'obj', 'iobj', 'obl').some((c) => hasFeat(c, 'PronType', 'Rcp'))) objects = subjects;
@@ -1556,12 +1588,24 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
     if (isGroupNoun(view, node)) {
       // ("both sides", "de to landene": two parties exactly, or nobody.)
       const pair = view.kids(c).some((d) => view.frames.sets.pair.has(d.form.toLowerCase()));
-      const fits = (p: { entity: string }[]) => !pair || p.length === 2;
+      // ("de tre landene", "the three countries": three exactly.)
+      const counted = view.kids(c).map((d) => view.frames.sets.counts.get(d.form.toLowerCase()) ?? (/^[3-9]$/.test(d.form) ? Number(d.form) : undefined)).find((x) => x !== undefined);
+      const fits = (p: { entity: string }[]) => (!pair || p.length === 2) && (counted === undefined || p.length === counted);
       const all = partiesBefore(view, c);
       const before = fits(all) ? all : [];
       const group = view.context.group(view.sentence.index);
       const context = group.length > 0 ? group : view.context.coordinated(view.sentence.index);
-      const parties = before.length > 0 ? before : fits(context) ? context : [];
+      // (A number smaller than the parties the sentence before had as subjects takes the first so many: the main
+      // clause's come first, "Mali, Burkina Faso og Niger sa ... at de ... fordømmer Algerie. De tre landene ...".)
+      // (And the subjects with the parties coordinated beside them, "X meldte seg ut sammen med Y og Z. De tre
+      // landene ...", when that is the number.)
+      let counting = context;
+      if (counted !== undefined && !pair && !fits(context)) {
+        const coordinated = view.context.coordinated(view.sentence.index);
+        const union = [...new Map([...view.context.subjects(view.sentence.index), ...coordinated].map((g) => [g.entity, g] as const)).values()];
+        counting = [group, coordinated, union, group.slice(0, counted)].find((x) => x.length === counted) ?? [];
+      }
+      const parties = before.length > 0 ? before : fits(counting) ? counting : [];
       for (const g of parties) if (types.includes(g.type)) out.push({ ...g, node: c, weight: 0.7 });
       if (parties.length > 0) continue;
     }

@@ -1043,3 +1043,29 @@ describe('naming something by a word that condemns it is criticism', () => {
     expect(triples('Polen kalte USA en nær alliert.', 'nb').filter((t) => t.includes('criticizes'))).toEqual([]);
   });
 });
+
+describe('founders, control and numbered groups', () => {
+  it('states that form a body together are its members; one founder is none', () => {
+    expect(triples('Kenya, Uganda og Tanzania dannet Det østafrikanske fellesskapet.', 'nb').filter((t) => t.includes('member_of')).length).toBe(3);
+    expect(triples('Chile, Peru and Colombia formed the Pacific Alliance in 2011.', 'en').filter((t) => t.includes('member_of'))).toEqual([
+      'chile member_of pacific-alliance',
+      'colombia member_of pacific-alliance',
+      'peru member_of pacific-alliance',
+    ]);
+    expect(triples('Russland opprettet Det eurasiske økonomiske fellesskapet.', 'nb').filter((t) => t.includes('member_of'))).toEqual([]);
+  });
+  it('a year the parse made the determiner of the object is the adverbial: "dannet i 2011 Stillehavsalliansen"', () => {
+    expect(triples('Chile, Peru og Colombia dannet i 2011 Stillehavsalliansen.', 'nb').filter((t) => t.includes('member_of')).length).toBe(3);
+  });
+  it('who controls or operates in a place has forces there: "tok kontroll over X", "controls X", "opererer fra X"', () => {
+    expect(triples('Al-Shabaab tok kontroll over Baidoa i mars.', 'nb')).toContain('al-shabaab deployed_in baidoa');
+    expect(triples('Hezbollah has controlled the town of Khiam since 2006.', 'en')).toContain('hezbollah deployed_in khiam');
+    expect(triples('Boko Haram har i mange år operert fra Kamerun.', 'nb')).toContain('boko-haram deployed_in cameroon');
+  });
+  it('"de tre landene" stands for three parties exactly: the subject with its partners, or the first three subjects', () => {
+    const t = triples('Ghana meldte seg ut av avtalen sammen med nabolandene Togo og Benin. De tre landene har i stedet dannet Kystalliansen.', 'nb');
+    expect(t.filter((x) => x.includes('member_of')).map((x) => x.split(' ')[0])).toEqual(['benin', 'ghana', 'togo']);
+    const u = triples('Ghana, Togo og Benin sa at de står samlet bak Accra og fordømmer Nigeria. De tre landene har dannet Kystalliansen.', 'nb');
+    expect(u.filter((x) => x.includes('member_of')).map((x) => x.split(' ')[0])).toEqual(['benin', 'ghana', 'togo']);
+  });
+});
