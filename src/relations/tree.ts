@@ -529,6 +529,16 @@ function isVerb(n: GNode): boolean {
   return n.upos === 'VERB' || n.upos === 'AUX';
 }
 
+/**
+ * Does a noun name the act of a verb: the same word ("launch", "test", "visit"), or the verb's -ing noun ("bomb" →
+ * "bombing", "utplassere" → "utplassering", "shell" → "shelling")?
+ */
+function namesVerb(noun: string, verb: string): boolean {
+  if (noun === verb) return true;
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return noun === `${verb}ing` || noun === `${stem}ing` || (verb.length <= 5 && noun === `${verb}${verb.at(-1)}ing`);
+}
+
 /** Entities recently named, for pronouns: the latest first, subjects marked. */
 class Salience {
   private items: { entity: string; type: EntityType; sentence: number; subject: boolean; plural: boolean }[] = [];
@@ -545,6 +555,22 @@ class Salience {
   /** The doer of the latest deed of one of these kinds in the two sentences before; none when two doers compete. */
   deed(relations: ReadonlySet<RelationType>, sentence: number): { entity: string; type: EntityType } | undefined {
     const window = this.deeds.filter((d) => relations.has(d.relation) && d.sentence < sentence && d.sentence >= sentence - 2);
+    if (window.length === 0) return undefined;
+    const last = Math.max(...window.map((d) => d.sentence));
+    const doers = new Set(window.filter((d) => d.sentence === last).map((d) => d.entity));
+    if (doers.size !== 1) return undefined;
+    const d = window.find((x) => x.sentence === last)!;
+    return { entity: d.entity, type: d.type };
+  }
+  private acts: { lemma: string; entity: string; type: EntityType; sentence: number }[] = [];
+  /** A verb a sentence reports as done by a subject, as fact: what a later definite noun of that verb ("the launch") may mean. */
+  addAct(lemma: string, entity: string, type: EntityType, sentence: number): void {
+    this.acts.push({ lemma, entity, type, sentence });
+    if (this.acts.length > 100) this.acts.splice(0, this.acts.length - 100);
+  }
+  /** The doer of the latest act whose verb one of these nouns names, in the two sentences before; none when two compete. */
+  act(nouns: readonly string[], sentence: number): { entity: string; type: EntityType } | undefined {
+    const window = this.acts.filter((d) => d.sentence < sentence && d.sentence >= sentence - 2 && nouns.some((n) => namesVerb(n, d.lemma)));
     if (window.length === 0) return undefined;
     const last = Math.max(...window.map((d) => d.sentence));
     const doers = new Set(window.filter((d) => d.sentence === last).map((d) => d.entity));
@@ -666,6 +692,13 @@ export function extractTreeRelations(
       if (parties.length >= 2) salience.addParties(parties, s.index);
     }
     for (const f of found) if (!f.negated && !f.hypothetical && f.subject.entity !== f.object.entity) salience.addDeed(f.relation, f.subject.entity, f.subject.type, s.index);
+    // Every verb of the sentence done by a named country or body, as fact, for "X launched a missile. Y condemned the launch".
+    for (const v of view.nodes) {
+      if (v.upos !== 'VERB' || v.passive) continue;
+      const subj = view.kids(v.i, 'subj').map((c) => argOf(view, c.i, ['country', 'organization'], 0)).find((a) => a && a.weight >= 0.85);
+      const said = subj ? assertionOf(view, v, false) : undefined;
+      if (subj && said && !said.negated && !said.hypothetical) salience.addAct(v.lemma.toLowerCase(), subj.entity, subj.type, s.index);
+    }
     const seen = new Set<string>();
     for (const f of found) {
       if (f.subject.entity === f.object.entity) continue;
@@ -1891,6 +1924,11 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
       const relations = new Set(framesOf(view, node).map((f) => f.relation));
       const d = view.context.deed(relations, view.sentence.index);
       if (d) return { ...d, node: k, weight: 0.6 };
+    }
+    // ... or the act of the verb the noun names ("North Korea launched a missile. Japan condemned the launch").
+    if (stance && definite(view, node) && !view.kids(k, 'poss', 'nmod').some((c) => view.mentionAt[c.i]?.entity)) {
+      const d = view.context.act([node.lemma.toLowerCase()], view.sentence.index);
+      if (d && types.includes(d.type)) return { ...d, node: k, weight: 0.6 };
     }
     // ... and a definite thing with its owner after "til" ("avgjerda til finnane", "politikken til partiet"): a
     // person, a body or a people, never a country or place by name (there "til" is where it goes: "reisen til Kina").

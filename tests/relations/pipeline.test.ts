@@ -1069,3 +1069,13 @@ describe('founders, control and numbered groups', () => {
     expect(u.filter((x) => x.includes('member_of')).map((x) => x.split(' ')[0])).toEqual(['benin', 'ghana', 'togo']);
   });
 });
+
+describe('a definite noun of a verb just reported stands for its doer as a stance\'s object', () => {
+  it('"X launched a missile. Y condemned the launch", "X utplasserte ... Y kritiserte utplasseringen"', () => {
+    expect(triples('North Korea launched an intercontinental ballistic missile on Tuesday. Japan condemned the launch.', 'en')).toContain('japan criticizes north-korea');
+    expect(triples('Tyskland utplasserte en brigade i Litauen. Russland kritiserte utplasseringen.', 'nb')).toContain('russia criticizes germany');
+    // (Not what was denied, nor a noun of another verb.)
+    expect(triples('North Korea did not launch a missile on Tuesday. Japan condemned the launch.', 'en').filter((t) => t.includes('criticizes'))).toEqual([]);
+    expect(triples('North Korea held a parade on Tuesday. Japan condemned the launch.', 'en').filter((t) => t.includes('criticizes'))).toEqual([]);
+  });
+});
