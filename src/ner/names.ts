@@ -3,11 +3,8 @@
 // gazetteer have nothing. The tagger learns how far to trust it ("Will", "Rose" and "Chase" are words too); no
 // name becomes an entity because it is listed.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { KgError } from '../errors.js';
-import { placeKey } from './places.js';
+import { packageDataFile, placeKey } from './places.js';
 
 /** What a model trained with the list records in its meta (`names`). */
 export const NAMES_META = 'stdlib-first-names-en';
@@ -23,18 +20,9 @@ let shipped: NameIndex | undefined;
 /** The list shipped in the package, read on first use. */
 export function shippedNames(): NameIndex {
   if (shipped) return shipped;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const file = join(dir, 'src', 'kb', 'data', 'given-names.json');
-    if (existsSync(join(dir, 'package.json')) && existsSync(file)) {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { names?: unknown };
-      if (!Array.isArray(data.names) || data.names.some((n) => typeof n !== 'string')) throw new KgError('INPUT_INVALID', 'the list of given names has no "names" list of strings', file);
-      return (shipped = buildNameIndex(data.names as string[]));
-    }
-    const up = dirname(dir);
-    if (up === dir) throw new KgError('INPUT_NOT_FOUND', 'cannot find src/kb/data/given-names.json (the list of given names) above the package');
-    dir = up;
-  }
+  const { file, data } = packageDataFile('given-names.json', 'the list of given names');
+  if (!Array.isArray(data.names) || data.names.some((n) => typeof n !== 'string')) throw new KgError('INPUT_INVALID', 'the list of given names has no "names" list of strings', file);
+  return (shipped = buildNameIndex(data.names as string[]));
 }
 
 /** A capitalised word with a lower-case letter after its first ("Anna", "O'Neil"), not an all-capitals one ("WILL"). */

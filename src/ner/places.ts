@@ -36,22 +36,28 @@ export function buildPlaceIndex(rows: readonly (readonly [string, string, number
   return { names, maxTokens };
 }
 
+/**
+ * A data file of the package (`src/kb/data/NAME`), found from this module up to the folder with package.json, and
+ * read as JSON; `what` names it in the error when it is missing.
+ */
+export function packageDataFile(name: string, what: string): { file: string; data: Record<string, unknown> } {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(dir, 'src', 'kb', 'data', name);
+    if (existsSync(join(dir, 'package.json')) && existsSync(file)) return { file, data: JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> };
+    const up = dirname(dir);
+    if (up === dir) throw new KgError('INPUT_NOT_FOUND', `cannot find src/kb/data/${name} (${what}) above the package`);
+    dir = up;
+  }
+}
+
 let shipped: PlaceIndex | undefined;
 /** The gazetteer shipped in the package, read on first use. */
 export function shippedPlaces(): PlaceIndex {
   if (shipped) return shipped;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const file = join(dir, 'src', 'kb', 'data', 'places.json');
-    if (existsSync(join(dir, 'package.json')) && existsSync(file)) {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { places?: unknown };
-      if (!Array.isArray(data.places)) throw new KgError('INPUT_INVALID', 'the gazetteer has no "places" list', file);
-      return (shipped = buildPlaceIndex(data.places as [string, string, number][]));
-    }
-    const up = dirname(dir);
-    if (up === dir) throw new KgError('INPUT_NOT_FOUND', 'cannot find src/kb/data/places.json (the gazetteer) above the package');
-    dir = up;
-  }
+  const { file, data } = packageDataFile('places.json', 'the gazetteer');
+  if (!Array.isArray(data.places)) throw new KgError('INPUT_INVALID', 'the gazetteer has no "places" list', file);
+  return (shipped = buildPlaceIndex(data.places as [string, string, number][]));
 }
 
 const CAPITALISED = /^\p{Lu}/u;

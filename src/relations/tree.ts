@@ -199,16 +199,24 @@ class View {
           t.children = [...t.children, d].sort((a, b) => a - b);
         }
       }
-      n.children = n.children.filter((c) => c !== t.i && c !== prep.i);
-      t.children = [...t.children, prep.i].sort((a, b) => a - b);
-      prep.gov = t.i;
-      t.gov = v.i;
-      t.fn = 'obl';
-      t.prep = n.prep;
-      v.children = [...v.children, t.i].sort((a, b) => a - b);
-      n.fn = 'obj';
-      n.prep = '';
+      this.swapAdverbial(t, prep, n, v);
     }
+  }
+
+  /**
+   * `t` (under `n`, with `prep` the preposition of `n`'s phrase) becomes the verb's adverbial with that preposition,
+   * and `n` the verb's object: the parse had them the other way round.
+   */
+  private swapAdverbial(t: GNode, prep: GNode, n: GNode, v: GNode): void {
+    n.children = n.children.filter((c) => c !== t.i && c !== prep.i);
+    t.children = [...t.children, prep.i].sort((a, b) => a - b);
+    prep.gov = t.i;
+    t.gov = v.i;
+    t.fn = 'obl';
+    t.prep = n.prep;
+    v.children = [...v.children, t.i].sort((a, b) => a - b);
+    n.fn = 'obj';
+    n.prep = '';
   }
 
   /**
@@ -224,15 +232,7 @@ class View {
       if ((n.fn !== 'obl' && n.fn !== 'nmod') || !n.prep || !prep || prep.fn !== 'case' || prep.gov !== n.i) continue;
       const v = this.nodes[n.gov];
       if (!v || !isVerb(v) || v.i > prep.i || this.kids(v.i, 'obj').length > 0) continue;
-      n.children = n.children.filter((c) => c !== y.i && c !== prep.i);
-      y.children = [...y.children, prep.i].sort((a, b) => a - b);
-      prep.gov = y.i;
-      y.gov = v.i;
-      y.fn = 'obl';
-      y.prep = n.prep;
-      v.children = [...v.children, y.i].sort((a, b) => a - b);
-      n.fn = 'obj';
-      n.prep = '';
+      this.swapAdverbial(y, prep, n, v);
     }
   }
 
@@ -539,6 +539,16 @@ function namesVerb(noun: string, verb: string): boolean {
   return noun === `${verb}ing` || noun === `${stem}ing` || (verb.length <= 5 && noun === `${verb}${verb.at(-1)}ing`);
 }
 
+/** The doer of the latest sentence's entries, when that sentence has one doer only. */
+function soleLatest(window: readonly { entity: string; type: EntityType; sentence: number }[]): { entity: string; type: EntityType } | undefined {
+  if (window.length === 0) return undefined;
+  const last = Math.max(...window.map((d) => d.sentence));
+  const doers = new Set(window.filter((d) => d.sentence === last).map((d) => d.entity));
+  if (doers.size !== 1) return undefined;
+  const d = window.find((x) => x.sentence === last)!;
+  return { entity: d.entity, type: d.type };
+}
+
 /** Entities recently named, for pronouns: the latest first, subjects marked. */
 class Salience {
   private items: { entity: string; type: EntityType; sentence: number; subject: boolean; plural: boolean }[] = [];
@@ -554,13 +564,7 @@ class Salience {
   }
   /** The doer of the latest deed of one of these kinds in the two sentences before; none when two doers compete. */
   deed(relations: ReadonlySet<RelationType>, sentence: number): { entity: string; type: EntityType } | undefined {
-    const window = this.deeds.filter((d) => relations.has(d.relation) && d.sentence < sentence && d.sentence >= sentence - 2);
-    if (window.length === 0) return undefined;
-    const last = Math.max(...window.map((d) => d.sentence));
-    const doers = new Set(window.filter((d) => d.sentence === last).map((d) => d.entity));
-    if (doers.size !== 1) return undefined;
-    const d = window.find((x) => x.sentence === last)!;
-    return { entity: d.entity, type: d.type };
+    return soleLatest(this.deeds.filter((d) => relations.has(d.relation) && d.sentence < sentence && d.sentence >= sentence - 2));
   }
   private acts: { lemma: string; entity: string; type: EntityType; sentence: number }[] = [];
   /** A verb a sentence reports as done by a subject, as fact: what a later definite noun of that verb ("the launch") may mean. */
@@ -570,13 +574,7 @@ class Salience {
   }
   /** The doer of the latest act whose verb one of these nouns names, in the two sentences before; none when two compete. */
   act(nouns: readonly string[], sentence: number): { entity: string; type: EntityType } | undefined {
-    const window = this.acts.filter((d) => d.sentence < sentence && d.sentence >= sentence - 2 && nouns.some((n) => namesVerb(n, d.lemma)));
-    if (window.length === 0) return undefined;
-    const last = Math.max(...window.map((d) => d.sentence));
-    const doers = new Set(window.filter((d) => d.sentence === last).map((d) => d.entity));
-    if (doers.size !== 1) return undefined;
-    const d = window.find((x) => x.sentence === last)!;
-    return { entity: d.entity, type: d.type };
+    return soleLatest(this.acts.filter((d) => d.sentence < sentence && d.sentence >= sentence - 2 && nouns.some((n) => namesVerb(n, d.lemma))));
   }
   private pairs: { parties: { entity: string; type: EntityType }[]; sentence: number }[] = [];
   /** Countries or bodies a sentence coordinates in any role ("grensen mellom Thailand og Kambodsja"). */
