@@ -16,6 +16,7 @@ import { compoundAgreement, compoundPlace, isSentenceInitial, numberClosesName, 
 import { startsLower, startsUpper } from '../text/chars.js';
 import { findTitle, titleMatcher, type LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
+import { abbreviationGroups } from '../syntax/analyse.js';
 import { datelineLength } from '../text/tokenize.js';
 
 /** A tagged sentence's entity spans, read from tag indices (0 = O, 2t+1 = B-type t, 2t+2 = I-type t). */
@@ -104,7 +105,17 @@ export function findTaggedCandidates(
   // A dateline ("DOHA (NTB):") is tagged apart: the word after it opens the sentence, capitalised as any first word.
   const d = datelineLength(tokens);
   let tags: Int32Array;
-  if (d === 0) tags = tagger.tagIndices(words, inputs, wordsOfForms(sentence), tagBuffer);
+  // An abbreviation or initial with its dot ("Gen" ".", "bl" "." "a" ".") is one word to the tagger, as its training
+  // data write it; the word's tag goes to its first token and runs on over the dots.
+  const groups = d === 0 ? abbreviationGroups(words, lang.sets.abbreviations) : undefined;
+  if (groups) {
+    const merged = tagger.tagIndices(groups.map((g) => g.map((k) => words[k]).join('')), inputs ? groups.map((g) => inputs[g[0]!]!) : undefined);
+    groups.forEach((g, w) => {
+      const x = merged[w]!;
+      g.forEach((k, j) => (tagBuffer[k] = j === 0 || x === 0 ? x : x % 2 === 1 ? x + 1 : x));
+    });
+    tags = tagBuffer;
+  } else if (d === 0) tags = tagger.tagIndices(words, inputs, wordsOfForms(sentence), tagBuffer);
   else {
     const slots = wordsOfForms(sentence);
     const head = tagger.tagIndices(words.slice(0, d), inputs?.slice(0, d), slots?.slice(0, d));

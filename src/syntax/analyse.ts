@@ -108,7 +108,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], names?: rea
  * them written together ("bl" "." "a" "."); undefined when the sentence has none. A dot that ends the sentence stays
  * its own.
  */
-function abbreviationGroups(forms: readonly string[], abbreviations: ReadonlySet<string>): number[][] | undefined {
+export function abbreviationGroups(forms: readonly string[], abbreviations: ReadonlySet<string>): number[][] | undefined {
   const n = forms.length;
   const opens = (i: number) => i + 2 < n && forms[i + 1] === '.' && /^\p{L}+$/u.test(forms[i]!) && (abbreviations.has(forms[i]!.toLowerCase()) || /^\p{Lu}$/u.test(forms[i]!));
   let groups: number[][] | undefined;

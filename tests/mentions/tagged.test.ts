@@ -242,3 +242,26 @@ describe('findTaggedCandidates on spans a tagger gives', () => {
     expect(spans('Guinea-Bissau Airlines flew .', [3, 4, 0, 0], 'en')).toEqual(['Guinea-Bissau Airlines']);
   });
 });
+
+describe('abbreviations as the tagger reads them', () => {
+  it('an abbreviation or initial with its dot is one word to the tagger, and its tag runs on over the dot', () => {
+    const seen: string[][] = [];
+    // O 0, B-PER 1, I-PER 2, B-ORG 3, I-ORG 4: "Dr." "J." "Ruto" as one person, the rest O.
+    const tagger = {
+      types,
+      usesKb: false,
+      usesPos: false,
+      usesPlaces: false,
+      usesNames: false,
+      tagIndices: (words: readonly string[]) => {
+        seen.push([...words]);
+        return Int32Array.from(words.map((_, i) => (i === 1 ? 1 : i === 2 || i === 3 ? 2 : 0)));
+      },
+    } as unknown as Parameters<typeof findTaggedCandidates>[2];
+    const lang = getLanguageResources('en');
+    const [sentence] = splitSentences('Then Dr. J. Ruto spoke.', { abbreviations: lang.sets.abbreviations });
+    const found = findTaggedCandidates(sentence!, [], tagger, lang).map((c) => sentence!.tokens.slice(c.tokenStart, c.tokenEnd + 1).map((t) => t.text).join(' '));
+    expect(seen).toEqual([['Then', 'Dr.', 'J.', 'Ruto', 'spoke', '.']]);
+    expect(found).toEqual(['J . Ruto']);
+  });
+});

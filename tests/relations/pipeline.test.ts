@@ -698,7 +698,7 @@ describe('one-word names without a person\'s cues', () => {
   });
   it('a surname after a given name, an initial or a title stays a person', () => {
     expect(entities('Forsvarsminister Ola Brekke kom fredag. Brekke sa at hæren er klar.', 'nb')).toContain('Ola Brekke:person');
-    expect(entities('S. Ramaswamy met reporters. Ramaswamy said the talks went well.', 'en').filter((x) => x.includes('Ramaswamy'))).toEqual(['Ramaswamy:person']);
+    expect(entities('S. Ramaswamy met reporters. Ramaswamy said the talks went well.', 'en').filter((x) => x.includes('Ramaswamy'))).toEqual(['S. Ramaswamy:person']);
   });
 });
 
