@@ -693,7 +693,8 @@ export function extractTreeRelations(
     // Every verb of the sentence done by a named country or body, as fact, for "X launched a missile. Y condemned the launch".
     for (const v of view.nodes) {
       if (v.upos !== 'VERB' || v.passive) continue;
-      const subj = view.kids(v.i, 'subj').map((c) => argOf(view, c.i, ['country', 'organization'], 0)).find((a) => a && a.weight >= 0.85);
+      // (Only a subject with a mention of its own can give a weight that high: the others are not looked at.)
+      const subj = view.kids(v.i, 'subj').filter((c) => view.mentionAt[c.i]?.entity).map((c) => argOf(view, c.i, ['country', 'organization'], 0)).find((a) => a && a.weight >= 0.85);
       const said = subj ? assertionOf(view, v, false) : undefined;
       if (subj && said && !said.negated && !said.hypothetical) salience.addAct(v.lemma.toLowerCase(), subj.entity, subj.type, s.index);
     }
