@@ -365,7 +365,10 @@ function titleTable(lang: LanguageResources): TitleTable {
     let minLength = Infinity;
     for (const form of lang.titles.keys()) minLength = Math.min(minLength, form.length);
     // Forms shorter than three letters (none so far) would need a shorter ending: then no filter.
-    const endings = minLength >= 3 ? new Set([...lang.titles.keys()].map(ending3)) : undefined;
+    // (With the feminine definite -a of the forms in -e, which computeTitle accepts.)
+    const forms = [...lang.titles.keys()];
+    if (lang.language !== 'en') for (const f of lang.titles.keys()) if (f.length > 4 && f.endsWith('e')) forms.push(`${f.slice(0, -1)}a`);
+    const endings = minLength >= 3 ? new Set(forms.map(ending3)) : undefined;
     table = { endings: endings ?? new Set(), minLength: endings ? minLength : 0, memo: new Map() };
     TITLE_TABLES.set(lang, table);
   }
@@ -403,8 +406,10 @@ function computeTitle(lang: LanguageResources, norm: string): TitleMatch | undef
     }
     return w;
   };
-  const direct = lang.titles.get(norm);
-  if (direct) return { entry: direct, stem: stemOf(norm) };
+  // (A feminine noun's definite form in -a stands for its -e form, in Nynorsk and Bokmål: "talskvinna", "leiarkvinna".)
+  const listed = (w: string): TitleEntry | undefined => lang.titles.get(w) ?? (lang.language !== 'en' && w.length > 4 && w.endsWith('a') ? lang.titles.get(`${w.slice(0, -1)}e`) : undefined);
+  const direct = listed(norm);
+  if (direct) return { entry: direct, stem: lang.titles.has(norm) ? stemOf(norm) : `${norm.slice(0, -1)}e` };
   // (A deputy's prefix makes a head's title a member's: "visestatsminister", "nestleder", "vice-president".)
   const deputy = (e: TitleEntry, prefix: string): TitleEntry => (e.role === 'leads' && [...lang.sets.deputies].some((d) => prefix.endsWith(d)) ? DEPUTY : e);
   const parts = norm.split('-');
@@ -412,14 +417,17 @@ function computeTitle(lang: LanguageResources, norm: string): TitleMatch | undef
     const head = parts[parts.length - 1]!;
     const e = lang.titles.get(head);
     if (e) return { entry: deputy(e, parts[parts.length - 2]!), stem: stemOf(head) };
+    // (The part after the hyphen may be a compound title itself: "AU-kommisjonsleiar", "FN-visegeneralsekretær".)
+    const inner = head.length > 4 ? computeTitle(lang, head) : undefined;
+    if (inner) return { entry: deputy(inner.entry, parts[parts.length - 2]!), stem: inner.stem };
     return undefined;
   }
   if (!isAllLower(norm)) return undefined;
   // (A tail of four letters or more: "utenrikssjef", "forsvarssjefen"; a prefix of three or more, or a deputy's.)
   for (let k = 3; k <= norm.length - 4; k++) {
     const tail = norm.slice(k);
-    const e = lang.titles.get(tail);
-    if (e) return { entry: deputy(e, norm.slice(0, k)), stem: stemOf(tail) };
+    const e = listed(tail);
+    if (e) return { entry: deputy(e, norm.slice(0, k)), stem: lang.titles.has(tail) ? stemOf(tail) : `${tail.slice(0, -1)}e` };
   }
   return undefined;
 }

@@ -439,7 +439,9 @@ function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbM
     inside++;
   }
   if (inside === 0) return false;
-  for (let k = s + 1; k < e; k++) if (NAME_PREPOSITIONS.has(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) return true;
+  // (Not when known names fill both sides of it: "Washington of Cold War" is two names, "Council of Europe" one.)
+  const known = (a: number, b: number) => kbMentions.some((m) => m.tokenStart === a && m.tokenEnd === b);
+  for (let k = s + 1; k < e; k++) if (NAME_PREPOSITIONS.has(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !(known(s, k - 1) && known(k + 1, e))) return true;
   // A place's name opening a longer name of capitalised words ("Africa Corps", "Iran Air", "Baltic Sentry"): another
   // thing's name, unless what follows is a state's body ("Ukraine Defence Ministry": the state's, kept as the state).
   const first = kbMentions.find((m) => m.tokenStart === s && m.tokenEnd < e && m.form === 'name' && (m.type === 'location' || m.type === 'country'));
@@ -475,7 +477,8 @@ function partyCode(tokens: readonly { text: string }[], s: number, e: number): b
 }
 
 /** A model or system designation: capitals and digits, parts joined by hyphens (9M729, SSC-8, F-35, S-400). */
-const DESIGNATION = /^[\p{Lu}\d]+(?:[-‐][\p{Lu}\d]+)*$/u;
+// (Or a maker's short name in mixed case before the number: "Su-35", "MiG-29", "Tu-160", "Ka-52".)
+const DESIGNATION = /^(?:[\p{Lu}\d]+|\p{Lu}\p{Ll}{1,2}\p{Lu}?(?=[-‐]\d))(?:[-‐][\p{Lu}\d]+)*$/u;
 
 interface WeaponWords {
   nouns: ReadonlySet<string>;
@@ -514,7 +517,9 @@ function weaponContext(sentence: Sentence, s: number, e: number, lang: LanguageR
   }
   if (j >= 0 && nouns.has(tokens[j]!.norm)) return true;
   const after = tokens[e + 1];
-  return !!after && nouns.has(after.norm);
+  if (!after) return false;
+  // (One lower-case word may stand between: "Tu-95 strategic bombers", "Kalibr cruise missiles".)
+  return nouns.has(after.norm) || (/^\p{Ll}+$/u.test(after.text) && !!tokens[e + 2] && nouns.has(tokens[e + 2]!.norm));
 }
 
 /**

@@ -191,6 +191,11 @@ export interface FrameLists {
   accusationVerbs: string[];
   /** Relations that are wrongs: claimed by someone, they make the claimant criticise the wrongdoer. */
   accusableRelations: string[];
+  /**
+   * Verbs and nouns of making, buying, selling and handing over ("kjøpe", "levere", "purchase", "delivery"): a weapon
+   * phrase with a state's adjective under one of them says who made or sold it, not who deploys it.
+   */
+  transferWords: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
   /**
@@ -248,6 +253,7 @@ export interface FrameSet extends FrameLists {
     member: Set<string>;
     intent: Set<string>;
     bloc: Set<string>;
+    transfer: Set<string>;
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
@@ -325,6 +331,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'accusationVerbs',
   'accusableRelations',
   'agentivePronouns',
+  'transferWords',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
@@ -512,6 +519,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       accusation: set(lists.accusationVerbs),
       accusable: set(lists.accusableRelations),
       agentivePron: set(lists.agentivePronouns),
+      transfer: set(lists.transferWords),
     },
   };
 }

@@ -99,7 +99,7 @@ class View {
     this.repairYears();
     this.repairApproximations();
     this.repairHavePredicates();
-    this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy);
+    this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy, frames.sets.proxy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
     this.memberList = memberLists(this);
     for (const f of this.memberList) this.listed.add(f.subject.node);
@@ -187,7 +187,8 @@ class View {
       while (p > 0 && (this.nodes[p]!.fn === 'det' || this.nodes[p]!.fn === 'poss') && dets.length < 2) dets.push(p--);
       if ((n.fn !== 'obl' && n.fn !== 'nmod') || !n.prep || this.nodes[p]?.fn !== 'case' || this.nodes[p]!.gov !== n.i) continue;
       const v = this.nodes[n.gov];
-      if (!v || !isVerb(v) || v.i > t.i || this.kids(v.i, 'obj').length > 0) continue;
+      // (An object that names nothing does not count: "kritiserte i august India skarpt" with the adverb misread.)
+      if (!v || !isVerb(v) || v.i > t.i || this.kids(v.i, 'obj').some((o) => o.upos === 'NOUN' || o.upos === 'PROPN' || o.upos === 'PRON')) continue;
       // The time noun takes the preposition (and determiners) and hangs on the verb; the name is the verb's object.
       const prep = this.nodes[p]!;
       for (const d of dets) {
@@ -386,7 +387,7 @@ interface SurfaceTitle {
  * right before the title. Parsers often misattach such chains ("Turkish" as an object, the title as a compound of
  * the wrong word); the adjacency itself is the evidence.
  */
-function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>, placePreps: ReadonlySet<string>, envoys: ReadonlySet<string>): SurfaceTitle[] {
+function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: LanguageResources, ownerPreps: ReadonlySet<string>, placePreps: ReadonlySet<string>, envoys: ReadonlySet<string>, proxies: ReadonlySet<string>): SurfaceTitle[] {
   const out: SurfaceTitle[] = [];
   // (An envoy "i FN", "to the UN", "ved ambassaden" serves there: that is not whose envoy it is.)
   const envoy = (words: string[]) => isEnvoyWord(envoys, words[words.length - 1] ?? '');
@@ -403,7 +404,13 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
     const end = p.tokenStart - 1;
     // (Right before the person, or before a comma there: "Peru's foreign minister, Elena Quispe".)
     let found = false;
-    for (const last of toks[end]?.text === ',' ? [end, end - 1] : [end]) for (let start = Math.max(0, last - 3); start <= last && !found; start++) {
+    // (... or before a posting's place there: "Russlands ambassadør i Oslo, X", "India's high commissioner in Dhaka, X":
+    // an office held in a place is the owner's member, whatever its title heads elsewhere.)
+    const lasts = toks[end]?.text === ',' ? [end, end - 1] : [end];
+    const posted = toks[end]?.text === ',' ? mentions.find((m) => m.entity && m.tokenEnd === end - 1 && (m.type === 'location' || m.type === 'country')) : undefined;
+    const postingAt = posted && placePreps.has(toks[posted.tokenStart - 1]?.text.toLowerCase() ?? '') ? posted.tokenStart - 2 : -1;
+    if (postingAt > 0) lasts.push(postingAt);
+    for (const last of lasts) for (let start = Math.max(0, last - 3); start <= last && !found; start++) {
       const words: string[] = [];
       for (let k = start; k <= last; k++) words.push(toks[k]!.text.toLowerCase());
       const entry = words.length > 1 ? lang.titles.get(words.join(' ')) : findTitle(lang, words[0]!)?.entry;
@@ -417,6 +424,10 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       // (A deputy's word before the title: "Deputy Prime Minister X" is a member.)
       let role = entry.role;
       for (let k = before + 1; k < start; k++) if (lang.sets.deputies.has(toks[k]!.text.toLowerCase())) role = 'member_of';
+      if (last === postingAt) {
+        if (owner?.entity === posted!.entity) continue;
+        role = 'member_of';
+      }
       if (owner && owner.entity !== p.entity) out.push({ person: p, owner, role, start: before + 1, end: last });
       found = true;
     }
@@ -448,10 +459,16 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
       }
     }
     // "the president of Chile, Gabriel Boric", "presidenten i Frankrike, X": title, owner phrase, comma, person.
-    if (toks[end]?.text !== ',') continue;
-    const owner = endingAt.get(end - 1);
+    // (The owner phrase may be the owner's stand-in noun, the owner its genitive or demonym, with or without the
+    // comma: "talsperson for Indias utenriksdepartement X", "talskvinna for det kinesiske utanriksdepartementet, X".)
+    const phraseEnd = toks[end]?.text === ',' ? end - 1 : end;
+
+    const proxyAt = phraseEnd > 1 && /^\p{Ll}/u.test(toks[phraseEnd]!.text) && isProxyLemma(proxies, syn?.[phraseEnd]?.lemma.toLowerCase() ?? toks[phraseEnd]!.text.toLowerCase()) ? endingAt.get(phraseEnd - 1) : undefined;
+    if (toks[end]?.text !== ',' && !proxyAt) continue;
+    const owner = proxyAt ?? endingAt.get(end - 1);
     if (!owner || owner.entity === p.entity) continue;
-    const prep = owner.tokenStart - 1;
+    let prep = owner.tokenStart - 1;
+    if (/^(det|den|the)$/i.test(toks[prep]?.text ?? '')) prep--;
     if (prep < 1 || !ownerPreps.has(toks[prep]!.text.toLowerCase())) continue;
     for (let start = Math.max(0, prep - 3); start < prep; start++) {
       const words: string[] = [];
@@ -835,7 +852,7 @@ function ownedWeapons(view: View): Found[] {
       const p = view.prefixAt[k]!;
       const tok = view.sentence.tokens[k]!;
       const rest = tok.text.slice(p.end - tok.start).replace(/^[-‐]/, '').toLowerCase();
-      if (p.start === tok.start && (view.lang.lexicon.weaponNouns ?? []).includes(rest)) m = p;
+      if (p.start === tok.start && isWeaponNounForm(view, rest)) m = p;
     }
     if (!m?.entity || m.type !== 'weapon') continue;
     // The weapon's name, or the noun it names ("Rafale fighters": the owner may hang on either).
@@ -843,7 +860,16 @@ function ownedWeapons(view: View): Found[] {
     const g = view.nodes[n.gov];
     const heads = [n, ...(g && g.upos === 'NOUN' && g.i > k && g.i <= k + 3 && (n.fn === 'compound' || n.fn === 'flat' || n.fn === 'amod') ? [g] : [])];
     for (const h of heads) {
-      // (Only a genitive or a possessive: "the Russian S-400" may say who made it.)
+      // A state's adjective right before the weapon's name or on its noun ("two Russian Tu-95 bombers", "russiske
+      // Iskander-raketter") is its user, unless a word of making, buying or handing over governs the phrase: "bought
+      // Russian S-400s" says who made them (frames data: transferWords).
+      const demonym = [view.mentionAt[m.tokenStart - 1], ...view.kids(h.i, 'amod').map((c) => view.mentionAt[c.i])].find((x) => x?.entity && x.form === 'demonym' && x.type === 'country');
+      if (demonym && demonym.entity !== m.entity && !seen.has(demonym.entity + m.entity) && view.kids(h.i, 'poss').length === 0 && adjacentGenitive(view, h) === undefined && !underTransfer(view, h)) {
+        seen.add(demonym.entity + m.entity);
+        out.push({ relation: 'deploys', subject: { entity: demonym.entity!, type: 'country', node: demonym.tokenStart, weight: 0.8 }, object: { entity: m.entity, type: m.type, node: k, weight: 1 }, trigger: k, frame: `${view.frames.language}:owned-weapon:deploys`, confidence: 0.6, negated: false, hypothetical: false });
+        continue;
+      }
+      // (Else only a genitive or a possessive.)
       if (view.kids(h.i, 'poss').length === 0 && adjacentGenitive(view, h) === undefined) continue;
       const owner = ownerOf(view, h);
       if (!owner || owner.entity === m.entity || seen.has(owner.entity + m.entity)) continue;
@@ -852,6 +878,32 @@ function ownedWeapons(view: View): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * Is a word (lower case) a weapon noun of the lexicon (weaponNouns), or in Norwegian an inflected form or a compound
+ * ending in one ("flyene", "bombeflyet" for "fly")?
+ */
+function isWeaponNounForm(view: View, w: string): boolean {
+  const nouns = view.lang.lexicon.weaponNouns ?? [];
+  if (nouns.includes(w)) return true;
+  if (view.frames.language === 'en') return false;
+  for (const e of ['ene', 'ane', 'er', 'ar', 'et', 'en', 'a', '']) {
+    if (!w.endsWith(e) || w.length - e.length < 3) continue;
+    const stem = w.slice(0, w.length - e.length);
+    if (nouns.some((n) => stem === n || (stem.endsWith(n) && stem.length - n.length >= 3))) return true;
+  }
+  return false;
+}
+
+/** Is a word of making, buying or handing over (frames data: transferWords) among the three words above node h? */
+function underTransfer(view: View, h: GNode): boolean {
+  const transfer = view.frames.sets.transfer;
+  for (let cur = view.nodes[h.gov], guard = 0; cur && guard < 3; cur = view.nodes[cur.gov], guard++) {
+    if (transfer.has(cur.lemma.toLowerCase())) return true;
+    if (isVerb(cur)) break;
+  }
+  return false;
 }
 
 /**
@@ -1316,7 +1368,8 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
   if ((n.fn === 'advcl' || n.fn === 'xcomp') && g.upos === 'ADJ' && isVerb(n) && hasFeat(n, 'VerbForm', 'Inf')) return subjectOf(view, g, depth + 1);
   // What an accusing or thanking verb's clause says is its object's doing, never its subject's ("X accused Y of
   // violating ...", "X takket Y for å ha sendt ...": Y; with no object found, nobody; frames data: objectControlVerbs).
-  if ((n.fn === 'advcl' || n.fn === 'xcomp') && isVerb(n) && isVerb(g) && !g.passive && view.frames.sets.objectControl.has(g.lemma)) {
+  // (Not a participle clause set off by a comma: "X criticized the deal, accusing Y of ..." is X's accusing.)
+  if ((n.fn === 'advcl' || n.fn === 'xcomp') && isVerb(n) && isVerb(g) && !g.passive && view.frames.sets.objectControl.has(g.lemma) && !commaClause(view, n)) {
     return view.kids(g.i, 'obj', 'iobj').filter((c) => !view.frames.sets.reflexive.has(c.lemma)).map((c) => c.i);
   }
   // An infinitive of purpose: the main clause's subject ("X sendte soldater for å kjempe", "X sent troops to fight";
@@ -1375,14 +1428,28 @@ function partners(view: View, n: GNode): number[] {
  */
 function setOff(view: View, n: GNode): boolean {
   if (n.marks.length > 0) return true;
+  const start = clauseStart(view, n);
+  const before = view.sentence.tokens[start - 1];
+  return !before || /^[,;:–—-]$/.test(before.text) || view.nodes[start - 1]?.upos !== 'NOUN';
+}
+
+/** A participle or gerund clause with no subordinator, set off from what it follows by a comma or dash. */
+function commaClause(view: View, n: GNode): boolean {
+  if (n.marks.length > 0 || !(hasFeat(n, 'VerbForm', 'Part') || hasFeat(n, 'VerbForm', 'Ger'))) return false;
+  const start = clauseStart(view, n);
+  return start > n.gov && /^[,;–—-]$/.test(view.sentence.tokens[start - 1]?.text ?? '');
+}
+
+/** The first word of a node's subtree (its punctuation left out). */
+function clauseStart(view: View, n: GNode): number {
   let start = n.i;
   const stack = [n];
   for (let x = stack.pop(), guard = 0; x && guard < view.nodes.length; x = stack.pop(), guard++) {
-    start = Math.min(start, x.i);
+    // (Its own opening comma, when the parse hangs it on the clause, sets it off rather than starting it.)
+    if (x.upos !== 'PUNCT') start = Math.min(start, x.i);
     for (const c of x.children) if (c !== x.i) stack.push(view.nodes[c]!);
   }
-  const before = view.sentence.tokens[start - 1];
-  return !before || /^[,;:–—-]$/.test(before.text) || view.nodes[start - 1]?.upos !== 'NOUN';
+  return start;
 }
 
 /** An infinitive clause of purpose without a subject of its own: "for å kjempe", "(in order) to fight" (frames data: purposeMarks). */
@@ -2010,6 +2077,13 @@ function placedAbroad(view: View, k: number, home: string): { entity: string; ty
   return undefined;
 }
 
+/** Is a lemma a stand-in noun of the frames data (proxyNouns), or a compound ending in one ("utenriksdepartement")? */
+function isProxyLemma(proxies: ReadonlySet<string>, l: string): boolean {
+  if (proxies.has(l)) return true;
+  for (const p of proxies) if (p.length >= 4 && l.length - p.length >= 3 && l.endsWith(p)) return true;
+  return false;
+}
+
 function standInLemma(view: View, n: GNode): string {
   const l = n.lemma;
   if (view.frames.sets.proxy.has(l)) return l;
@@ -2366,11 +2440,15 @@ function roleRelations(view: View): Found[] {
       continue;
     }
     if (!owner) continue;
+    // (A head's title posted in a place other than its owner is the owner's member there: "Indias høykommissær i
+    // Dhaka", "Nato's commander in Kosovo".)
+    const posted = title?.role === 'leads' && view.kids(n.i, 'nmod').some((c) => view.frames.sets.placePreps.has(c.prep) && view.nodes[n.i + 1]?.form.toLowerCase() === c.prep && !!view.mentionAt[c.i]?.entity && view.mentionAt[c.i]!.entity !== owner!.entity && (view.mentionAt[c.i]!.type === 'location' || view.mentionAt[c.i]!.type === 'country'));
+    const role = posted ? 'member_of' : title?.role;
     for (const b of bearers) {
       const m = view.mentionAt[b]!;
       if (!m.entity || m.entity === owner.entity) continue;
-      if (title && m.type === 'person') {
-        out.push({ relation: title.role, subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:title:${title.role}`, confidence: 0.9, ...said });
+      if (title && role && m.type === 'person') {
+        out.push({ relation: role, subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:title:${role}`, confidence: 0.9, ...said });
       } else if (place && (m.type === 'location' || m.type === 'organization') && (owner.type === 'country' || owner.type === 'location')) {
         out.push({ relation: 'located_in', subject: { entity: m.entity, type: m.type, node: b, weight: 1 }, object: owner, trigger: n.i, frame: `${view.frames.language}:place:located_in`, confidence: 0.85, negated: false, hypothetical: false });
       }

@@ -652,7 +652,14 @@ const DEFINITE_ENDINGS: ReadonlySet<string> = new Set(['', 's', 'en', 'ens', 'et
 /** Is a word (lower-cased) the described noun: its lemma with a definite or genitive ending, or its written form? */
 function sameNoun(d: { lemma: string; surface?: string }, word: string, byLemma: string | undefined): boolean {
   if (byLemma !== undefined && byLemma.startsWith(d.lemma) && DEFINITE_ENDINGS.has(byLemma.slice(d.lemma.length))) return true;
+  // (A compound's last part describes it too: "byrået" after "fiskeribyrået X", "styrken" after "fredsstyrken X".)
+  if (byLemma !== undefined) for (const e of DEFINITE_ENDINGS) if (byLemma.endsWith(e) && compoundHead(d.lemma, byLemma.slice(0, byLemma.length - e.length))) return true;
   return d.surface !== undefined && (word === d.surface || word === `${d.surface}s`);
+}
+
+/** Is `head` (four letters or more) the last part of the one-word compound `lemma` ("fiskeribyrå": "byrå")? */
+function compoundHead(lemma: string, head: string): boolean {
+  return head.length >= 4 && lemma.length >= head.length + 3 && lemma.endsWith(head) && /^\p{Ll}+$/u.test(lemma);
 }
 
 /** How many sentences back a definite description ("hæren", "the militia") looks for the name it describes. */
@@ -731,7 +738,7 @@ function resolveDescriptions(ctx: Ctx): void {
         const d = described[k]!;
         if (d.m.end > tok.start) continue;
         if (d.m.sentence < s.index - DESCRIPTION_WINDOW) break;
-        if (d.lemma === lemma || sameNoun(d, tok.text.toLowerCase(), undefined)) {
+        if (d.lemma === lemma || compoundHead(d.lemma, lemma) || sameNoun(d, tok.text.toLowerCase(), undefined)) {
           target = d.m;
           break;
         }

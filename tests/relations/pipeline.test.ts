@@ -1079,3 +1079,47 @@ describe('a definite noun of a verb just reported stands for its doer as a stanc
     expect(triples('North Korea held a parade on Tuesday. Japan condemned the launch.', 'en').filter((t) => t.includes('criticizes'))).toEqual([]);
   });
 });
+
+describe('fifth-session mechanisms: postings, compound titles, owner phrases, weapons by adjective', () => {
+  it('an office held in a place ("Norges ambassadør i Moskva, X") is the owner\'s member; a head\'s title posted there too', () => {
+    expect(triples('Norges ambassadør i Moskva, Kari Nordmann, ble kalt inn til et møte.', 'nb')).toContain('kari-nordmann member_of norway');
+    expect(triples('Sveriges sjef i Kabul, Lars Berg, ble kalt hjem.', 'nb')).toEqual(['lars-berg member_of sweden']);
+    // (Not a place the phrase merely goes on to after a comma: "Macron, Frankrikes president, i Paris".)
+    expect(triples('Han møtte Emmanuel Macron, Frankrikes president, i Paris.', 'nb')).toEqual(['emmanuel-macron leads france']);
+  });
+  it('a compound title after a hyphen ("AU-kommisjonsleiar X") and a feminine title in -a ("talskvinna")', () => {
+    expect(triples('AU-kommisjonsleiar Amina Diallo sa at unionen står fast.', 'nn')).toEqual(['amina-diallo leads african-union']);
+    expect(triples('Talskvinna for Japan, Yuko Sato, sa at landet ventar.', 'nn')).toEqual(['yuko-sato member_of japan']);
+  });
+  it('an owner phrase of a stand-in noun: "talsperson for Kinas forsvarsdepartement X", "a spokeswoman for the X ministry, Y"', () => {
+    expect(triples('Talsperson for Kinas forsvarsdepartement Li Wei avviste kritikken.', 'nb')).toEqual(['li-wei member_of china']);
+    expect(triples('Talskvinna for det kinesiske forsvarsdepartementet, Li Mei, sa onsdag at arbeidet held fram.', 'nn')).toEqual(['li-mei member_of china']);
+  });
+  it('a compound\'s last part describes the compound\'s name later ("fiskeribyrået X" ... "Byråets sjef Y")', () => {
+    const t = triples('Det russiske fiskeribyrået Rosrybolovstvo krever svar. Byråets sjef Ivan Orlov sa at saken er alvorlig.', 'nb');
+    expect(t).toContain('ivan-orlov leads rosrybolovstvo');
+  });
+  it('a participle clause after a comma is its sentence subject\'s act: "X criticized the plan, accusing Y of ..."', () => {
+    expect(triples('Japan criticized the plan on Monday, accusing China of bad faith.', 'en')).toContain('japan criticizes china');
+    // (A clause of the accusation itself stays the accused's: "criticized Japan for sending warships" is no act of X's.)
+    expect(triples('China criticized Japan for sending warships.', 'en')).toEqual(['china criticizes japan']);
+  });
+  it('two known names joined by "of" stay two names: "accused Tokyo of Cold War thinking"', () => {
+    expect(entities('Beijing accused Tokyo of Cold War thinking.', 'en')).toEqual(['Beijing:location', 'China:country', 'Cold War:event', 'Japan:country', 'Tokyo:location']);
+    expect(triples('Beijing accused Tokyo of Cold War thinking.', 'en')).toEqual(['china criticizes japan']);
+  });
+  it('suspending a member from a body is a sanction; suspending a treaty is leaving it', () => {
+    expect(triples('Ecowas suspended Guinea after the coup.', 'en')).toEqual(['ecowas sanctions guinea']);
+    expect(triples('Den afrikanske unionen suspenderte Gabon etter kuppet.', 'nb')).toEqual(['african-union sanctions gabon']);
+    expect(triples('Russia suspended the New START treaty.', 'en')).toEqual(['russia withdraws_from new-start']);
+  });
+  it('a month the parse made the head of the object ("kritiserte i mars India skarpt") is the adverbial', () => {
+    expect(triples('Kina kritiserte i mars India skarpt.', 'nb')).toEqual(['china criticizes india']);
+  });
+  it('a state\'s adjective on a weapon is its user, unless the phrase is bought, sold or made', () => {
+    expect(triples('Radar stations tracked two Russian Su-35 fighters over the sea.', 'en')).toEqual(['russia deploys su-35']);
+    expect(triples('De russiske Tu-160-flyene fløy over havet.', 'nb')).toEqual(['russia deploys tu-160']);
+    expect(triples('Egypt bought Russian Su-35 fighters in 2020.', 'en').filter((t) => t.startsWith('russia'))).toEqual([]);
+    expect(triples('Egypt kjøpte russiske Tu-160-fly i 2020.', 'nb').filter((t) => t.startsWith('russia'))).toEqual([]);
+  });
+});
