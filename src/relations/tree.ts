@@ -99,6 +99,7 @@ class View {
     this.repairYears();
     this.repairApproximations();
     this.repairHavePredicates();
+    this.repairVerbAppositions();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy, frames.sets.proxy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
     this.memberList = memberLists(this);
@@ -110,6 +111,28 @@ class View {
    * or a lower-case definite noun it hung on a name ("... Storbritannia houthiane"), is no part of that name: after
    * the subject of a verb before it that has no object, it is the verb's object.
    */
+  /**
+   * "kom til Bangui, hovedstaden i X": an apposition the parse hung on the verb belongs to the name or noun right
+   * before its comma (a verb has no appositions).
+   */
+  private repairVerbAppositions(): void {
+    for (const t of this.nodes) {
+      const v = this.nodes[t.gov];
+      // (Or an adverbial with no preposition that is a place or title noun: "var i Astana, den kasakhiske hovudstaden".)
+      const bare = !t.prep && (t.fn === 'obl' || t.fn === 'advmod') && (this.frames.sets.place.has(standInLemma(this, t)) || isTitle(this, t));
+      if ((t.fn !== 'appos' && !bare) || t.upos !== 'NOUN' || !v || !isVerb(v) || t.i < v.i) continue;
+      const start = clauseStart(this, t);
+      if (this.sentence.tokens[start - 1]?.text !== ',' || start < 2) continue;
+      const m = this.mentionAt.find((x) => x?.tokenEnd === start - 2);
+      const host = m ? this.nodes[this.headOf(m)] : this.nodes[start - 2];
+      if (!host || host === v || (host.upos !== 'NOUN' && host.upos !== 'PROPN') || host.i >= t.i) continue;
+      v.children = v.children.filter((c) => c !== t.i);
+      t.gov = host.i;
+      t.fn = 'appos';
+      host.children = [...host.children, t.i].sort((a, b) => a - b);
+    }
+  }
+
   /**
    * "landet som anerkjende regjeringa i Kabul": a relative pronoun right after a noun and right before a finite verb
    * is the verb's subject (a relative clause keeps its subject before the verb), so a noun the parse made the subject
@@ -774,6 +797,14 @@ function framesOf(view: View, n: GNode): Frame[] {
       if (f) return f;
     }
   }
+  // (A Norwegian verb form the lemmatiser kept as its own lemma, "roste", "fordømmer": the infinitives its ending
+  // allows.)
+  if (pos === 'verb' && view.frames.language !== 'en' && n.lemma === n.form.toLowerCase()) {
+    for (const stem of norwegianStems(n.lemma)) {
+      const f = byKey.get(`verb:${stem}`);
+      if (f) return f;
+    }
+  }
   if (pos === 'verb' && n.upos === 'VERB') {
     // A participle the tagger read as an adjective is still found as a verb ("fordømte", "invaded").
   } else if (pos === 'adj') {
@@ -810,6 +841,19 @@ function framesOf(view: View, n: GNode): Frame[] {
     }
   }
   return [];
+}
+
+/** The infinitives a Norwegian verb form may have: "roste" → rose, "hyllet" → hylle, "kritiserer" → kritisere. */
+function norwegianStems(form: string): string[] {
+  const out: string[] = [];
+  for (const suffix of ['dde', 'tte', 'te', 'de', 'et', 'er', 'ar', 'a', 'r']) {
+    if (form.length > suffix.length + 2 && form.endsWith(suffix)) {
+      const stem = form.slice(0, -suffix.length);
+      out.push(`${stem}e`, `${stem}a`);
+      if (/(.)\1$/.test(stem)) out.push(`${stem.slice(0, -1)}e`);
+    }
+  }
+  return out;
 }
 
 /** The stems an English verb form may have: "shelled" → shell, shelle; "tried" → try; "shelling" → shell. */

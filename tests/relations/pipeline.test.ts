@@ -1122,4 +1122,15 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Egypt bought Russian Su-35 fighters in 2020.', 'en').filter((t) => t.startsWith('russia'))).toEqual([]);
     expect(triples('Egypt kjøpte russiske Tu-160-fly i 2020.', 'nb').filter((t) => t.startsWith('russia'))).toEqual([]);
   });
+  it('an apposition or bare place noun the parse hung on the verb belongs to the name before its comma', () => {
+    expect(triples('Ministeren reiste til Bamako, hovedstaden i Mali.', 'nb')).toEqual(['bamako located_in mali']);
+    expect(triples('Møtet var i Dakar, den senegalesiske hovudstaden.', 'nn')).toEqual(['dakar located_in senegal']);
+  });
+  it('a Norwegian verb form the lemmatiser kept whole is found by its ending ("roste" → rose)', () => {
+    expect(triples('Hegseth roste både Japan og Sør-Korea.', 'nb')).toEqual(['hegseth supports japan', 'hegseth supports south-korea']);
+  });
+  it('a stand-in noun with "fra/from X" stands for X: "Troops from Kenya attacked Haiti"', () => {
+    expect(triples('Troops from Kenya attacked Haiti.', 'en')).toEqual(['kenya attacks haiti']);
+    expect(triples('Soldater fra Rwanda angrep Kongo.', 'nb')).toContain('rwanda attacks dr-congo');
+  });
 });
