@@ -20,6 +20,8 @@ export interface RoleNounEntry {
   prefer?: string[];
   /** Resolve only to one of the preferred entities ("alliansen" is NATO, never any organisation). */
   only?: boolean;
+  /** Never a state's own body (a knowledge-base organisation that is part of a country): "the group" is no ministry. */
+  nonState?: boolean;
 }
 
 export interface LexiconData {

@@ -1283,7 +1283,10 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
 function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subject' | 'object', isNoun: boolean, via?: { path?: RolePath }): Arg[] {
   for (const p of paths) {
     const nodes = roleNodes(view, n, p, isNoun, f.particle);
-    const args = nodes.flatMap((k) => argsOf(view, k, role === 'subject' ? f.subjectTypes : f.objectTypes));
+    let args = nodes.flatMap((k) => argsOf(view, k, role === 'subject' ? f.subjectTypes : f.objectTypes));
+    // What is struck, when it names nothing, is where it is or whose it is: "bombet flere mål i Khan Younis", "fired
+    // missiles at nine sites in Pakistan", "angreip stillingar til SPLM-IO", "struck the gang's camps".
+    if (args.length === 0 && role === 'object' && f.relation === 'attacks') args = nodes.flatMap((k) => targetOwner(view, k, f.objectTypes));
     const unique = dedupe(args);
     if (unique.length > 0) {
       if (via) via.path = p;
@@ -1291,6 +1294,25 @@ function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subje
     }
   }
   return [];
+}
+
+/** The place or owner of a common noun that names nothing (collect: the targets of an attack). */
+function targetOwner(view: View, k: number, types: EntityType[]): Arg[] {
+  const node = view.nodes[k];
+  if (!node || node.upos !== 'NOUN' || view.mentionAt[k]) return [];
+  const out: Arg[] = [];
+  for (const c of view.kids(k, 'nmod', 'poss')) {
+    const m = view.mentionAt[c.i];
+    if (!m?.entity || m.form === 'demonym') continue;
+    const place = c.fn === 'nmod' && (view.frames.sets.placePreps.has(c.prep) || c.prep === 'around' || c.prep === 'rundt') && (m.type === 'location' || m.type === 'country');
+    const owner = (c.fn === 'poss' || view.frames.sets.ownerPreps.has(c.prep) || c.prep === 'til') && (m.type === 'organization' || m.type === 'country');
+    if (!place && !owner) continue;
+    // (A place the knowledge base puts in no state is a sea or a region: "a tanker in the Red Sea" is no attack on it.)
+    if (place && m.type === 'location' && m.kbId && view.stateOf && !view.stateOf(m.kbId)) continue;
+    const a = argOf(view, c.i, types, 1);
+    if (a) out.push({ ...a, weight: Math.min(a.weight, 0.8) });
+  }
+  return out;
 }
 
 function dedupe(args: Arg[]): Arg[] {

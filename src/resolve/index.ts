@@ -574,12 +574,18 @@ function resolveRoleNouns(ctx: Ctx): void {
   // ctx.mentions is sorted and does not change during the loop: the candidates of a type, their entities and
   // the most named one are computed once per type, not once per role noun.
   const byType = new Map<EntityType, { list: Mention[]; entities: Set<string> }>();
-  const candidatesOf = (type: EntityType) => {
-    let c = byType.get(type);
+  const byNonState = new Map<EntityType, { list: Mention[]; entities: Set<string> }>();
+  const stateBody = (m: Mention) => {
+    const part = m.kbId ? ctx.kb.get(m.kbId)?.partOf : undefined;
+    return !!part && ctx.kb.get(part)?.type === 'country';
+  };
+  const candidatesOf = (type: EntityType, nonState: boolean) => {
+    const cache = nonState ? byNonState : byType;
+    let c = cache.get(type);
     if (!c) {
-      const list = ctx.mentions.filter((m) => m.type === type && m.form !== 'demonym' && !ctx.guessedTypes.has(m.entity!));
+      const list = ctx.mentions.filter((m) => m.type === type && m.form !== 'demonym' && !ctx.guessedTypes.has(m.entity!) && !(nonState && stateBody(m)));
       c = { list, entities: new Set(list.map((m) => m.entity!)) };
-      byType.set(type, c);
+      cache.set(type, c);
     }
     return c;
   };
@@ -593,7 +599,7 @@ function resolveRoleNouns(ctx: Ctx): void {
       // An indefinite or quantified noun is new to the text, no role noun: "a Pakistan-based group", "another
       // country", "no country" (its determiner in the parse, when there is one).
       if (s.syntax?.some((d, k) => d.head === i + 1 && k < i && d.upos === 'DET' && /(^|\|)(Definite=Ind|PronType=(Ind|Neg|Tot|Int))(\||$)/.test(d.feats))) return;
-      const typed = candidatesOf(entry.type);
+      const typed = candidatesOf(entry.type, !!entry.nonState);
       const candidates = typed.list;
       if (candidates.length === 0) return;
       let target: string | undefined;

@@ -1133,4 +1133,14 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Troops from Kenya attacked Haiti.', 'en')).toEqual(['kenya attacks haiti']);
     expect(triples('Soldater fra Rwanda angrep Kongo.', 'nb')).toContain('rwanda attacks dr-congo');
   });
+  it('what an attack strikes, when it names nothing, is where or whose it is (not a sea)', () => {
+    expect(triples('Israel bombet flere mål i Khan Younis.', 'nb')).toEqual(['israel attacks khan-yunis']);
+    expect(triples('India struck nine sites in Pakistan.', 'en')).toEqual(['india attacks pakistan']);
+    expect(triples('Sør-Sudan har angripe fleire stillingar til opprørsrørsla SPLM-IO.', 'nn')).toContain('south-sudan attacks splm-io');
+    expect(triples('Iran fired missiles at a tanker in the Red Sea.', 'en').filter((t) => t.includes('attacks'))).toEqual([]);
+  });
+  it('"the group" is never a state\'s own body: it skips the Pentagon for the armed group before it', () => {
+    const t = triples('Al-Shabaab attacked a base on Monday. The Pentagon said on Tuesday that the group had also fired at Mogadishu.', 'en');
+    expect(t.filter((x) => x.startsWith('pentagon') && x.includes('attacks'))).toEqual([]);
+  });
 });
