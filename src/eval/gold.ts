@@ -224,6 +224,25 @@ export function parseGoldFile(text: string, where: string): GoldFile {
       if (clash >= 0) {
         return fail(`${at}: (${entry.subject} ${entry.relation} ${entry.object}) is also accepted by relation ${clash + 1}`);
       }
+      // (Nor through a stand-in: the edge that names a relation's own entities must not match the forbidden entry by
+      // way of a slot's mergeableInto parent. The other way round, an edge on the parent matching a relation on the
+      // child only as a stand-in, is what the forbidden entry is there to refuse.)
+      const chain = (id: string): string[] => {
+        const out = [id];
+        for (let next = byId.get(id)?.mergeableInto; next !== undefined && !out.includes(next); next = byId.get(next)?.mergeableInto) out.push(next);
+        return out;
+      };
+      const meet = (a: string, bs: string[]) => bs.some((b) => chain(a).includes(b));
+      const viaStandIn = gold.relations.findIndex((r) => {
+        if (![r.relation, ...(r.alternatives?.relation ?? [])].includes(entry.relation)) return false;
+        const subjects = [r.subject, ...(r.alternatives?.subject ?? [])];
+        const objects = [r.object, ...(r.alternatives?.object ?? [])];
+        if (meet(entry.subject, subjects) && meet(entry.object, objects)) return true;
+        return SYMMETRIC_RELATIONS.includes(entry.relation) && meet(entry.object, subjects) && meet(entry.subject, objects);
+      });
+      if (viaStandIn >= 0) {
+        return fail(`${at}: (${entry.subject} ${entry.relation} ${entry.object}) is also accepted by relation ${viaStandIn + 1} through mergeableInto`);
+      }
       forbidden.push(entry);
     });
     gold.forbidden = forbidden;

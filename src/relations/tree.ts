@@ -1213,6 +1213,14 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   if (objects.length === 0 && f.particle && !isNoun && !n.passive && f.object.includes('obj')) {
     objects = collect(view, n, [`obl:${f.particle.split(' ').at(-1)!}` as RolePath], f, 'object', isNoun);
   }
+  // "fired missiles at X" with the target's phrase hung on the weapon noun: the object noun's phrase with the frame's
+  // preposition is the verb's.
+  if (objects.length === 0 && f.objectNoun && !isNoun) {
+    const preps = new Set(f.object.filter((p) => p.startsWith('obl:')).map((p) => p.slice(4)));
+    const held = view.kids(n.i, 'obj').flatMap((o) => view.kids(o.i, 'nmod').filter((c) => preps.has(c.prep)));
+    objects = dedupe(held.flatMap((c) => argsOf(view, c.i, f.objectTypes)));
+    if (objects.length === 0 && f.relation === 'attacks') objects = dedupe(held.flatMap((c) => targetOwner(view, c.i, f.objectTypes)));
+  }
   if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
   const assertion = assertionOf(view, n, isNoun);
   // A noun whose actor is the subject of the verb it depends on ("skal bistå med trening av X") is as real as that verb.
@@ -1301,10 +1309,15 @@ function targetOwner(view: View, k: number, types: EntityType[]): Arg[] {
   const node = view.nodes[k];
   if (!node || node.upos !== 'NOUN' || view.mentionAt[k]) return [];
   const out: Arg[] = [];
-  for (const c of view.kids(k, 'nmod', 'poss')) {
+  // (The place phrase right after the noun, wherever the parse hung it: "struck nine sites in Pakistan" with "in
+  // Pakistan" on the verb.)
+  const next = view.nodes[k + 1];
+  const after = next && next.fn === 'case' ? view.nodes[next.gov] : undefined;
+  const near = after && after.fn === 'obl' && after.i > k && !view.kids(k, 'nmod').includes(after) ? [after] : [];
+  for (const c of [...view.kids(k, 'nmod', 'poss'), ...near]) {
     const m = view.mentionAt[c.i];
     if (!m?.entity || m.form === 'demonym') continue;
-    const place = c.fn === 'nmod' && (view.frames.sets.placePreps.has(c.prep) || c.prep === 'around' || c.prep === 'rundt') && (m.type === 'location' || m.type === 'country');
+    const place = (c.fn === 'nmod' || c.fn === 'obl') && (view.frames.sets.placePreps.has(c.prep) || c.prep === 'around' || c.prep === 'rundt') && (m.type === 'location' || m.type === 'country');
     const owner = (c.fn === 'poss' || view.frames.sets.ownerPreps.has(c.prep) || c.prep === 'til') && (m.type === 'organization' || m.type === 'country');
     if (!place && !owner) continue;
     // (A place the knowledge base puts in no state is a sea or a region: "a tanker in the Red Sea" is no attack on it.)

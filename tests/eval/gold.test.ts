@@ -47,6 +47,18 @@ describe('parseGoldFile', () => {
     });
   });
 
+  it('accepts a forbidden entry on the parent beside a relation on its stand-in child', () => {
+    const gold = parseGoldFile(
+      withChange({
+        entities: [...entities, { id: 'gov', label: 'Gov', type: 'organization', names: ['Iraks regjering'], required: false, mergeableInto: 'iraq' }],
+        relations: [{ subject: 'nato', relation: 'trains', object: 'gov', required: false }],
+        forbidden: [{ subject: 'nato', relation: 'trains', object: 'iraq' }],
+      }),
+      'x.gold.json',
+    );
+    expect(gold.forbidden).toEqual([{ subject: 'nato', relation: 'trains', object: 'iraq' }]);
+  });
+
   const errors: { name: string; text: string; message: string }[] = [
     { name: 'not JSON', text: '{"document": ', message: 'not valid JSON: ' },
     { name: 'not an object', text: '[]', message: 'expected a JSON object at the top level, got an array' },
@@ -154,6 +166,15 @@ describe('parseGoldFile', () => {
         forbidden: [{ subject: 'iraq', relation: 'negotiates_with', object: 'nato' }],
       }),
       message: 'forbidden 1: (iraq negotiates_with nato) is also accepted by relation 1',
+    },
+    {
+      name: 'forbidden entry on a stand-in child that a relation on its parent names outright',
+      text: withChange({
+        entities: [...entities, { id: 'gov', label: 'Gov', type: 'organization', names: ['Iraks regjering'], required: false, mergeableInto: 'iraq' }],
+        relations: [{ subject: 'nato', relation: 'trains', object: 'iraq' }],
+        forbidden: [{ subject: 'nato', relation: 'trains', object: 'gov' }],
+      }),
+      message: 'forbidden 1: (nato trains gov) is also accepted by relation 1 through mergeableInto',
     },
   ];
 
