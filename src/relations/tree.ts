@@ -2164,7 +2164,8 @@ function isProxyLemma(proxies: ReadonlySet<string>, l: string): boolean {
 }
 
 function standInLemma(view: View, n: GNode): string {
-  const l = n.lemma;
+  // (A capitalised noun of no name keeps its capital in the lemma: "Defence Ministry".)
+  const l = n.upos === 'PROPN' && !view.mentionAt[n.i] ? n.lemma.toLowerCase() : n.lemma;
   if (view.frames.sets.proxy.has(l)) return l;
   // (An English plural the lemmatiser kept: "troops".)
   if (view.frames.language === 'en' && l.endsWith('s') && view.frames.sets.proxy.has(l.slice(0, -1))) return l.slice(0, -1);

@@ -1143,4 +1143,10 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     const t = triples('Al-Shabaab attacked a base on Monday. The Pentagon said on Tuesday that the group had also fired at Mogadishu.', 'en');
     expect(t.filter((x) => x.startsWith('pentagon') && x.includes('attacks'))).toEqual([]);
   });
+  it('a state\'s ministry named by its function after the state\'s genitive is the state, not a body called "Defence Ministry"', () => {
+    expect(entities('China\'s Foreign Ministry criticized Japan on Monday.', 'en')).toEqual(['China:country', 'Japan:country']);
+    expect(triples('China\'s Foreign Ministry criticized Japan on Monday.', 'en')).toEqual(['china criticizes japan']);
+    // (A body with a name of its own keeps it.)
+    expect(entities('The Russian Defence Ministry said the drones were shot down over Ukraine.', 'en')).toContain('Russian Defence Ministry:organization');
+  });
 });
