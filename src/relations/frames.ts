@@ -196,6 +196,8 @@ export interface FrameLists {
    * phrase with a state's adjective under one of them says who made or sold it, not who deploys it.
    */
   transferWords: string[];
+  /** First-person pronouns ("vi", "jeg", "we", "I"): inside a quote, the one the quote is attributed to. */
+  speakerPronouns: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
   /**
@@ -254,6 +256,7 @@ export interface FrameSet extends FrameLists {
     intent: Set<string>;
     bloc: Set<string>;
     transfer: Set<string>;
+    speakerPron: Set<string>;
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
@@ -332,6 +335,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'accusableRelations',
   'agentivePronouns',
   'transferWords',
+  'speakerPronouns',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
@@ -520,6 +524,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       accusable: set(lists.accusableRelations),
       agentivePron: set(lists.agentivePronouns),
       transfer: set(lists.transferWords),
+      speakerPron: set(lists.speakerPronouns),
     },
   };
 }

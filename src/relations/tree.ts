@@ -1304,6 +1304,42 @@ function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subje
   return [];
 }
 
+const OPENING_QUOTES = new Set(['«', '“', '„', '‘']);
+const CLOSING_QUOTES = new Set(['»', '”', '’']);
+
+/**
+ * The speaker of the quote that token k stands in: the sentence opens a direct quote (a quotation mark before k that
+ * is not closed before it, or a leading dash), and a reporting verb outside the quote (frames data: reportingVerbs)
+ * has a subject that names someone. A quote of several sentences, or none, has no speaker here.
+ */
+function speakerOf(view: View, k: number, depth: number): Arg | undefined {
+  const toks = view.sentence.tokens;
+  let open = -1;
+  for (let i = 0; i < k; i++) {
+    const t = toks[i]!.text;
+    if (OPENING_QUOTES.has(t) || (t === '"' && open < 0)) open = i;
+    else if (CLOSING_QUOTES.has(t) || t === '"') open = -1;
+  }
+  const dash = open < 0 && /^[–—-]$/.test(toks[0]?.text ?? '');
+  if (open < 0 && !dash) return undefined;
+  // Where the quote ends: its closing mark, or for a dash quote the comma before the reporting verb.
+  let close = toks.length;
+  if (!dash) {
+    for (let i = k + 1; i < toks.length; i++) if (CLOSING_QUOTES.has(toks[i]!.text) || toks[i]!.text === '"') { close = i; break; }
+  }
+  for (const v of view.nodes) {
+    if (!isVerb(v) || !view.frames.sets.reporting.has(v.lemma)) continue;
+    const outside = dash ? v.i > k && toks[v.i - 1]?.text === ',' : v.i > close || v.i < open;
+    if (!outside) continue;
+    for (const sj of subjectOf(view, v)) {
+      if (view.nodes[sj]?.upos === 'PRON' && !view.mentionAt[sj]) continue;
+      const a = argOf(view, sj, ['person', 'organization', 'country'], depth + 1);
+      if (a) return { ...a, weight: Math.min(a.weight, 0.85) };
+    }
+  }
+  return undefined;
+}
+
 /** The place or owner of a common noun that names nothing (collect: the targets of an attack). */
 function targetOwner(view: View, k: number, types: EntityType[]): Arg[] {
   const node = view.nodes[k];
@@ -1865,6 +1901,11 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   // in its sentence, means that noun: the tree decides below.)
   const m0 = view.mentionAt[k];
   const m = m0 && m0.source === 'coref' && node.upos === 'PRON' && view.frames.pronouns[node.form.toLowerCase()] === 'group' && pluralNounFirst(view, k) ? undefined : m0;
+  // "– Vi fordømmer ..., sa X", "\"We condemn ...,\" X said": a first-person pronoun in a quote is its speaker.
+  if (!m && node.upos === 'PRON' && view.frames.sets.speakerPron.has(node.form.toLowerCase())) {
+    const sp = speakerOf(view, k, depth);
+    return sp && types.includes(sp.type) ? sp : undefined;
+  }
   if (m && m.entity) {
     // "UN Secretary-General António Guterres called ...": a parse that heads the phrase with the owner's name
     // still names the person with the title as the actor.
