@@ -1197,7 +1197,9 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   const reflexive = view.kids(n.i, 'obj').some((c) => view.frames.sets.reflexive.has(c.lemma));
   if (f.reflexive && !reflexive) return [];
   if (f.objectNoun) {
-    const objs = [...view.kids(n.i, 'obj'), ...(n.passive ? view.kids(n.i, 'subj') : [])];
+    const objs0 = [...view.kids(n.i, 'obj'), ...(n.passive ? view.kids(n.i, 'subj') : [])];
+    // (Any of a coordinated object: "fikk våpen, trening og penger".)
+    const objs = [...objs0, ...objs0.flatMap((o) => view.kids(o.i, 'conj'))];
     // (An English plural the lemmatiser kept, "troops", counts as its singular.)
     const forms = (o: GNode) => (view.frames.language === 'en' && o.lemma.endsWith('s') ? [o.lemma, o.lemma.slice(0, -1)] : [o.lemma]);
     if (!objs.some((o) => forms(o).some((l) => f.objectNoun!.has(l) || [...f.objectNoun!].some((w) => l.endsWith(w))))) return [];
@@ -2442,6 +2444,12 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
       if (!sets.factive.has(g.lemma) && (nonFactive(view, g) || (cur.prep !== 'med' && cur.prep !== 'ved'))) hypothetical = true;
       cur = g;
       continue;
+    }
+    // What a denial verb's clause says is denied: "nektet for at partiet har fått penger fra X", "denied that it had
+    // attacked Y" (frames data: denialVerbs).
+    if ((cur.fn === 'comp' || cur.fn === 'advcl' || cur.fn === 'obl') && isVerb(cur) && isVerb(g) && sets.denial.has(g.lemma)) {
+      negated = true;
+      break;
     }
     if (cur.fn === 'comp') {
       if (!sets.reporting.has(g.lemma)) hypothetical = true;

@@ -1156,4 +1156,14 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     // (No quote, no speaker: "we" outside one is nobody named.)
     expect(triples('We support Ukraine, the minister said.', 'en')).toEqual([]);
   });
+  it('receiving aid or training from X is X\'s support or training; receiving jets may be a purchase', () => {
+    expect(triples('Kenya mottok støtte fra USA.', 'nb')).toEqual(['united-states supports kenya']);
+    expect(triples('STC har i mange år fått våpen, trening og pengar frå Dei sameinte arabiske emirata.', 'nn')).toEqual(['united-arab-emirates supports stc', 'united-arab-emirates trains stc']);
+    expect(triples('Ukraine has received training from Britain.', 'en')).toEqual(['united-kingdom trains ukraine']);
+    expect(triples('Argentina received six F-16 jets from Denmark.', 'en').filter((t) => t.includes('supports'))).toEqual([]);
+  });
+  it('what a denial verb\'s clause says is denied', () => {
+    expect(triples('Simion nektet for at partiet har fått penger fra Russland.', 'nb')).toEqual([]);
+    expect(triples('Russia denied that it had attacked Ukraine.', 'en')).toEqual(['russia attacks ukraine NEGATED']);
+  });
 });
