@@ -1261,6 +1261,11 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     if (!f.subjectTypes.includes(s.type) || !f.objectTypes.includes(o.type)) return;
     // (Only participants meet: the owner a thing stands for does not, "mottar russisk gass" meets nobody.)
     if (f.relation === 'meets' && Math.min(s.weight, o.weight) <= 0.6) return;
+    // (A state is where it is: its own forces in its own city are no presence abroad worth a relation.)
+    if (f.relation === 'deployed_in' && s.type === 'country' && o.type === 'location') {
+      const kbId = view.mentionAt[o.node]?.kbId;
+      if (kbId && view.stateOf?.(kbId)?.entity === s.entity) return;
+    }
     out.push({ relation: f.relation, subject: s, object: o, trigger: n.i, frame: f.id, confidence: base * Math.min(s.weight, o.weight), ...assertion });
   };
   for (const s of subjects) for (const o of objects) push(s, o, isNoun ? 0.8 : 0.9);
@@ -1296,7 +1301,9 @@ function collect(view: View, n: GNode, paths: RolePath[], f: Frame, role: 'subje
     let args = nodes.flatMap((k) => argsOf(view, k, role === 'subject' ? f.subjectTypes : f.objectTypes));
     // What is struck, when it names nothing, is where it is or whose it is: "bombet flere mål i Khan Younis", "fired
     // missiles at nine sites in Pakistan", "angreip stillingar til SPLM-IO", "struck the gang's camps".
-    if (args.length === 0 && role === 'object' && f.relation === 'attacks') args = nodes.flatMap((k) => targetOwner(view, k, f.objectTypes));
+    // (So is where a force is or what it holds: "kontrollerer store områder nordøst i landet", "holds five hilltops in
+    // southern Lebanon".)
+    if (args.length === 0 && role === 'object' && (f.relation === 'attacks' || f.relation === 'deployed_in')) args = nodes.flatMap((k) => targetOwner(view, k, f.objectTypes, f.relation === 'deployed_in'));
     const unique = dedupe(args);
     if (unique.length > 0) {
       if (via) via.path = p;
@@ -1343,7 +1350,7 @@ function speakerOf(view: View, k: number, depth: number): Arg | undefined {
 }
 
 /** The place or owner of a common noun that names nothing (collect: the targets of an attack). */
-function targetOwner(view: View, k: number, types: EntityType[]): Arg[] {
+function targetOwner(view: View, k: number, types: EntityType[], placeOnly = false): Arg[] {
   const node = view.nodes[k];
   if (!node || node.upos !== 'NOUN' || view.mentionAt[k]) return [];
   const out: Arg[] = [];
@@ -1356,7 +1363,7 @@ function targetOwner(view: View, k: number, types: EntityType[]): Arg[] {
     const m = view.mentionAt[c.i];
     if (!m?.entity || m.form === 'demonym') continue;
     const place = (c.fn === 'nmod' || c.fn === 'obl') && (view.frames.sets.placePreps.has(c.prep) || c.prep === 'around' || c.prep === 'rundt') && (m.type === 'location' || m.type === 'country');
-    const owner = (c.fn === 'poss' || view.frames.sets.ownerPreps.has(c.prep) || c.prep === 'til') && (m.type === 'organization' || m.type === 'country');
+    const owner = !placeOnly && (c.fn === 'poss' || view.frames.sets.ownerPreps.has(c.prep) || c.prep === 'til') && (m.type === 'organization' || m.type === 'country');
     if (!place && !owner) continue;
     // (A place the knowledge base puts in no state is a sea or a region: "a tanker in the Red Sea" is no attack on it.)
     if (place && m.type === 'location' && m.kbId && view.stateOf && !view.stateOf(m.kbId)) continue;

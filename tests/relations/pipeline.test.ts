@@ -1166,4 +1166,9 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Simion nektet for at partiet har fått penger fra Russland.', 'nb')).toEqual([]);
     expect(triples('Russia denied that it had attacked Ukraine.', 'en')).toEqual(['russia attacks ukraine NEGATED']);
   });
+  it('what a force holds, when it names nothing, is where it is; a state in its own city is no presence', () => {
+    expect(triples('Hezbollah controls large areas in southern Lebanon.', 'en')).toEqual(['hezbollah deployed_in lebanon']);
+    expect(triples('Kenya tok kontroll over Port-au-Prince.', 'nb')).toEqual(['kenya deployed_in port-au-prince']);
+    expect(triples('Haiti tok kontroll over Port-au-Prince.', 'nb')).toEqual([]);
+  });
 });
