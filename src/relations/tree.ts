@@ -769,7 +769,19 @@ export function extractTreeRelations(
 }
 
 function hasPronoun(view: View): boolean {
-  return view.nodes.some((n) => (n.upos === 'PRON' && view.frames.pronouns[n.form.toLowerCase()] !== undefined) || isGroupNoun(view, n));
+  return view.nodes.some((n) => (n.upos === 'PRON' && view.frames.pronouns[n.form.toLowerCase()] !== undefined) || isGroupNoun(view, n) || isBareNumber(view, n));
+}
+
+/** The number a count word or digit says ("tre", "three", "4"; frames data: countWords). */
+function countWord(view: View, d: GNode): number | undefined {
+  return view.frames.sets.counts.get(d.form.toLowerCase()) ?? (/^[3-9]$/.test(d.form) ? Number(d.form) : undefined);
+}
+
+/** A number with its article and no noun, standing for parties just named: "De to ble enige", "the three agreed". */
+function isBareNumber(view: View, n: GNode): boolean {
+  // (The article right before it, wherever the parse hung it: "Dei to vart samde" with "Dei" on the verb.)
+  if (n.upos !== 'NUM' || view.mentionAt[n.i] || !/^(de|dei|the)$/i.test(view.nodes[n.i - 1]?.form ?? '') || view.nodes[n.i + 1]?.upos === 'NOUN') return false;
+  return view.frames.sets.pair.has(n.form.toLowerCase()) || countWord(view, n) !== undefined;
 }
 
 // ---- frames ----
@@ -1808,11 +1820,14 @@ function argsOf(view: View, k: number, types: EntityType[], depth = 0): Arg[] {
       continue;
     }
     // "landene", "the two countries", "both sides": the coordinated parties just named.
-    if (isGroupNoun(view, node)) {
+    // (So is a number with its article and no noun: "De to ble enige", "the three agreed".)
+    const countOf = (d: GNode) => countWord(view, d);
+    const bareNumber = isBareNumber(view, node);
+    if (isGroupNoun(view, node) || bareNumber) {
       // ("both sides", "de to landene": two parties exactly, or nobody.)
-      const pair = view.kids(c).some((d) => view.frames.sets.pair.has(d.form.toLowerCase()));
+      const pair = (bareNumber && view.frames.sets.pair.has(node.form.toLowerCase())) || view.kids(c).some((d) => view.frames.sets.pair.has(d.form.toLowerCase()));
       // ("de tre landene", "the three countries": three exactly.)
-      const counted = view.kids(c).map((d) => view.frames.sets.counts.get(d.form.toLowerCase()) ?? (/^[3-9]$/.test(d.form) ? Number(d.form) : undefined)).find((x) => x !== undefined);
+      const counted = bareNumber && !pair ? countOf(node) : view.kids(c).map(countOf).find((x) => x !== undefined);
       const fits = (p: { entity: string }[]) => (!pair || p.length === 2) && (counted === undefined || p.length === counted);
       const all = partiesBefore(view, c);
       const before = fits(all) ? all : [];

@@ -1171,4 +1171,11 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Kenya tok kontroll over Port-au-Prince.', 'nb')).toEqual(['kenya deployed_in port-au-prince']);
     expect(triples('Haiti tok kontroll over Port-au-Prince.', 'nb')).toEqual([]);
   });
+  it('a number with its article and no noun stands for the parties just named: "De to ble enige", "The two agreed"', () => {
+    expect(triples('Jordan og Syria møttes i Amman. De to ble enige om å opprette en felles kommando.', 'nb')).toEqual(['jordan agrees_with syria', 'jordan meets syria']);
+    expect(triples('Jordan og Syria møttest i Amman. Dei to vart samde om å opprette ein felles kommando.', 'nn')).toEqual(['jordan agrees_with syria', 'jordan meets syria']);
+    expect(triples('Jordan and Syria met in Amman. The two agreed to set up a joint command.', 'en')).toEqual(['jordan agrees_with syria', 'jordan meets syria']);
+    // (Three named, "the two" is nobody.)
+    expect(triples('Jordan, Iraq and Syria met in Amman. The two agreed to set up a joint command.', 'en').filter((t) => t.includes('agrees_with'))).toEqual([]);
+  });
 });
