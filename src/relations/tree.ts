@@ -100,6 +100,7 @@ class View {
     this.repairApproximations();
     this.repairHavePredicates();
     this.repairVerbAppositions();
+    this.repairTimePhrases();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy, frames.sets.proxy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
     this.memberList = memberLists(this);
@@ -111,6 +112,31 @@ class View {
    * or a lower-case definite noun it hung on a name ("... Storbritannia houthiane"), is no part of that name: after
    * the subject of a verb before it that has no object, it is the verb's object.
    */
+  /**
+   * "gikk natt til onsdag til angrep på X": a time noun's own phrase is the time word after it ("til onsdag"); a
+   * second phrase the parse hung on the time noun is the verb's.
+   */
+  private repairTimePhrases(): void {
+    const time = this.frames.sets.time;
+    for (const t of this.nodes) {
+      const v = this.nodes[t.gov];
+      if (!v || !isVerb(v) || t.upos !== 'NOUN' || !time.has(t.lemma) || (t.fn !== 'obl' && t.fn !== 'advmod')) continue;
+      const phrases = this.kids(t.i, 'nmod').filter((c) => c.i > t.i && c.prep);
+      if (phrases.length === 0 || !time.has(phrases[0]!.lemma)) continue;
+      // (Hung on the time noun after it, or on the time word of its phrase: "natt til søndag til angrep".)
+      const first = phrases[0]!;
+      const stray = [...phrases.slice(1), ...this.kids(first.i, 'nmod').filter((c) => c.i > first.i && c.prep)];
+      for (const c of stray) {
+        if (time.has(c.lemma)) continue;
+        const host = this.nodes[c.gov]!;
+        host.children = host.children.filter((x) => x !== c.i);
+        c.gov = v.i;
+        c.fn = 'obl';
+        v.children = [...v.children, c.i].sort((a, b) => a - b);
+      }
+    }
+  }
+
   /**
    * "kom til Bangui, hovedstaden i X": an apposition the parse hung on the verb belongs to the name or noun right
    * before its comma (a verb has no appositions).

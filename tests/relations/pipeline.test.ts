@@ -1178,4 +1178,8 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     // (Three named, "the two" is nobody.)
     expect(triples('Jordan, Iraq and Syria met in Amman. The two agreed to set up a joint command.', 'en').filter((t) => t.includes('agrees_with'))).toEqual([]);
   });
+  it('a phrase the parse hung on a time phrase ("natt til søndag til angrep på X") is the verb\'s', () => {
+    expect(triples('Israel gikk natt til søndag til angrep på Gaza.', 'nb')).toEqual(['israel attacks gaza-strip']);
+    expect(triples('Jordan gjekk natt til onsdag til åtak på fleire mål i Suwayda.', 'nn')).toContain('jordan attacks suwayda');
+  });
 });
