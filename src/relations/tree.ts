@@ -1309,7 +1309,8 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   for (const s of subjects) for (const o of objects) push(s, o, isNoun ? 0.8 : 0.9);
   // A deed done to nothing the document names ("X attacked a cargo ship") is still X's deed: what a later "the
   // attack" may mean (Salience.deed).
-  if (objects.length === 0 && !isNoun && !f.mutual && !assertion.negated && !assertion.hypothetical) {
+  // (So is one named by a noun with its support verb: "Angrepet ble utført av JNIM", "carried out an attack".)
+  if (objects.length === 0 && (!isNoun || via.path === 'support') && !f.mutual && !assertion.negated && !assertion.hypothetical) {
     for (const s of subjects) if (s.weight >= 0.7 && f.subjectTypes.includes(s.type)) view.context.addDeed(f.relation, s.entity, s.type, view.sentence.index);
   }
   if (f.mutual && objects.length === 0) {
@@ -1724,7 +1725,9 @@ function nounRoleNodes(view: View, n: GNode, p: RolePath): number[] {
     // Attached to the support verb instead ("imposed sanctions on Iran", "innførte sanksjoner mot Russland").
     const v = supportVerb(view, n);
     if (v) {
-      const viaVerb = obliques(view, v, prep);
+      // (Not a passive support verb's agent: "Angrepet ble utført av X" is X's attack, not one on X.)
+      const agents = v.passive ? new Set(agentOf(view, v)) : undefined;
+      const viaVerb = obliques(view, v, prep).filter((k) => !agents?.has(k));
       if (viaVerb.length > 0) return viaVerb;
     }
     return strandedAntecedent(view, n, prep);

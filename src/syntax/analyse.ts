@@ -210,12 +210,17 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   // Only in a sentence that ends as a statement or question, for a participle with no determiner before it and a
   // proper noun or personal pronoun after it (a fragment such as "Knuste ruter og punkterte dekk." stays as it is).
   const verb = model.tagger.upos.indexOf('VERB');
-  if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && !out.some((w) => w.xpos === 'verb')) {
-    let part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'adj' && out[i - 1]!.xpos !== 'det' && ((w.feats.split('|').includes('<perf-part>') && subjectLike(out[i + 1]!)) || (subjectLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && seenAs(model.lemmatizer, forms[i]!, 'VERB'))));
+  // (The same holds for the statement before a reporting clause set off by a comma, "Russland angrep Kyiv natt til
+  // mandag, opplyste ukrainske styresmakter": the words before the comma have no verb of their own.)
+  const firstVerb = out.findIndex((w) => w.xpos === 'verb');
+  const reportedEnd = firstVerb > 3 && forms[firstVerb - 1] === ',' && !forms.slice(0, firstVerb - 1).includes(',') ? firstVerb - 1 : -1;
+  const bareEnd = firstVerb < 0 ? forms.length - 1 : reportedEnd;
+  if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && bareEnd > 0) {
+    let part = out.findIndex((w, i) => i > 0 && i < bareEnd - 1 && fixed?.[i] === undefined && w.xpos === 'adj' && out[i - 1]!.xpos !== 'det' && ((w.feats.split('|').includes('<perf-part>') && subjectLike(out[i + 1]!)) || (subjectLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && seenAs(model.lemmatizer, forms[i]!, 'VERB'))));
     // A strong verb's preterite that is also a noun ("angrep", "slo"), read as an indefinite noun right after a noun,
     // proper noun or personal pronoun that is no genitive ("Russland angrep Kharkiv", "Tyrkiske kampfly angrep flere
     // mål"), and before a name, a pronoun, a determiner or an adjective, when training saw the form as a verb.
-    if (part < 0) part = out.findIndex((w, i) => i > 0 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'subst' && !w.feats.split('|').includes('prop') && w.feats.split('|').includes('ub') && nounLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && (subjectLike(out[i + 1]!) || out[i + 1]!.xpos === 'det' || out[i + 1]!.xpos === 'adj') && seenAs(model.lemmatizer, forms[i]!, 'VERB'));
+    if (part < 0) part = out.findIndex((w, i) => i > 0 && i < bareEnd - 1 && fixed?.[i] === undefined && w.xpos === 'subst' && !w.feats.split('|').includes('prop') && w.feats.split('|').includes('ub') && nounLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && (subjectLike(out[i + 1]!) || out[i + 1]!.xpos === 'det' || out[i + 1]!.xpos === 'adj') && seenAs(model.lemmatizer, forms[i]!, 'VERB'));
     if (part >= 0) {
       const again = analyseNative(model, forms, forms.map((_, i) => (i === part ? verb : fixed?.[i])));
       if (again[part]!.xpos === 'verb' && again[part]!.feats.split('|').includes('pret')) out = again;

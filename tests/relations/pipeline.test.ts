@@ -1182,4 +1182,8 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Israel gikk natt til søndag til angrep på Gaza.', 'nb')).toEqual(['israel attacks gaza-strip']);
     expect(triples('Jordan gjekk natt til onsdag til åtak på fleire mål i Suwayda.', 'nn')).toContain('jordan attacks suwayda');
   });
+  it('a statement before ", opplyste X" gets its verb back; a deed named by a noun with a passive support verb is its agent\'s', () => {
+    expect(triples('Russland angrep Kyiv med droner mandag, opplyste ukrainske styresmakter.', 'nb')).toEqual(['russia attacks kyiv']);
+    expect(triples('Angrepet ble utført av Al-Shabaab. Benins president Patrice Talon fordømte angrepet.', 'nb')).toEqual(['patrice-talon criticizes al-shabaab', 'patrice-talon leads benin']);
+  });
 });
