@@ -1262,7 +1262,17 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     if (objects.length === 0 && f.relation === 'attacks') objects = dedupe(held.flatMap((c) => targetOwner(view, c.i, f.objectTypes)));
   }
   if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
-  const assertion = assertionOf(view, n, isNoun);
+  let assertion = assertionOf(view, n, isNoun);
+  // A deal agreed on is as real as the agreeing: "agreed to buy radars from X", "signerte en avtale om å kjøpe fly fra
+  // X" (the purchase itself is still to come; the agreement with X is made).
+  if (f.relation === 'agrees_with' && assertion.hypothetical) {
+    for (let cur: GNode | undefined = view.nodes[n.gov], guard = 0; cur && guard < 3; cur = view.nodes[cur.gov], guard++) {
+      if (framesOf(view, cur).some((g) => g.relation === 'agrees_with')) {
+        assertion = assertionOf(view, cur, !isVerb(cur));
+        break;
+      }
+    }
+  }
   // A noun whose actor is the subject of the verb it depends on ("skal bistå med trening av X") is as real as that verb.
   const gov = view.nodes[n.gov];
   if (isNoun && via.path === 'head:subj' && gov && isVerb(gov)) {
@@ -2141,7 +2151,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     for (const c of doers) {
       if (!view.frames.sets.agentPreps.has(c.prep) && !view.frames.sets.source.has(c.prep)) continue;
       const cm = view.mentionAt[c.i];
-      if (cm?.entity && cm.type !== 'person') {
+      // (A person too, for a deed's noun: "rejected repeated demands from President X".)
+      if (cm?.entity && (cm.type !== 'person' || (event && types.includes('person')))) {
         // (A capital there stands for its state when no place fits: "kritikken fra Washington".)
         const state = cm.type === 'location' && !types.includes('location') && cm.kbId && view.stateOf ? view.stateOf(cm.kbId) : undefined;
         if (state && types.includes(state.type)) return { ...state, node: k, weight: 0.6 };

@@ -1186,4 +1186,10 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Russland angrep Kyiv med droner mandag, opplyste ukrainske styresmakter.', 'nb')).toEqual(['russia attacks kyiv']);
     expect(triples('Angrepet ble utført av Al-Shabaab. Benins president Patrice Talon fordømte angrepet.', 'nb')).toEqual(['patrice-talon criticizes al-shabaab', 'patrice-talon leads benin']);
   });
+  it('rejecting a deed from a person rejects the person; buying from X is a deal with X, as real as the agreeing', () => {
+    expect(triples('Mulino has rejected repeated demands from President Donald Trump.', 'en')).toContain('mulino rejects donald-trump');
+    expect(triples('Canada agreed in March to buy a radar system from Australia.', 'en')).toEqual(['canada agrees_with australia']);
+    expect(triples('Polen bestilte 180 stridsvogner fra Sør-Korea.', 'nb')).toEqual(['poland agrees_with south-korea']);
+    expect(triples('Canada may buy radars from Australia.', 'en')).toEqual(['canada agrees_with australia HYPOTHETICAL']);
+  });
 });
