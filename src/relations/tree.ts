@@ -1536,6 +1536,14 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
   // A clause the parse hung on a noun: a finite verb is the noun's ("President X invited Y", misread as a modifier);
   // a reduced passive relative's noun is its object ("troops stationed in Iraq"), handled by the passive swap.
   // (So is an active participle with an object: "the government sending troops", "NATO sent frigates" misread.)
+  // (Not a gerund with a subordinator: "..., weeks after capturing Goma" is an adverbial of the main clause whatever
+  // the parse hung it on, and shares its subject.)
+  // (A complement's "of"/"for" is no subordinator: "accusing them of helping X" is theirs.)
+  if (n.fn === 'acl' && n.marks.length > 0 && !n.marks.some((m) => /^(of|for|av|til|om)$/.test(m)) && !n.passive && (hasFeat(n, 'VerbForm', 'Ger') || hasFeat(n, 'VerbForm', 'Part')) && view.kids(n.i, 'subj').length === 0) {
+    let v: GNode | undefined = g;
+    for (let guard = 0; v && !isVerb(v) && guard < 3; guard++) v = view.nodes[v.gov];
+    return v && isVerb(v) ? subjectOf(view, v, depth + 1) : [];
+  }
   if (n.fn === 'acl' && (n.passive || hasFeat(n, 'VerbForm', 'Fin') || (view.kids(n.i, 'obj').length > 0 && (hasFeat(n, 'VerbForm', 'Part') || hasFeat(n, 'VerbForm', 'Ger'))))) return [g.i];
   // An adjective's infinitive: the adjective's subject ("X is ready to sign", "X var villig til å forhandle").
   if ((n.fn === 'advcl' || n.fn === 'xcomp') && g.upos === 'ADJ' && isVerb(n) && hasFeat(n, 'VerbForm', 'Inf')) return subjectOf(view, g, depth + 1);

@@ -1192,4 +1192,8 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Polen bestilte 180 stridsvogner fra Sør-Korea.', 'nb')).toEqual(['poland agrees_with south-korea']);
     expect(triples('Canada may buy radars from Australia.', 'en')).toEqual(['canada agrees_with australia HYPOTHETICAL']);
   });
+  it('a gerund with a subordinator the parse hung on a noun shares the main clause\'s subject; one after "of" does not', () => {
+    expect(triples('M23 took Uvira on Monday, weeks after capturing Goma and Bukavu.', 'en')).toEqual(['m23 attacks bukavu', 'm23 attacks goma']);
+    expect(triples('The European Union has placed dozens of tankers under sanctions, accusing them of helping Moscow.', 'en').filter((t) => t.includes('supports'))).toEqual([]);
+  });
 });
