@@ -837,7 +837,8 @@ function framesOf(view: View, n: GNode): Frame[] {
   }
   // (A Norwegian verb form the lemmatiser kept as its own lemma, "roste", "fordømmer": the infinitives its ending
   // allows.)
-  if (pos === 'verb' && view.frames.language !== 'en' && n.lemma === n.form.toLowerCase()) {
+  // (Only an inflected form: an infinitive is its own lemma, "beskytte" is no "beskyte".)
+  if (pos === 'verb' && view.frames.language !== 'en' && n.lemma === n.form.toLowerCase() && !hasFeat(n, 'VerbForm', 'Inf') && (hasFeat(n, 'Tense', 'Past') || hasFeat(n, 'Tense', 'Pres') || hasFeat(n, 'VerbForm', 'Part'))) {
     for (const stem of norwegianStems(n.lemma)) {
       const f = byKey.get(`verb:${stem}`);
       if (f) return f;
@@ -2007,7 +2008,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
   }
   // A name with its class noun in one token ("SSC-8-rakettene", "INF-avtalen"): the thing is the name.
   const inside = view.prefixAt[k];
-  if (inside?.entity && (inside.type === 'weapon' || inside.type === 'agreement' || inside.type === 'event')) return { entity: inside.entity, type: inside.type, node: k, weight: 0.9 };
+  // (Unless no such thing fits the role: "norske F-35-kampfly er utplassert i Polen" are Norway's, a stand-in.)
+  if (inside?.entity && (inside.type === 'weapon' || inside.type === 'agreement' || inside.type === 'event') && (types.includes(inside.type) || !view.frames.sets.proxy.has(standInLemma(view, node)))) return { entity: inside.entity, type: inside.type, node: k, weight: 0.9 };
   // A common noun in apposition after a name is that name ("Viv Ansanm, an alliance led by X": the alliance is Viv
   // Ansanm; "Ali, a former officer who ...").
   if (node.upos === 'NOUN' && node.fn === 'appos' && node.gov < k) {

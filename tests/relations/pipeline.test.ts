@@ -1196,4 +1196,9 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('M23 took Uvira on Monday, weeks after capturing Goma and Bukavu.', 'en')).toEqual(['m23 attacks bukavu', 'm23 attacks goma']);
     expect(triples('The European Union has placed dozens of tankers under sanctions, accusing them of helping Moscow.', 'en').filter((t) => t.includes('supports'))).toEqual([]);
   });
+  it('a weapon-named stand-in where no weapon fits is its owner\'s; an infinitive keeps its own lemma', () => {
+    expect(triples('Fire norske F-35-kampfly er nå utplassert i Polen.', 'nb')).toEqual(['norway deployed_in poland', 'norway deploys f-35']);
+    // ("beskytte" is no form of "beskyte", to shell.)
+    expect(triples('Norske soldater er utplassert i Polen for å beskytte flyplassen i Rzeszów.', 'nb')).toEqual(['norway deployed_in poland']);
+  });
 });
