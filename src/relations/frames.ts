@@ -198,6 +198,8 @@ export interface FrameLists {
   transferWords: string[];
   /** First-person pronouns ("vi", "jeg", "we", "I"): inside a quote, the one the quote is attributed to. */
   speakerPronouns: string[];
+  /** Relative words of place ("der", "hvor", "where"): "SADC, der Madagaskar er medlem" is membership in SADC. */
+  placeRelatives: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
   /**
@@ -257,6 +259,7 @@ export interface FrameSet extends FrameLists {
     bloc: Set<string>;
     transfer: Set<string>;
     speakerPron: Set<string>;
+    placeRelative: Set<string>;
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
@@ -336,6 +339,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'agentivePronouns',
   'transferWords',
   'speakerPronouns',
+  'placeRelatives',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
@@ -525,6 +529,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       agentivePron: set(lists.agentivePronouns),
       transfer: set(lists.transferWords),
       speakerPron: set(lists.speakerPronouns),
+      placeRelative: set(lists.placeRelatives),
     },
   };
 }

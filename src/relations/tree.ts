@@ -1262,6 +1262,16 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     objects = dedupe(held.flatMap((c) => argsOf(view, c.i, f.objectTypes)));
     if (objects.length === 0 && f.relation === 'attacks') objects = dedupe(held.flatMap((c) => targetOwner(view, c.i, f.objectTypes)));
   }
+  // "SADC, der Madagaskar er medlem", "the forum, where both are members": membership in the clause's antecedent.
+  if (objects.length === 0 && isNoun && f.relation === 'member_of') {
+    const clause = n.fn === 'relcl' ? n : n.fn === 'pred' && view.nodes[n.gov]?.fn === 'relcl' ? view.nodes[n.gov]! : undefined;
+    if (clause && clause.marks.some((m) => view.frames.sets.placeRelative.has(m)) || (clause && view.kids(clause.i, 'advmod').some((c) => view.frames.sets.placeRelative.has(c.lemma)))) {
+      objects = dedupe(antecedent(view, clause!).flatMap((k) => argsOf(view, k, f.objectTypes)));
+    } else if (view.kids(n.i, 'advmod').some((c) => c.i < n.i && view.frames.sets.placeRelative.has(c.lemma)) && view.nodes[n.gov] && view.nodes[n.gov]!.i < n.i && view.sentence.tokens[view.kids(n.i, 'advmod')[0]!.i - 1]?.text === ',') {
+      // (The parse may hang the clause's noun on the name itself: "the Forum, where X and Y are members".)
+      objects = dedupe(argsOf(view, n.gov, f.objectTypes));
+    }
+  }
   if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
   let assertion = assertionOf(view, n, isNoun);
   // A deal agreed on is as real as the agreeing: "agreed to buy radars from X", "signerte en avtale om å kjøpe fly fra

@@ -1201,4 +1201,8 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     // ("beskytte" is no form of "beskyte", to shell.)
     expect(triples('Norske soldater er utplassert i Polen for å beskytte flyplassen i Rzeszów.', 'nb')).toEqual(['norway deployed_in poland']);
   });
+  it('membership in a clause of place after a body\'s name: "SADC, der Madagaskar er medlem", "the Forum, where X is a member"', () => {
+    expect(triples('Regionalorganisasjonen SADC, der Madagaskar er medlem, kalte inn til møte.', 'nb')).toEqual(['madagascar member_of sadc']);
+    expect(triples('The Pacific Islands Forum, where both Australia and Fiji are members, met in Suva.', 'en')).toEqual(['australia member_of pacific-islands-forum', 'fiji member_of pacific-islands-forum']);
+  });
 });
