@@ -1456,6 +1456,8 @@ function roleNodes(view: View, n: GNode, p: RolePath, isNoun: boolean, particle?
     const objs = view.kids(n.i, 'obj').map((c) => c.i);
     if (objs.length > 0) return objs;
     const subjKids = view.kids(n.i, 'subj');
+    const objectRel = objectRelative(view, n);
+    if (objectRel) return relativeAntecedent(view, objectRel.i, n);
     if (subjKids.length >= 2) {
       const rel = subjKids.filter((c) => isClauseRelative(view, c));
       if (rel.length > 0) return rel.map((c) => c.i);
@@ -1534,7 +1536,9 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
   // (A title with its person after a comma is one subject, the person: "Peru's foreign minister, Elena Quispe, met
   // the envoy" read as two subjects.)
   const appositive = (c: GNode) => isTitle(view, c) && subjKids.some((d) => d.i > c.i && view.mentionAt[d.i]?.type === 'person' && view.nodes[view.mentionAt[d.i]!.tokenStart - 1]?.form === ',' && view.mentionAt[d.i]!.tokenStart - 2 === c.i);
-  const own = (subjKids.length >= 2 ? subjKids.filter((c) => !isClauseRelative(view, c) && !appositive(c)) : subjKids).map((c) => c.i);
+  // (An object relative the parse made a second subject: "MONUSCO, which Kenya led, ..." — Kenya is the subject.)
+  const objectRel = objectRelative(view, n);
+  const own = (objectRel ? subjKids.filter((c) => c.i > objectRel.i) : subjKids.length >= 2 ? subjKids.filter((c) => !isClauseRelative(view, c) && !appositive(c)) : subjKids).map((c) => c.i);
   // (A "det" the parse called a formal subject is the subject of an active verb with an object: agentiveSubject.)
   if (own.length === 0) for (const c of view.kids(n.i, 'expl')) if (view.frames.sets.agentivePron.has(c.form.toLowerCase()) && agentiveSubject(view, c)) own.push(c.i);
   if (own.length > 0) return [...own.flatMap((k) => relativeAntecedent(view, k, n)), ...(n.passive || !withPartners ? [] : partners(view, n))];
@@ -2249,6 +2253,19 @@ function pluralNounFirst(view: View, k: number): boolean {
 }
 
 /** A relative pronoun that stands for the clause before it ("noe", "noko"; frames data: clauseRelatives). */
+/**
+ * A relative pronoun the parse made a subject of a verb that has another subject after it, right after the comma
+ * after a name or noun: the relative is the verb's object ("MONUSCO, which Kenya led, ...", "Ukraina, som Danmark
+ * støtter, ..."). The verb must be active.
+ */
+function objectRelative(view: View, v: GNode): GNode | undefined {
+  if (v.passive) return undefined;
+  const subj = view.kids(v.i, 'subj');
+  if (subj.length < 2) return undefined;
+  const rel = subj.find((c) => c.upos === 'PRON' && view.frames.sets.relative.has(c.lemma) && view.nodes[c.i - 1]?.form === ',');
+  return rel && subj.some((c) => c.i > rel.i && c.upos !== 'PRON') ? rel : undefined;
+}
+
 function isClauseRelative(view: View, n: GNode): boolean {
   return n.upos === 'PRON' && view.frames.sets.clauseRelative.has(n.lemma);
 }

@@ -1205,4 +1205,8 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Regionalorganisasjonen SADC, der Madagaskar er medlem, kalte inn til møte.', 'nb')).toEqual(['madagascar member_of sadc']);
     expect(triples('The Pacific Islands Forum, where both Australia and Fiji are members, met in Suva.', 'en')).toEqual(['australia member_of pacific-islands-forum', 'fiji member_of pacific-islands-forum']);
   });
+  it('an object relative the parse made a second subject is the object: "MONUSCO, which Kenya led, ended"', () => {
+    expect(triples('MONUSCO, which Kenya led for two years, ended.', 'en')).toEqual(['kenya leads monusco']);
+    expect(triples('Russia, which attacked Ukraine in 2022, denied it.', 'en')).toEqual(['russia attacks ukraine']);
+  });
 });
