@@ -200,6 +200,8 @@ export interface FrameLists {
   speakerPronouns: string[];
   /** Relative words of place ("der", "hvor", "where"): "SADC, der Madagaskar er medlem" is membership in SADC. */
   placeRelatives: string[];
+  /** Nouns of a state's ruling body: a head's title they qualify is still the state's head ("junta leader X"). */
+  governingNouns: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
   /**
@@ -260,6 +262,7 @@ export interface FrameSet extends FrameLists {
     transfer: Set<string>;
     speakerPron: Set<string>;
     placeRelative: Set<string>;
+    governing: Set<string>;
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
@@ -340,6 +343,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'transferWords',
   'speakerPronouns',
   'placeRelatives',
+  'governingNouns',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
@@ -530,6 +534,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       transfer: set(lists.transferWords),
       speakerPron: set(lists.speakerPronouns),
       placeRelative: set(lists.placeRelatives),
+      governing: set(lists.governingNouns),
     },
   };
 }

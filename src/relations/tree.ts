@@ -450,7 +450,20 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
   const syn = sentence.syntax;
   for (const p of mentions) {
     if (!p.entity || p.type !== 'person' || p.tokenStart === 0) continue;
-    const end = p.tokenStart - 1;
+    let end = p.tokenStart - 1;
+    // (A rank between the comma and the name belongs to the name: "Burkina Faso's president, Captain Ibrahim
+    // Traoré", "Niger's military ruler, Gen. X".)
+    for (let k = end, guard = 0; k > 1 && guard < 3; k--, guard++) {
+      const w = toks[k]!.text;
+      if (w === '.' || (/^\p{Lu}/u.test(w) && (findTitle(lang, w.toLowerCase()) || lang.sets.abbreviations.has(w.toLowerCase())))) {
+        if (toks[k - 1]?.text === ',') {
+          end = k - 1;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
     // (Right before the person, or before a comma there: "Peru's foreign minister, Elena Quispe".)
     let found = false;
     // (... or before a posting's place there: "Russlands ambassadør i Oslo, X", "India's high commissioner in Dhaka, X":
@@ -2459,7 +2472,8 @@ function titleOf(view: View, n: GNode): { role: 'leads' | 'member_of'; words: nu
     // opposition leader X", "the bank's union chief"): a member of the owner, not its head.
     // (So does a deputy's word: "deputy prime minister".)
     const before = view.nodes[Math.min(...words) - 1];
-    const qualified = mods.slice(0, from).some((w) => view.nodes[w]!.upos === 'NOUN' || view.lang.sets.deputies.has(view.nodes[w]!.form.toLowerCase())) || (!!before && view.lang.sets.deputies.has(before.form.toLowerCase()));
+    // (Not a noun that stands for the state itself, its ruling body: "Mali's junta leader", "regime leader".)
+    const qualified = mods.slice(0, from).some((w) => (view.nodes[w]!.upos === 'NOUN' && !view.frames.sets.governing.has(standInLemma(view, view.nodes[w]!))) || view.lang.sets.deputies.has(view.nodes[w]!.form.toLowerCase())) || (!!before && view.lang.sets.deputies.has(before.form.toLowerCase()));
     return { role: qualified ? 'member_of' : t.entry.role, words };
   }
   // A compound title written as one word or with a hyphen: "utenriksminister", "Director-General", "Nato-sjefen".

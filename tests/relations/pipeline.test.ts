@@ -1209,4 +1209,10 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('MONUSCO, which Kenya led for two years, ended.', 'en')).toEqual(['kenya leads monusco']);
     expect(triples('Russia, which attacked Ukraine in 2022, denied it.', 'en')).toEqual(['russia attacks ukraine']);
   });
+  it('a rank between the comma and the name; "ruler" heads; a junta\'s leader heads the state, an opposition leader does not', () => {
+    expect(triples('Burkina Faso\'s president, Captain Ibrahim Traore, arrived on Monday.', 'en')).toEqual(['ibrahim-traore leads burkina-faso']);
+    expect(triples('Niger\'s military ruler, General Abdourahamane Tiani, arrived on Monday.', 'en')).toEqual(['abdourahamane-tiani leads niger']);
+    expect(triples('Mali\'s junta leader, General Assimi Goita, arrived on Monday.', 'en')).toEqual(['assimi-goita leads mali']);
+    expect(triples('Russian opposition leader Ivan Sokolov was arrested on Friday.', 'en')).toEqual(['ivan-sokolov member_of russia']);
+  });
 });
