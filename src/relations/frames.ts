@@ -28,6 +28,8 @@ export interface FrameEntry {
   reflexive?: boolean;
   /** One of these nouns must be the verb's object ("levere våpen til X", "send troops to X"). */
   objectNoun?: string[];
+  /** One of these nouns must be the verb's subject ("troops crossed into X", "soldatene rykket inn i X"). */
+  subjectNoun?: string[];
   subjectTypes?: EntityType[];
   objectTypes?: EntityType[];
   /** Coordinated subjects with no object relate to each other ("X og Y forhandler"). */
@@ -51,6 +53,7 @@ export interface Frame {
   particle?: string;
   reflexive: boolean;
   objectNoun?: Set<string>;
+  subjectNoun?: Set<string>;
   subjectTypes: EntityType[];
   objectTypes: EntityType[];
   mutual: boolean;
@@ -346,7 +349,7 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'governingNouns',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
-const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
+const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
 
 /** The entity types a relation's roles take by default (ONTOLOGY.md). */
 export const RELATION_ARGUMENT_TYPES: Record<RelationType, { subject: EntityType[]; object: EntityType[] }> = (() => {
@@ -435,6 +438,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     if (e.jointSubjects !== undefined && typeof e.jointSubjects !== 'boolean') fail(at, '"jointSubjects" must be true or false');
     if (e.note !== undefined && typeof e.note !== 'string') fail(at, '"note" must be a string');
     const objectNoun = e.objectNoun !== undefined ? new Set(stringList(e.objectNoun, at, '"objectNoun"').map((s) => s.toLowerCase())) : undefined;
+    const subjectNoun = e.subjectNoun !== undefined ? new Set(stringList(e.subjectNoun, at, '"subjectNoun"').map((s) => s.toLowerCase())) : undefined;
     const subjectTypes = e.subjectTypes !== undefined ? typeList(e.subjectTypes, at, '"subjectTypes"') : defaults.subject;
     const objectTypes = e.objectTypes !== undefined ? typeList(e.objectTypes, at, '"objectTypes"') : defaults.object;
     if (object.length === 0 && !e.mutual) fail(at, 'a frame needs an "object" role (or "mutual": true)');
@@ -453,6 +457,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
         ...(e.particle ? { particle: e.particle.toLowerCase() } : {}),
         reflexive: e.reflexive === true,
         ...(objectNoun ? { objectNoun } : {}),
+        ...(subjectNoun ? { subjectNoun } : {}),
         subjectTypes,
         objectTypes,
         mutual: e.mutual === true,

@@ -1256,6 +1256,12 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
     const forms = (o: GNode) => (view.frames.language === 'en' && o.lemma.endsWith('s') ? [o.lemma, o.lemma.slice(0, -1)] : [o.lemma]);
     if (!objs.some((o) => forms(o).some((l) => f.objectNoun!.has(l) || [...f.objectNoun!].some((w) => l.endsWith(w))))) return [];
   }
+  // (A subject noun: the verb's subject, or a passive's agent, is one of these nouns or a compound of one.)
+  if (f.subjectNoun) {
+    const subs = [...(n.passive ? [] : view.kids(n.i, 'subj')), ...view.kids(n.i, 'subj').flatMap((c) => view.kids(c.i, 'conj'))];
+    const forms = (o: GNode) => (view.frames.language === 'en' && o.lemma.endsWith('s') ? [o.lemma, o.lemma.slice(0, -1)] : [o.lemma]);
+    if (!subs.some((o) => forms(o).some((l) => f.subjectNoun!.has(l) || [...f.subjectNoun!].some((w) => l.endsWith(w))))) return [];
+  }
   const isNoun = f.pos === 'noun';
   const via: { path?: RolePath } = {};
   const subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);

@@ -60,7 +60,8 @@ describe('role nouns and group nouns', () => {
     expect(triples('Japan and South Korea held talks in Seoul on Monday. The two countries also criticized North Korea.', 'en')).toEqual(['japan criticizes north-korea', 'japan negotiates_with south-korea', 'south-korea criticizes north-korea']);
   });
   it('a plural pronoun takes the one plural stand-in of the sentence before when no subject decides', () => {
-    expect(triples('En gruppe polske soldater kom til Tyskland i mai. Der ble de trent av tyske offiserer.', 'nb')).toEqual(['germany trains poland']);
+    // (Soldiers who came to a country are there: the dev gold's "ukraine deployed_in norway" for trainees is neutral.)
+    expect(triples('En gruppe polske soldater kom til Tyskland i mai. Der ble de trent av tyske offiserer.', 'nb')).toEqual(['germany trains poland', 'poland deployed_in germany']);
     expect(triples('A group of Polish soldiers arrived in Germany in May. There they were trained by German officers.', 'en')).toEqual(['germany trains poland']);
     // (No stand-in, two names of places the soldiers went from and to: nobody.)
     expect(triples('En gruppe soldater kom fra Polen til Tyskland i mai. Der ble de trent av tyske offiserer.', 'nb')).toEqual([]);
@@ -1214,5 +1215,11 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Niger\'s military ruler, General Abdourahamane Tiani, arrived on Monday.', 'en')).toEqual(['abdourahamane-tiani leads niger']);
     expect(triples('Mali\'s junta leader, General Assimi Goita, arrived on Monday.', 'en')).toEqual(['assimi-goita leads mali']);
     expect(triples('Russian opposition leader Ivan Sokolov was arrested on Friday.', 'en')).toEqual(['ivan-sokolov member_of russia']);
+  });
+  it('forces moving into a place are there; a person arriving is no deployment (frames key subjectNoun)', () => {
+    expect(triples('About 1,200 soldiers from Burkina Faso and Niger crossed into Mali this week.', 'en')).toEqual(['burkina-faso deployed_in mali', 'niger deployed_in mali']);
+    expect(triples('Russian troops entered Kherson in March.', 'en')).toEqual(['russia deployed_in kherson']);
+    expect(triples('Soldater fra Rwanda rykket inn i Kongo.', 'nb')).toEqual(['rwanda deployed_in dr-congo']);
+    expect(triples('Putin arrived in Beijing on Monday.', 'en')).toEqual([]);
   });
 });

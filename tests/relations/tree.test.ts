@@ -461,6 +461,7 @@ describe('frames files', () => {
     { name: 'a bad role', raw: { ...base, frames: [{ ...frame, object: ['dobj'] }] }, message: '"object": "dobj" is not a role (subj, obj, iobj, poss, compound, support, comp:subj, head:subj, head:obj, inf:obj, obl:PREP)' },
     { name: 'a noun without an object role', raw: { ...base, frames: [{ lemma: 'snub', pos: 'noun', relation: 'rejects' }] }, message: 'a frame needs an "object" role (or "mutual": true)' },
     { name: 'a bad part of speech', raw: { ...base, frames: [{ ...frame, pos: 'adverb' }] }, message: '"pos" must be one of verb, noun, adj, got "adverb"' },
+    { name: 'a subject noun list that is no list', raw: { ...base, frames: [{ ...frame, subjectNoun: 'troop' }] }, message: '"subjectNoun" must be a list of non-empty strings' },
   ];
   it.each(errors)('rejects $name, naming the file and the entry', ({ raw, message }) => {
     let caught: unknown;
