@@ -137,10 +137,22 @@ describe('relations on a ninth set of news articles, written blind on 2026-12-07
 
 describe('relations on a tenth set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-9)', () => {
   // Scored once at the end of the session it was written in by nobody who had read it (nb 0.682, nn 0.645, en 0.600,
-  // no forbidden relation; the code at that session's start scored nb 0.682, nn 0.645, en 0.576).
-  const floors = { nb: 0.65, nn: 0.61, en: 0.57 } as const;
+  // no forbidden relation; the code at that session's start scored nb 0.682, nn 0.645, en 0.576). Read since; the
+  // fifth session's mechanisms brought it to nb 0.747, nn 0.765, en 0.716.
+  const floors = { nb: 0.72, nn: 0.74, en: 0.69 } as const;
   it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-9'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBe(0);
+  });
+});
+
+describe('relations on an eleventh set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-10)', () => {
+  // Scored once in the fifth session of 2026-12-07 by nobody who had read it (nb 0.723, nn 0.571, en 0.295, no
+  // forbidden relation; the code at that session's start scored exactly the same). Its misses were read afterwards.
+  const floors = { nb: 0.7, nn: 0.55, en: 0.4 } as const;
+  it.each(Object.entries(floors))('%s: relation F1 ≥ %s, no forbidden relation', (lang, floor) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-10'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
     expect(rep.total.forbiddenHits).toBe(0);
   });
