@@ -2677,6 +2677,14 @@ function roleRelations(view: View): Found[] {
         if (spoken) owner = { ...spoken, weight: 0.8 };
       }
     }
+    // "the port of Sevastopol in Crimea", "byen Kherson i Ukraina" with the place phrase hung on the place noun: the
+    // place noun's own "in/i X" is where its name lies.
+    if (!owner && place) {
+      for (const c of view.kids(n.i, 'nmod')) {
+        const cm = view.mentionAt[c.i];
+        if (c.i > n.i && view.frames.sets.placePreps.has(c.prep) && cm?.entity && (cm.type === 'location' || cm.type === 'country') && !bearers.includes(c.i)) owner = { entity: cm.entity, type: cm.type, node: c.i, weight: 0.9 };
+      }
+    }
     // "hovedstaden Ouagadougou", "the capital Kabul" with no owner named: the state the knowledge base knows it as the
     // capital of (frames data: capitalNouns).
     if (!owner && place && view.stateOf && view.frames.sets.capital.has(standInLemma(view, n))) {

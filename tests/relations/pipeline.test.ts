@@ -1222,4 +1222,8 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('Soldater fra Rwanda rykket inn i Kongo.', 'nb')).toEqual(['rwanda deployed_in dr-congo']);
     expect(triples('Putin arrived in Beijing on Monday.', 'en')).toEqual([]);
   });
+  it('a place noun\'s own "in/i X" is where its name lies: "the port of Sevastopol in Crimea"', () => {
+    expect(triples('The port of Sevastopol in Crimea was hit.', 'en')).toEqual(['sevastopol located_in crimea']);
+    expect(triples('Byen Kherson i Ukraina ble angrepet.', 'nb')).toEqual(['kherson located_in ukraine']);
+  });
 });
