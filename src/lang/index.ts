@@ -70,6 +70,8 @@ export interface LexiconData {
   givenNameParticles: string[];
   /** Honorifics and words of titles that a person's name may follow ("Mr", "Dr", "kronprins"): not part of the name. */
   honorifics?: string[];
+  /** Head nouns of a state's own ministries and offices ("Ministry"): "Russia's Defence Ministry" is the state's body. */
+  stateBodyHeads?: string[];
   /**
    * Forms that the knowledge base's demonyms and inhabitant nouns inflect to but that are far more often other
    * words: "finne"/"finner" (to find, finds; also a Finn, Finns), "irene" (the name Irene; also the Irish). They are

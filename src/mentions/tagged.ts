@@ -252,7 +252,7 @@ export function findTaggedCandidates(
     // A state's ministry or office named by its function right after the state's genitive ("Russia's Defence
     // Ministry", "China's Foreign Ministry") is the state's own body, like "Russia's defence ministry": no name of a
     // body of its own, but the stand-in noun the relation rules read as the state.
-    if (stateBody(tokens, kbMentions, span.start, span.end)) continue;
+    if (stateBody(tokens, kbMentions, span.start, span.end, lang)) continue;
     const type = ontologyTypeOf(span.type, null);
     // DRV ("Oslo-mannen") names no entity by itself.
     if (!type) continue;
@@ -392,7 +392,7 @@ export function findTaggedCandidates(
     if (e === k) continue;
     const head = (t: string) => lang.orgHeadSuffixes.includes(t.toLowerCase());
     const headed = head(tokens[e]!.text) || (head(tokens[k]!.text) && tokens[k + 1]?.text === 'of');
-    if (headed && !stateBody(tokens, kbMentions, k, e)) {
+    if (headed && !stateBody(tokens, kbMentions, k, e, lang)) {
       out.push({ tokenStart: k, tokenEnd: e, genitive: false, type: 'organization', evidence: 2 });
       for (let j = k; j <= e; j++) taken[j] = 1;
     }
@@ -427,12 +427,17 @@ function honorifics(lang: LanguageResources): ReadonlySet<string> {
 }
 const HONORIFICS = new WeakMap<LanguageResources, ReadonlySet<string>>();
 
-/** The head nouns of a state's own ministries and offices (lower case). */
-const STATE_BODY_HEADS = new Set(['ministry', 'department', 'office']);
+/** The lexicon's stateBodyHeads, lower case. */
+function stateBodyHeads(lang: LanguageResources): ReadonlySet<string> {
+  let h = STATE_BODY_HEADS.get(lang);
+  if (!h) STATE_BODY_HEADS.set(lang, (h = new Set((lang.lexicon.stateBodyHeads ?? []).map((x) => x.toLowerCase()))));
+  return h;
+}
+const STATE_BODY_HEADS = new WeakMap<LanguageResources, ReadonlySet<string>>();
 
 /** Is tokens s…e (two or three words) a state's ministry or office right after the state's genitive ("Russia's Defence Ministry")? */
-function stateBody(tokens: readonly { norm: string }[], kbMentions: readonly Mention[], s: number, e: number): boolean {
-  return e > s && e - s <= 2 && STATE_BODY_HEADS.has(tokens[e]!.norm) && kbMentions.some((m) => m.form === 'genitive' && m.type === 'country' && m.tokenEnd === s - 1);
+function stateBody(tokens: readonly { norm: string }[], kbMentions: readonly Mention[], s: number, e: number, lang: LanguageResources): boolean {
+  return e > s && e - s <= 2 && stateBodyHeads(lang).has(tokens[e]!.norm) && kbMentions.some((m) => m.form === 'genitive' && m.type === 'country' && m.tokenEnd === s - 1);
 }
 
 /** Prepositions that join a body's name to what it is of or for ("Council of Ministers", "Institutt for …"). */

@@ -205,6 +205,10 @@ export interface FrameLists {
   placeRelatives: string[];
   /** Nouns of a state's ruling body: a head's title they qualify is still the state's head ("junta leader X"). */
   governingNouns: string[];
+  /** Prepositions that open a complement, not an adverbial clause ("accusing them of helping X", "anklaget for å"). */
+  complementMarks: string[];
+  /** Prepositions of a place near what is struck ("the camps around El Fasher", "leirene rundt X"). */
+  vicinityPrepositions: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
   /**
@@ -266,6 +270,8 @@ export interface FrameSet extends FrameLists {
     speakerPron: Set<string>;
     placeRelative: Set<string>;
     governing: Set<string>;
+    complementMark: Set<string>;
+    vicinity: Set<string>;
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
@@ -347,6 +353,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'speakerPronouns',
   'placeRelatives',
   'governingNouns',
+  'complementMarks',
+  'vicinityPrepositions',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
@@ -540,6 +548,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       speakerPron: set(lists.speakerPronouns),
       placeRelative: set(lists.placeRelatives),
       governing: set(lists.governingNouns),
+      complementMark: set(lists.complementMarks),
+      vicinity: set(lists.vicinityPrepositions),
     },
   };
 }

@@ -530,7 +530,7 @@ function surfaceTitles(sentence: Sentence, mentions: readonly Mention[], lang: L
     const owner = proxyAt ?? endingAt.get(end - 1);
     if (!owner || owner.entity === p.entity) continue;
     let prep = owner.tokenStart - 1;
-    if (/^(det|den|the)$/i.test(toks[prep]?.text ?? '')) prep--;
+    if (syn?.[prep]?.upos === 'DET') prep--;
     if (prep < 1 || !ownerPreps.has(toks[prep]!.text.toLowerCase())) continue;
     for (let start = Math.max(0, prep - 3); start < prep; start++) {
       const words: string[] = [];
@@ -819,7 +819,9 @@ function countWord(view: View, d: GNode): number | undefined {
 /** A number with its article and no noun, standing for parties just named: "De to ble enige", "the three agreed". */
 function isBareNumber(view: View, n: GNode): boolean {
   // (The article right before it, wherever the parse hung it: "Dei to vart samde" with "Dei" on the verb.)
-  if (n.upos !== 'NUM' || view.mentionAt[n.i] || !/^(de|dei|the)$/i.test(view.nodes[n.i - 1]?.form ?? '') || view.nodes[n.i + 1]?.upos === 'NOUN') return false;
+  const before = view.nodes[n.i - 1];
+  const article = !!before && before.upos === 'DET' && (hasFeat(before, 'Definite', 'Def') || hasFeat(before, 'PronType', 'Dem'));
+  if (n.upos !== 'NUM' || view.mentionAt[n.i] || !article || view.nodes[n.i + 1]?.upos === 'NOUN') return false;
   return view.frames.sets.pair.has(n.form.toLowerCase()) || countWord(view, n) !== undefined;
 }
 
@@ -893,6 +895,15 @@ function framesOf(view: View, n: GNode): Frame[] {
     }
   }
   return [];
+}
+
+/**
+ * Is one of these nodes, or a conjunct of one ("fikk våpen, trening og penger"), one of the nouns or a compound ending
+ * in one? (An English plural the lemmatiser kept, "troops", counts as its singular.)
+ */
+function namesNoun(view: View, nodes: readonly GNode[], nouns: ReadonlySet<string>): boolean {
+  const forms = (o: GNode) => (view.frames.language === 'en' && o.lemma.endsWith('s') ? [o.lemma, o.lemma.slice(0, -1)] : [o.lemma]);
+  return [...nodes, ...nodes.flatMap((o) => view.kids(o.i, 'conj'))].some((o) => forms(o).some((l) => nouns.has(l) || [...nouns].some((w) => l.endsWith(w))));
 }
 
 /** The infinitives a Norwegian verb form may have: "roste" → rose, "hyllet" → hylle, "kritiserer" → kritisere. */
@@ -1249,19 +1260,11 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   const reflexive = view.kids(n.i, 'obj').some((c) => view.frames.sets.reflexive.has(c.lemma));
   if (f.reflexive && !reflexive) return [];
   if (f.objectNoun) {
-    const objs0 = [...view.kids(n.i, 'obj'), ...(n.passive ? view.kids(n.i, 'subj') : [])];
-    // (Any of a coordinated object: "fikk våpen, trening og penger".)
-    const objs = [...objs0, ...objs0.flatMap((o) => view.kids(o.i, 'conj'))];
-    // (An English plural the lemmatiser kept, "troops", counts as its singular.)
-    const forms = (o: GNode) => (view.frames.language === 'en' && o.lemma.endsWith('s') ? [o.lemma, o.lemma.slice(0, -1)] : [o.lemma]);
-    if (!objs.some((o) => forms(o).some((l) => f.objectNoun!.has(l) || [...f.objectNoun!].some((w) => l.endsWith(w))))) return [];
+    const objs = [...view.kids(n.i, 'obj'), ...(n.passive ? view.kids(n.i, 'subj') : [])];
+    if (!namesNoun(view, objs, f.objectNoun)) return [];
   }
-  // (A subject noun: the verb's subject, or a passive's agent, is one of these nouns or a compound of one.)
-  if (f.subjectNoun) {
-    const subs = [...(n.passive ? [] : view.kids(n.i, 'subj')), ...view.kids(n.i, 'subj').flatMap((c) => view.kids(c.i, 'conj'))];
-    const forms = (o: GNode) => (view.frames.language === 'en' && o.lemma.endsWith('s') ? [o.lemma, o.lemma.slice(0, -1)] : [o.lemma]);
-    if (!subs.some((o) => forms(o).some((l) => f.subjectNoun!.has(l) || [...f.subjectNoun!].some((w) => l.endsWith(w))))) return [];
-  }
+  // (A subject noun: the active verb's subject is one of these nouns or a compound of one.)
+  if (f.subjectNoun && (n.passive || !namesNoun(view, view.kids(n.i, 'subj'), f.subjectNoun))) return [];
   const isNoun = f.pos === 'noun';
   const via: { path?: RolePath } = {};
   const subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);
@@ -1441,8 +1444,8 @@ function targetOwner(view: View, k: number, types: EntityType[], placeOnly = fal
   for (const c of [...view.kids(k, 'nmod', 'poss'), ...near]) {
     const m = view.mentionAt[c.i];
     if (!m?.entity || m.form === 'demonym') continue;
-    const place = (c.fn === 'nmod' || c.fn === 'obl') && (view.frames.sets.placePreps.has(c.prep) || c.prep === 'around' || c.prep === 'rundt') && (m.type === 'location' || m.type === 'country');
-    const owner = !placeOnly && (c.fn === 'poss' || view.frames.sets.ownerPreps.has(c.prep) || c.prep === 'til') && (m.type === 'organization' || m.type === 'country');
+    const place = (c.fn === 'nmod' || c.fn === 'obl') && (view.frames.sets.placePreps.has(c.prep) || view.frames.sets.vicinity.has(c.prep)) && (m.type === 'location' || m.type === 'country');
+    const owner = !placeOnly && (c.fn === 'poss' || view.frames.sets.ownerPreps.has(c.prep) || view.frames.sets.possessive.has(c.prep)) && (m.type === 'organization' || m.type === 'country');
     if (!place && !owner) continue;
     // (A place the knowledge base puts in no state is a sea or a region: "a tanker in the Red Sea" is no attack on it.)
     if (place && m.type === 'location' && m.kbId && view.stateOf && !view.stateOf(m.kbId)) continue;
@@ -1573,7 +1576,7 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
   // (Not a gerund with a subordinator: "..., weeks after capturing Goma" is an adverbial of the main clause whatever
   // the parse hung it on, and shares its subject.)
   // (A complement's "of"/"for" is no subordinator: "accusing them of helping X" is theirs.)
-  if (n.fn === 'acl' && n.marks.length > 0 && !n.marks.some((m) => /^(of|for|av|til|om)$/.test(m)) && !n.passive && (hasFeat(n, 'VerbForm', 'Ger') || hasFeat(n, 'VerbForm', 'Part')) && view.kids(n.i, 'subj').length === 0) {
+  if (n.fn === 'acl' && n.marks.length > 0 && !n.marks.some((m) => view.frames.sets.complementMark.has(m)) && !n.passive && (hasFeat(n, 'VerbForm', 'Ger') || hasFeat(n, 'VerbForm', 'Part')) && view.kids(n.i, 'subj').length === 0) {
     let v: GNode | undefined = g;
     for (let guard = 0; v && !isVerb(v) && guard < 3; guard++) v = view.nodes[v.gov];
     return v && isVerb(v) ? subjectOf(view, v, depth + 1) : [];

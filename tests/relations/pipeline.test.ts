@@ -1151,7 +1151,7 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(entities('The Russian Defence Ministry said the drones were shot down over Ukraine.', 'en')).toContain('Russian Defence Ministry:organization');
   });
   it('a first-person pronoun in a quote is the speaker the quote is attributed to', () => {
-    expect(triples('«Vi kritiserer Russland for dette», sa Barth Eide.', 'nb')).toEqual(['barth-eide criticizes russia']);
+    expect(triples('«Vi kritiserer Russland for dette», sa Kari Holmen.', 'nb')).toEqual(['kari-holmen criticizes russia']);
     expect(triples('– Vi støttar Ukraina fullt ut, seier Støre.', 'nn')).toEqual(['store supports ukraine']);
     expect(triples('"We support Ukraine," Starmer said.', 'en')).toEqual(['starmer supports ukraine']);
     // (No quote, no speaker: "we" outside one is nobody named.)
