@@ -79,6 +79,10 @@ export interface LexiconData {
    */
   demonymHomographs?: string[];
   nonNames: string[];
+  /** Names end in a capitalised word ("Council of Ministers"): a tagged span's lower-case last words are no part of it. */
+  namesEndCapitalised?: boolean;
+  /** Month names and their abbreviations ("Dec", "des"): with a day number they are a date, never a name ("Dec 3"). */
+  months?: string[];
   bylineMarkers: string[];
   boilerplate: string[];
   ledSuffixes: string[];

@@ -164,6 +164,11 @@ export function findTaggedCandidates(
     // Support mission", "den USA-støttede Syriske demokratiske styrker") is a modifier of the name after it: the
     // span starts after it (the knowledge base, or compoundParticiples, reads the name inside the modifier).
     while (span.end > span.start && MODIFIER_COMPOUND.test(words[span.start]!) && /^\p{Lu}/u.test(words[span.start + 1]!)) span.start++;
+    // In a language whose names end in a capitalised word (English, not Norwegian: "Institutt for forsvarsstudier"),
+    // a lower-case word closing a span is the common noun the name modifies ("the Nordic country's own submarines").
+    if (lang.lexicon.namesEndCapitalised && span.type !== 'PER') {
+      while (span.end > span.start && /^\p{Ll}+(?:['’]s?)?$/u.test(words[span.end]!)) span.end--;
+    }
     // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
     // name keeps its own words, and a title before it, cut or not, makes it a person by an explicit cue.
     let titled = false;
@@ -247,8 +252,11 @@ export function findTaggedCandidates(
     // person, given name first, overrules the knowledge base's product.
     const overlapping = (overlaps & 1) !== 0 ? kbMentions.filter((m) => m.tokenStart <= span.end && m.tokenEnd >= span.start) : [];
     const namesake = span.type === 'PER' && overlapping.length > 0 && overlapping.every((m) => m.type === 'weapon' && m.tokenStart > span.start && m.tokenEnd <= span.end);
-    const extending = namesake || givenPlace || ((overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end, orgHeads(lang), (w) => !!findTitle(lang, w)));
+    const extending = namesake || givenPlace || ((overlaps & 1) !== 0 && span.type !== 'PER' && extendsKnownName(tokens, kbMentions, span.start, span.end, stateBodyHeads(lang), (w) => !!findTitle(lang, w)));
     if (!extending && ((overlaps & 1) !== 0 || (overlaps === 2 && !demonymsInside(kbMentions, span.start, span.end)))) continue;
+    // A month and a day number are a date, not a name ("OTTAWA, Dec 3 (Reuters)", "on Nov. 30"): "Jan" is a name only
+    // where no number follows it.
+    if (isDate(tokens, span.start, span.end, lang)) continue;
     // A state's ministry or office named by its function right after the state's genitive ("Russia's Defence
     // Ministry", "China's Foreign Ministry") is the state's own body, like "Russia's defence ministry": no name of a
     // body of its own, but the stand-in noun the relation rules read as the state.
@@ -411,14 +419,6 @@ const BODY_LINKS = new Set(['of', 'for', 'and', 'the']);
 /** A word that can be part of a name: letters, with hyphens and apostrophes inside. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
-/** The lexicon's orgHeadSuffixes, lower case. */
-function orgHeads(lang: LanguageResources): ReadonlySet<string> {
-  let h = ORG_HEADS.get(lang);
-  if (!h) ORG_HEADS.set(lang, (h = new Set(lang.orgHeadSuffixes)));
-  return h;
-}
-const ORG_HEADS = new WeakMap<LanguageResources, ReadonlySet<string>>();
-
 /** The lexicon's honorifics, lower case. */
 function honorifics(lang: LanguageResources): ReadonlySet<string> {
   let h = HONORIFICS.get(lang);
@@ -428,6 +428,28 @@ function honorifics(lang: LanguageResources): ReadonlySet<string> {
 const HONORIFICS = new WeakMap<LanguageResources, ReadonlySet<string>>();
 
 /** The lexicon's stateBodyHeads, lower case. */
+function monthWords(lang: LanguageResources): ReadonlySet<string> {
+  let set = MONTHS.get(lang);
+  if (!set) MONTHS.set(lang, (set = new Set((lang.lexicon.months ?? []).map((m) => m.toLowerCase()))));
+  return set;
+}
+const MONTHS = new WeakMap<LanguageResources, ReadonlySet<string>>();
+
+/** A month word, with its dot or not, and nothing after it in the span but a day number or a dot. */
+function isDate(tokens: readonly { text: string; norm: string }[], s: number, e: number, lang: LanguageResources): boolean {
+  if (!monthWords(lang).has(tokens[s]!.norm.replace(/\.$/, ''))) return false;
+  let day = false;
+  let k = s + 1;
+  if (tokens[k]?.text === '.') k++;
+  for (; k <= e + 1 && k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (/^(?:[1-9]|[12]\d|3[01])\.?$/.test(t)) day = true;
+    else if (k <= e) return false;
+    else break;
+  }
+  return day;
+}
+
 function stateBodyHeads(lang: LanguageResources): ReadonlySet<string> {
   let h = STATE_BODY_HEADS.get(lang);
   if (!h) STATE_BODY_HEADS.set(lang, (h = new Set((lang.lexicon.stateBodyHeads ?? []).map((x) => x.toLowerCase()))));
@@ -459,8 +481,9 @@ function extendsKnownName(tokens: readonly { text: string; norm: string }[], kbM
   // (Not when known names fill both sides of it: "Washington of Cold War" is two names, "Council of Europe" one.)
   const known = (a: number, b: number) => kbMentions.some((m) => m.tokenStart === a && m.tokenEnd === b);
   for (let k = s + 1; k < e; k++) if (NAME_PREPOSITIONS.has(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !(known(s, k - 1) && known(k + 1, e))) return true;
-  // A place's name opening a longer name of capitalised words ("Africa Corps", "Iran Air", "Baltic Sentry"): another
-  // thing's name, unless what follows is a state's body ("Ukraine Defence Ministry": the state's, kept as the state).
+  // A place's name opening a longer name of capitalised words ("Africa Corps", "Iran Air", "Panama Canal Authority"):
+  // another thing's name, unless what follows is a state's ministry or office ("Ukraine Defence Ministry": the state's,
+  // kept as the state).
   const first = kbMentions.find((m) => m.tokenStart === s && m.tokenEnd < e && m.form === 'name' && (m.type === 'location' || m.type === 'country'));
   if (inside === 1 && first) {
     for (let k = first.tokenEnd + 1; k <= e; k++) if (!NAME_WORD.test(tokens[k]!.text)) return false;

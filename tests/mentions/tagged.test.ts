@@ -241,6 +241,27 @@ describe('findTaggedCandidates on spans a tagger gives', () => {
     // (A hyphenated name whose parts are capitalised is one word of the name: "Guinea-Bissau Airlines".)
     expect(spans('Guinea-Bissau Airlines flew .', [3, 4, 0, 0], 'en')).toEqual(['Guinea-Bissau Airlines']);
   });
+  it('an English name ends in a capitalised word: lower-case words closing a span are the noun it modifies; a Norwegian name keeps them', () => {
+    expect(spans('The Varnak Shipping firm said no .', [0, 3, 4, 4, 0, 0, 0], 'en')).toEqual(['Varnak Shipping']);
+    expect(spans('Institutt for forsvarsstudier mener det .', [3, 4, 4, 0, 0, 0], 'nb')).toEqual(['Institutt for forsvarsstudier']);
+  });
+  it('a place opening a longer name is another body\'s name unless a ministry or office closes it (the state\'s own body)', () => {
+    const withKb = (text: string, indices: number[]) => {
+      const lang = getLanguageResources('en');
+      const [sentence] = splitSentences(text, { abbreviations: lang.sets.abbreviations });
+      return findTaggedCandidates(sentence!, findKbMentions(sentence!, defaultKbIndex()), fixed(indices), lang).map((c) => sentence!.tokens.slice(c.tokenStart, c.tokenEnd + 1).map((t) => t.text).join(' '));
+    };
+    expect(withKb('The head of the Kenya Ports Authority spoke .', [0, 0, 0, 0, 3, 4, 4, 0, 0])).toEqual(['Kenya Ports Authority']);
+    // (The ministry is the state's: no body named "Ukraine Defence Ministry".)
+    expect(withKb('The Ukraine Defence Ministry said no .', [0, 3, 4, 4, 0, 0, 0])).not.toContain('Ukraine Defence Ministry');
+  });
+  it('a month and a day number are a date, not a name, however the tagger tags them; a month word with a name after it is kept', () => {
+    // LIMA , Dec 3 ( Reuters ) - Peru ...
+    expect(spans('LIMA, Dec 3 (Reuters) - Peru voted.', [0, 0, 3, 4, 0, 3, 0, 0, 0, 0, 0], 'en')).toEqual(['Reuters']);
+    expect(spans('The vote of Nov. 30 was close.', [0, 0, 0, 3, 4, 0, 0, 0], 'en')).toEqual([]);
+    expect(spans('Talks ended on December 12.', [0, 0, 0, 3, 4, 0], 'en')).toEqual([]);
+    expect(spans('Jan Kowalski met Jan 4 delegates.', [1, 2, 0, 1, 0, 0, 0], 'en')).toEqual(['Jan Kowalski']);
+  });
 });
 
 describe('abbreviations as the tagger reads them', () => {
