@@ -141,7 +141,7 @@ export function registerNerCommands(program: Command, io: Io): void {
     .description('train a model: `kg train ner` (entity tagger, from NorNE CoNLL, GUM or IOB2 files) or `kg train syntax` (tagger, lemmatiser and parser, from treebanks)')
     .argument('<what>', 'what to train: ner or syntax')
     .requiredOption('--train <files...>', 'training data, files or folders: ner: CoNLL with name= tags in column 10, GUM CoNLL-U (entity layer), or IOB2; syntax: CoNLL-U or NDT')
-    .option('--also <files...>', 'ner: more training data that cross-validation never holds out (another language, another corpus)')
+    .option('--also <files...>', 'more training data: ner: data that cross-validation never holds out (another language, another corpus); syntax: treebanks of the same scheme that only the parser trains on (another written standard: Nynorsk for Bokmål)')
     .option('--repeat <n>', 'ner: every --train sentence counts n times in each epoch (weighs it against --also data; never held out twice)', parseNumber('--repeat', 1, 20, true), 1)
     .option('--dev <file>', 'ner: development data, scored after every epoch (and used to choose the epoch with --select-on-dev)')
     .option('-o, --output <file>', 'model file to write (gzip); not with --cv')
@@ -155,6 +155,7 @@ export function registerNerCommands(program: Command, io: Io): void {
     .option('--tag-epochs <n>', 'syntax: passes of the part-of-speech tagger', parseNumber('--tag-epochs', 1, 100, true), SYNTAX_TRAIN_DEFAULTS.tagEpochs)
     .option('--parse-epochs <n>', 'syntax: passes of the parser', parseNumber('--parse-epochs', 1, 100, true), SYNTAX_TRAIN_DEFAULTS.parseEpochs)
     .option('--jackknife <k>', 'syntax: train the parser on tags from k jackknifed taggers (0: gold tags)', parseNumber('--jackknife', 0, 20, true), SYNTAX_TRAIN_DEFAULTS.jackknife)
+    .option('--also-min-count <n>', `syntax: sightings a parser feature seen only in the --also treebanks needs to get a weight (default: ${SYNTAX_TRAIN_DEFAULTS.alsoMinCount})`, parseNumber('--also-min-count', 1, 1000, true))
     .option('--dropout <x>', 'ner: share of features hidden from each update (0 to 0.9)', parseNumber('--dropout', 0, 0.9), DEFAULT_TRAIN_SETTINGS.dropout)
     .option('--min-count <n>', 'leave out features seen fewer times in the training data', parseNumber('--min-count', 1, 1000, true))
     .option('--prune <x>', 'ner: drop features whose weights are all at most this (absolute)', parseNumber('--prune', 0, 1000), DEFAULT_TRAIN_SETTINGS.prune)
@@ -174,7 +175,7 @@ Examples:
     .action(
       (
         what: string,
-        raw: { train: string[]; also?: string[]; dev?: string; output?: string; cv?: number; lang?: string; seed?: number; epochs: number; selectOnDev?: boolean; pos?: boolean; mapTypes?: string; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; prune: number; kb: boolean; places: boolean; names: boolean; repeat: number },
+        raw: { train: string[]; also?: string[]; dev?: string; output?: string; cv?: number; lang?: string; seed?: number; epochs: number; selectOnDev?: boolean; pos?: boolean; mapTypes?: string; tagEpochs: number; parseEpochs: number; jackknife: number; dropout: number; minCount?: number; alsoMinCount?: number; prune: number; kb: boolean; places: boolean; names: boolean; repeat: number },
       ) => {
         if (what === 'syntax') {
           if (raw.output === undefined) throw new KgError('INVALID_SETTING', 'kg train syntax needs -o FILE (the model file to write)');

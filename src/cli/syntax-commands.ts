@@ -10,7 +10,7 @@ import { splitSentences } from '../text/tokenize.js';
 import { detectLanguage } from '../text/language.js';
 import { LANGUAGES, type Language } from '../types.js';
 import { fillConllu, parseConllu, writeConllu, type ConlluSentence, type TextSentence } from '../syntax/conllu.js';
-import { analyseSentence, analyseWords, trainSyntax, type SyntaxWord } from '../syntax/analyse.js';
+import { analyseSentence, analyseWords, DEFAULT_SYNTAX_TRAIN_SETTINGS, trainSyntax, type SyntaxWord } from '../syntax/analyse.js';
 import { encodeSyntaxModel, type SyntaxModel, type SyntaxScheme } from '../syntax/model.js';
 import { formatParseScore, scoreParse } from '../syntax/score.js';
 import { ndtToUd } from '../syntax/ndt.js';
@@ -121,6 +121,10 @@ export interface SyntaxTrainOptions {
   parseEpochs: number;
   minCount: number;
   jackknife: number;
+  /** Treebanks only the parser trains on (another written standard of the language). */
+  also?: string[];
+  /** Sightings a parser feature of the --also trees alone needs. */
+  alsoMinCount?: number;
 }
 
 /** `kg train syntax`: reads every treebank file, trains, writes the model file. */
@@ -128,15 +132,29 @@ export function runSyntaxTrain(opts: SyntaxTrainOptions, io: Io): void {
   if (!opts.lang || !(LANGUAGES as readonly string[]).includes(opts.lang)) {
     throw new KgError('INVALID_SETTING', `kg train syntax needs --lang ${LANGUAGES.join('|')}${opts.lang ? `, got "${opts.lang}"` : ''}`);
   }
-  const files = treebankFiles(opts.train);
-  const sentences = files.flatMap((f) => parseConllu(readTextFile(f), f));
-  for (const [k, s] of sentences.entries()) {
-    const bad = s.words.find((w) => w.head < 0 || w.deprel === '_');
-    if (bad) throw new KgError('INPUT_INVALID', `sentence ${k + 1}: a word without HEAD or DEPREL: not a treebank`, `${files.length === 1 ? files[0] : 'training data'}:${bad.line + 1}`);
-  }
+  refuseOutputOverInputs([...opts.train, ...(opts.also ?? [])], opts.output);
+  const read = (paths: string[]) => {
+    const files = treebankFiles(paths);
+    const sentences: ConlluSentence[] = [];
+    for (const f of files) {
+      const inFile = parseConllu(readTextFile(f), f);
+      for (const [k, s] of inFile.entries()) {
+        const bad = s.words.find((w) => w.head < 0 || w.deprel === '_');
+        if (bad) throw new KgError('INPUT_INVALID', `sentence ${k + 1}: a word without HEAD or DEPREL: not a treebank`, `${f}:${bad.line + 1}`);
+      }
+      sentences.push(...inFile);
+    }
+    return { files, sentences };
+  };
+  const { files, sentences } = read(opts.train);
+  const also = opts.also && opts.also.length > 0 ? read(opts.also) : undefined;
   const scheme = schemeOf(sentences);
+  if (also && schemeOf(also.sentences) !== scheme) {
+    throw new KgError('INVALID_SETTING', `--also treebanks must have the scheme of --train (${scheme} trees), got ${schemeOf(also.sentences)} trees`);
+  }
   const words = sentences.reduce((n, s) => n + s.words.length, 0);
   io.err(`kg: training ${opts.lang} syntax (${scheme} trees) on ${sentences.length} sentences, ${words} words from ${files.length} file(s)\n`);
+  if (also) io.err(`kg: the parser also trains on ${also.sentences.length} sentences from ${also.files.length} file(s) (--also; not the tagger or lemmatiser)\n`);
   const started = performance.now();
   const model = trainSyntax(sentences, {
     language: opts.lang,
@@ -146,6 +164,7 @@ export function runSyntaxTrain(opts: SyntaxTrainOptions, io: Io): void {
     parseEpochs: opts.parseEpochs,
     minCount: opts.minCount,
     jackknife: opts.jackknife,
+    ...(also ? { parserAlso: also.sentences, alsoMinCount: opts.alsoMinCount ?? DEFAULT_SYNTAX_TRAIN_SETTINGS.alsoMinCount } : {}),
     onProgress: (m) => io.err(`kg: ${m} [${((performance.now() - started) / 1000).toFixed(0)} s]\n`),
   });
   const bytes = encodeSyntaxModel(model);

@@ -331,11 +331,19 @@ export interface SyntaxTrainSettings {
   minCount: number;
   /** Train the parser on tags predicted by this many jackknifed taggers (0: on the gold tags). */
   jackknife: number;
+  /**
+   * Treebank sentences of the same scheme that only the parser trains on, with tags from the tagger trained on the
+   * main data (which never saw them): another written standard of the language, whose trees help the parser while
+   * its words and lemmas would mislead the tagger and lemmatiser (Bokmål and Nynorsk, README "Syntax").
+   */
+  parserAlso?: readonly ConlluSentence[];
+  /** A parser feature seen only in parserAlso's trees needs this many sightings to get a weight (default: minCount). */
+  alsoMinCount?: number;
   onProgress?: (message: string) => void;
 }
 
 /** Chosen on a held-out tenth of English train (README, "Syntax"); the shipped models are trained with these. */
-export const DEFAULT_SYNTAX_TRAIN_SETTINGS = Object.freeze({ seed: 1, tagEpochs: 14, parseEpochs: 10, minCount: 1, jackknife: 4 });
+export const DEFAULT_SYNTAX_TRAIN_SETTINGS = Object.freeze({ seed: 1, tagEpochs: 14, parseEpochs: 10, minCount: 1, jackknife: 4, alsoMinCount: 2 });
 
 /** Gold UPOS and fine classes of a treebank sentence: NDT trees get UPOS from the NDT-to-UD mapping. */
 function goldTags(s: ConlluSentence, scheme: SyntaxScheme): TagTrainSentence {
@@ -383,22 +391,28 @@ export function trainSyntax(train: readonly ConlluSentence[], s: SyntaxTrainSett
     onEpoch: (e, errors, tokens) => s.onProgress?.(`tagger epoch ${e}/${s.tagEpochs}: ${((100 * errors) / tokens).toFixed(2)}% UPOS errors in training`),
   });
   const lemmatizer = trainLemmatizer(train.flatMap((x, k) => x.words.map((w, i) => ({ form: w.form, upos: tags[k]!.upos[i]!, lemma: w.lemma }))));
-  const labels = [...new Set(train.flatMap((x) => x.words.map((w) => w.deprel)))].sort();
+  const also = s.parserAlso ?? [];
+  const labels = [...new Set([...train, ...also].flatMap((x) => x.words.map((w) => w.deprel)))].sort();
   const labelId = new Map(labels.map((l, i) => [l, i]));
   const predicted = trainingTags(tags, tagger, s);
-  const data: ParseTrainSentence[] = train.map((x, k) => ({
-    inp: parseInput(tags[k]!.forms, predicted[k]!.upos, predicted[k]!.fine, tagger.upos.indexOf('PUNCT')),
+  if (also.length > 0) s.onProgress?.(`tagging ${also.length} sentences that only the parser trains on`);
+  // (A fine class the tagger never saw in its own data is none it can predict: the word takes the tagger's choice.)
+  for (const x of also) predicted.push(tagWords(tagger, x.words.map((w) => w.form)));
+  const data: ParseTrainSentence[] = [...train, ...also].map((x, k) => ({
+    inp: parseInput(x.words.map((w) => w.form), predicted[k]!.upos, predicted[k]!.fine, tagger.upos.indexOf('PUNCT')),
     heads: Int32Array.from([0, ...x.words.map((w) => Math.max(0, w.head))]),
     labels: Int32Array.from([0, ...x.words.map((w) => labelId.get(w.deprel)!)]),
   }));
   s.onProgress?.('parser');
   const parser = trainParser(data, labels, {
     epochs: s.parseEpochs, seed: s.seed, minCount: s.minCount, exploreFrom: 2, explore: 0.9, singleRoot: s.scheme === 'UD',
+    ...(also.length > 0 ? { alsoFrom: train.length, alsoMinCount: s.alsoMinCount ?? s.minCount } : {}),
     onEpoch: (e, errors, moves) => s.onProgress?.(`parser epoch ${e}/${s.parseEpochs}: ${((100 * errors) / moves).toFixed(2)}% wrong moves in training`),
   });
   const info = {
     sentences: train.length,
     words: tags.reduce((n, t) => n + t.forms.length, 0),
+    ...(also.length > 0 ? { parserAlsoSentences: also.length, parserAlsoWords: also.reduce((n, x) => n + x.words.length, 0), alsoMinCount: s.alsoMinCount ?? s.minCount } : {}),
     seed: s.seed, tagEpochs: s.tagEpochs, parseEpochs: s.parseEpochs, minCount: s.minCount, jackknife: s.jackknife,
   };
   return { language: s.language, scheme: s.scheme, tagger, lemmatizer, parser, info };

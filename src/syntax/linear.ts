@@ -46,13 +46,26 @@ export class HashCounter {
       this.size++;
     }
   }
-  /** The hashes seen at least `min` times, sorted ascending (deterministic whatever the insertion order). */
-  atLeast(min: number): Uint32Array {
+  /** How many times `h` was added (0 if never). */
+  count(h: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === h) return this.counts[i]!;
+      if (k === 0) return 0;
+    }
+  }
+  /**
+   * The hashes seen at least `min` times, sorted ascending (deterministic whatever the insertion order); with
+   * `orIn`, also those seen there at least `orMin` times (counts here cover `orIn`'s additions too).
+   */
+  atLeast(min: number, orIn?: HashCounter, orMin = min): Uint32Array {
+    const keep = (i: number) => this.keys[i] !== 0 && (this.counts[i]! >= min || (orIn !== undefined && orIn.count(this.keys[i]!) >= orMin));
     let n = 0;
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0 && this.counts[i]! >= min) n++;
+    for (let i = 0; i < this.keys.length; i++) if (keep(i)) n++;
     const out = new Uint32Array(n);
     n = 0;
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0 && this.counts[i]! >= min) out[n++] = this.keys[i]!;
+    for (let i = 0; i < this.keys.length; i++) if (keep(i)) out[n++] = this.keys[i]!;
     return out.sort();
   }
 }

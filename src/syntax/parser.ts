@@ -312,23 +312,33 @@ export interface ParseTrainSettings {
   exploreFrom: number;
   explore: number;
   singleRoot: boolean;
+  /**
+   * The sentences from this one on are another written standard's trees (after the language's own): a feature seen
+   * only there needs `alsoMinCount` sightings in all to get a weight row, one of the own trees `minCount`.
+   */
+  alsoFrom?: number;
+  alsoMinCount?: number;
   onEpoch?: (epoch: number, moveErrors: number, moves: number) => void;
   /** Called after each epoch with the averaged model so far (for choosing the number of epochs). */
   snapshot?: (epoch: number, model: ParserModel) => void;
 }
 
 /** Runs the static oracle over the gold trees to count the features worth a weight row. */
-function countFeatures(data: readonly ParseTrainSentence[], singleRoot: boolean, minCount: number): { moves: Uint32Array; labels: Uint32Array } {
+function countFeatures(data: readonly ParseTrainSentence[], singleRoot: boolean, minCount: number, alsoFrom = data.length, alsoMinCount = minCount): { moves: Uint32Array; labels: Uint32Array } {
   const cm = new HashCounter(1 << 20);
   const cl = new HashCounter(1 << 20);
+  // (Counts over the own trees alone, when other trees follow them.)
+  const own = alsoFrom < data.length ? { m: new HashCounter(1 << 20), l: new HashCounter(1 << 20) } : undefined;
   const sc = new Scratch();
   const cost = new Int32Array(3);
-  for (const s of data) {
+  for (const [j, s] of data.entries()) {
+    const mine = own && j < alsoFrom ? own : undefined;
     const st = sc.st;
     st.reset(s.inp.w.length - 1);
     while (!st.done()) {
       const nf = moveFeatures(st, s.inp, sc.feats);
       for (let k = 0; k < nf; k++) cm.add(sc.feats[k]!);
+      if (mine) for (let k = 0; k < nf; k++) mine.m.add(sc.feats[k]!);
       moveCosts(st, s.heads, cost);
       let move = -1;
       for (const m of [LEFT, RIGHT, SHIFT]) if (move < 0 && st.valid(m, singleRoot) && cost[m] === 0) move = m;
@@ -339,18 +349,20 @@ function countFeatures(data: readonly ParseTrainSentence[], singleRoot: boolean,
         const h = move === LEFT ? st.b : st.s(1);
         const nl = labelFeatures(st, s.inp, h, d, sc.feats);
         for (let k = 0; k < nl; k++) cl.add(sc.feats[k]!);
+        if (mine) for (let k = 0; k < nl; k++) mine.l.add(sc.feats[k]!);
         label = s.labels[d]!;
       }
       st.apply(move, label);
     }
   }
-  return { moves: cm.atLeast(minCount), labels: cl.atLeast(minCount) };
+  if (!own) return { moves: cm.atLeast(minCount), labels: cl.atLeast(minCount) };
+  return { moves: cm.atLeast(alsoMinCount, own.m, minCount), labels: cl.atLeast(alsoMinCount, own.l, minCount) };
 }
 
 /** Trains the parser; the same data and settings give the same weights. */
 export function trainParser(data: readonly ParseTrainSentence[], labels: string[], settings: ParseTrainSettings): ParserModel {
   const proj = data.map((s) => ({ ...s, heads: projectivize(s.heads) }));
-  const counted = countFeatures(proj, settings.singleRoot, settings.minCount);
+  const counted = countFeatures(proj, settings.singleRoot, settings.minCount, settings.alsoFrom, settings.alsoMinCount);
   const pm = new Perceptron(counted.moves, 3);
   const pl = new Perceptron(counted.labels, labels.length);
   const sc = new Scratch();

@@ -130,6 +130,23 @@ describe('kg train syntax', () => {
     expect(r.stderr).toBe('kg: kg train syntax needs --lang nb|nn|en\n');
   });
 
+  it('--also takes treebanks of the same scheme only, and no output may overwrite a treebank', () => {
+    const dir = tempDir();
+    const r = kg(['train', 'syntax', '--lang', 'nb', '--train', join(FIX, 'nb-small.ndt.conll'), '--also', join(FIX, 'en-small.conllu'), '-o', join(dir, 'x.gz')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kg: --also treebanks must have the scheme of --train (NDT trees), got UD trees\n');
+    expect(existsSync(join(dir, 'x.gz'))).toBe(false);
+    const copy = join(dir, 'also.conll');
+    writeFileSync(copy, readFileSync(join(FIX, 'nb-small.ndt.conll')));
+    const o = kg(['train', 'syntax', '--lang', 'nb', '--train', join(FIX, 'nb-small.ndt.conll'), '--also', copy, '-o', copy]);
+    expect(o.code).toBe(2);
+    expect(o.stderr).toMatch(/^kg: .*also\.conll: the output file is one of the inputs: choose another -o\n$/);
+    expect(readFileSync(copy).equals(readFileSync(join(FIX, 'nb-small.ndt.conll')))).toBe(true);
+    const ok = kg(['train', 'syntax', '--lang', 'nb', '--train', join(FIX, 'nb-small.ndt.conll'), '--also', copy, '-o', join(dir, 'y.gz'), '--parse-epochs', '2', '--tag-epochs', '2']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('kg: the parser also trains on 2 sentences from 1 file(s) (--also; not the tagger or lemmatiser)\n');
+  });
+
   it('refuses a file without trees', () => {
     const r = kg(['train', 'syntax', '--lang', 'en', '--train', join(FIX, 'no-trees.conllu'), '-o', join(tempDir(), 'x.gz')]);
     expect(r.code).toBe(2);

@@ -112,6 +112,29 @@ describe('trainSyntax on a tiny treebank', () => {
     expect(Buffer.from(encodeSyntaxModel(decodeSyntaxModel(a))).equals(Buffer.from(a))).toBe(true);
   });
 
+  it('trees given as parserAlso train the parser alone, on the features of the main trees', () => {
+    const ndt = parseConllu(readFileSync(join(FIX, 'nb-small.ndt.conll'), 'utf8'));
+    const nb = { ...settings, language: 'nb', scheme: 'NDT' as const };
+    const alone = trainSyntax(ndt.slice(0, 1), nb);
+    const joint = trainSyntax(ndt.slice(0, 1), { ...nb, parserAlso: ndt.slice(1), alsoMinCount: 2 });
+    // The tagger and the lemmatiser are those of the main trees, weight for weight.
+    expect(Array.from(joint.tagger.uposWeights.weights)).toEqual(Array.from(alone.tagger.uposWeights.weights));
+    expect([...joint.lemmatizer.words]).toEqual([...alone.lemmatizer.words]);
+    expect(joint.lemmatizer.words.size).toBe(5);
+    // The parser learns from both, with the other trees' labels; a feature of the other trees alone needs two
+    // sightings to get a row, so there are fewer rows than when both are main trees.
+    const both = trainSyntax(ndt, nb);
+    expect(both.parser.labels).toEqual(joint.parser.labels);
+    expect(joint.parser.moves.index.hashes.length).toBeLessThan(both.parser.moves.index.hashes.length);
+    expect(joint.parser.labeller.index.hashes.length).toBeLessThan(both.parser.labeller.index.hashes.length);
+    expect(alone.parser.labels).toEqual(['DOBJ', 'ATR', 'FINV', 'IP', 'SUBJ'].sort());
+    expect(joint.parser.labels).toEqual(['ADV', 'ATR', 'DOBJ', 'FINV', 'IP', 'PUTFYLL', 'SUBJ']);
+    expect(joint.info).toMatchObject({ sentences: 1, words: 5, parserAlsoSentences: 1, parserAlsoWords: 6, alsoMinCount: 2 });
+    // (With one sighting enough, more features get rows.)
+    const all = trainSyntax(ndt.slice(0, 1), { ...nb, parserAlso: ndt.slice(1), alsoMinCount: 1 });
+    expect(all.parser.moves.index.hashes.length).toBeGreaterThan(joint.parser.moves.index.hashes.length);
+  });
+
   it('reads NDT trees and gives UD features for them', () => {
     const ndt = parseConllu(readFileSync(join(FIX, 'nb-small.ndt.conll'), 'utf8'));
     const model = trainSyntax(ndt, { ...settings, language: 'nb', scheme: 'NDT' });
