@@ -101,6 +101,7 @@ class View {
     this.repairHavePredicates();
     this.repairVerbAppositions();
     this.repairTimePhrases();
+    this.repairReportedConjuncts();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy, frames.sets.proxy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
     this.memberList = memberLists(this);
@@ -134,6 +135,27 @@ class View {
         c.fn = 'obl';
         v.children = [...v.children, c.i].sort((a, b) => a - b);
       }
+    }
+  }
+
+  /**
+   * "X sa at flya følgde reglane, og skulda Nato for ...": a speech act coordinated after a comma with the verb of a
+   * reported clause, with no subject of its own, is the speaker's second act (the parse hung it inside what was said).
+   * Speech acts: reporting verbs and verbs whose frames criticise, demand, reject or threaten.
+   */
+  private repairReportedConjuncts(): void {
+    const sets = this.frames.sets;
+    const speechAct = (v: GNode) => sets.reporting.has(v.lemma) || (this.frames.byKey.get(`verb:${v.lemma}`) ?? []).some((f) => f.relation === 'criticizes' || f.relation === 'demands' || f.relation === 'rejects' || f.relation === 'threatens');
+    for (const c of this.nodes) {
+      if (c.fn !== 'conj' || !isVerb(c) || !speechAct(c) || this.kids(c.i, 'subj').length > 0) continue;
+      const g = this.nodes[c.gov];
+      const r = g ? this.nodes[g.gov] : undefined;
+      if (!g || !r || g.fn !== 'comp' || !isVerb(g) || !isVerb(r) || !sets.reporting.has(r.lemma) || this.kids(r.i, 'subj').length === 0) continue;
+      const cc = this.nodes[c.i - 1];
+      if (!cc || cc.upos !== 'CCONJ' || this.nodes[c.i - 2]?.form !== ',') continue;
+      g.children = g.children.filter((k) => k !== c.i);
+      c.gov = r.i;
+      r.children = [...r.children, c.i].sort((a, b) => a - b);
     }
   }
 

@@ -285,6 +285,26 @@ const cases: Case[] = [
     expected: ['chile demands peru', 'peru attacks bolivia', 'peru withdraws_from arica (hypothetical)'],
   },
   {
+    name: 'NDT speech act coordinated after a comma inside a reported clause is the speaker\'s: "X sa at flyene fulgte reglene, og anklaget Y"',
+    language: 'nb',
+    parts: [
+      { rows: [['Ana', 'Ana', 'PROPN', 2, 'SUBJ'], ['sa', 'si', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['flyene', 'fly', 'NOUN', 5, 'SUBJ'], ['fulgte', 'følge', 'VERB', 2, 'DOBJ'], ['reglene', 'regel', 'NOUN', 5, 'DOBJ'], [',', '$,', 'PUNCT', 5, 'IK'], ['og', 'og', 'CCONJ', 9, 'KONJ'], ['anklaget', 'anklage', 'VERB', 5, 'KOORD'], ['Chile', 'Chile', 'PROPN', 9, 'DOBJ']], names: [[1, 1, 'ana', 'person'], [10, 10, 'chile', 'country']] },
+      // (With a subject of its own the conjunct stays in the reported clause: Peru's act, reported.)
+      { rows: [['Ana', 'Ana', 'PROPN', 2, 'SUBJ'], ['sa', 'si', 'VERB', 0, 'FINV'], ['at', 'at', 'SCONJ', 5, 'SBU'], ['flyene', 'fly', 'NOUN', 5, 'SUBJ'], ['fulgte', 'følge', 'VERB', 2, 'DOBJ'], ['reglene', 'regel', 'NOUN', 5, 'DOBJ'], [',', '$,', 'PUNCT', 5, 'IK'], ['og', 'og', 'CCONJ', 9, 'KONJ'], ['Peru', 'Peru', 'PROPN', 10, 'SUBJ'], ['anklaget', 'anklage', 'VERB', 5, 'KOORD'], ['Bolivia', 'Bolivia', 'PROPN', 10, 'DOBJ']], names: [[1, 1, 'ana', 'person'], [9, 9, 'peru', 'country'], [11, 11, 'bolivia', 'country']] },
+    ],
+    expected: ['ana criticizes chile', 'peru criticizes bolivia'],
+  },
+  {
+    name: 'UD speech act coordinated after a comma inside a reported clause is the speaker\'s: "X said the jets followed the rules, and accused Y"',
+    language: 'en',
+    parts: [
+      { rows: [['Ana', 'Ana', 'PROPN', 2, 'nsubj'], ['said', 'say', 'VERB', 0, 'root'], ['the', 'the', 'DET', 4, 'det'], ['jets', 'jet', 'NOUN', 5, 'nsubj'], ['followed', 'follow', 'VERB', 2, 'ccomp'], ['rules', 'rule', 'NOUN', 5, 'obj'], [',', ',', 'PUNCT', 9, 'punct'], ['and', 'and', 'CCONJ', 9, 'cc'], ['accused', 'accuse', 'VERB', 5, 'conj'], ['Chile', 'Chile', 'PROPN', 9, 'obj']], names: [[1, 1, 'ana', 'person'], [10, 10, 'chile', 'country']] },
+      // (Without the comma the parse may be right: the jets' second deed, no speech act of Ana's.)
+      { rows: [['Ana', 'Ana', 'PROPN', 2, 'nsubj'], ['said', 'say', 'VERB', 0, 'root'], ['Peru', 'Peru', 'PROPN', 4, 'nsubj'], ['followed', 'follow', 'VERB', 2, 'ccomp'], ['rules', 'rule', 'NOUN', 4, 'obj'], ['and', 'and', 'CCONJ', 7, 'cc'], ['accused', 'accuse', 'VERB', 4, 'conj'], ['Chile', 'Chile', 'PROPN', 7, 'obj']], names: [[1, 1, 'ana', 'person'], [3, 3, 'peru', 'country'], [8, 8, 'chile', 'country']] },
+    ],
+    expected: ['ana criticizes chile', 'peru criticizes chile'],
+  },
+  {
     name: 'NDT title with a genitive owner; place "Chiles hovedstad Santiago"',
     language: 'nb',
     parts: [
