@@ -250,6 +250,19 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
       }
     }
   }
+  // A second verb coordinated after "og"/"men" with a finite verb before it, read as a noun that is the verb's form
+  // too, right before a name, a personal pronoun or a determiner ("Dodik avviste kritikken og skulda Schmidt for ...",
+  // "skulda" also "the debt"): a verb, when training saw the form as one and the caller knows its verb lemma (as
+  // above), kept if it comes out finite.
+  if (verb >= 0 && hints?.verbLemma && out.some(finite)) {
+    const known = hints.verbLemma;
+    const k = out.findIndex((w, i) => i > 1 && i < forms.length - 2 && fixed?.[i] === undefined && w.xpos === 'subst' && !w.feats.split('|').includes('prop') && COORDINATORS.has(forms[i - 1]!.toLowerCase()) && out.slice(0, i - 1).some(finite) && (subjectLike(out[i + 1]!) || out[i + 1]!.upos === 'PROPN' || out[i + 1]!.xpos === 'det') && seenAs(model.lemmatizer, forms[i]!, 'VERB') && known(lemmatize(model.lemmatizer, forms[i]!, 'VERB')));
+    if (k >= 0) {
+      const again = analyseNative(model, forms, forms.map((_, i) => (i === k ? verb : fixed?.[i])));
+      // (A weak verb's preterite may come out its participle, "anklaget": a verb coordinated with a finite one all the same.)
+      if (finite(again[k]!) || (again[k]!.xpos === 'verb' && again[k]!.feats.split('|').includes('<perf-part>') && again[k]!.deprel === 'KOORD')) out = again;
+    }
+  }
   // UD's Norwegian UPOS and FEATS are themselves mapped from NDT annotation: map the predicted NDT tags,
   // features and tree the same way (on NorNE Bokmål dev this agrees better with UD than the UPOS tagger).
   const ud = ndtToUd(out.map((w, i) => ({ form: forms[i]!, lemma: w.lemma, pos: w.xpos, feats: w.feats, head: w.head, deprel: w.deprel })));
@@ -261,6 +274,8 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
 }
 
 const STATEMENT_END = /^[.!?]$/;
+/** Coordinators that join a second verb to a clause ("og", "men"). */
+const COORDINATORS = new Set(['og', 'men', 'samt']);
 
 /**
  * English: a past participle the tagger read as a noun or adjective right after a form of "have" ("its jets had

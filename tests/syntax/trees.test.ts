@@ -120,6 +120,18 @@ describe('a Norwegian verb the tagger never saw', () => {
   });
 });
 
+describe('a Nynorsk second verb after "og" read as a noun', () => {
+  it('is the verb coordinated with the finite one when the caller knows its lemma ("Ola avviste kritikken og skulda Peru for ...")', () => {
+    const model = loadShippedSyntax('nn');
+    const forms = ['Ola', 'avviste', 'kritikken', 'og', 'skulda', 'Peru', 'for', 'å', 'lyge', '.'];
+    const names = forms.map((f, i) => i === 0 || i === 5);
+    const known = analyseWords(model, forms, names, { verbLemma: (l) => l === 'skulde' });
+    expect([known[4]!.upos, known[4]!.lemma, known[4]!.deprel, known[4]!.head, known[5]!.deprel, known[5]!.head]).toEqual(['VERB', 'skulde', 'KOORD', 2, 'DOBJ', 5]);
+    // (Without the hint the tagger's noun, "the debt", stays.)
+    expect(analyseWords(model, forms, names)[4]!.upos).toBe('NOUN');
+  });
+});
+
 describe('an abbreviation and its dot', () => {
   it('are one word to the models, the dot hanging on it ("led by Gen. Tariq Aziz")', () => {
     const model = loadShippedSyntax('en');
