@@ -1866,11 +1866,19 @@ function measured(view: View, n: GNode): GNode {
   return n;
 }
 
+/** A support verb of the frames data, alone or with its particle ("undertegne", "skrive under": "skrev under avtalen"). */
+function isSupportVerb(view: View, v: GNode): boolean {
+  const support = view.frames.sets.support;
+  if (support.has(v.lemma)) return true;
+  for (const e of support) if (e.startsWith(`${v.lemma} `) && hasParticle(view, v, e.slice(v.lemma.length + 1))) return true;
+  return false;
+}
+
 function supportVerb(view: View, n0: GNode): GNode | undefined {
   const n = measured(view, n0);
   // A support verb in a relative clause on the noun ("sanksjonene, som ble innført av EU", "the sanctions the EU
   // imposed"): the noun is its object.
-  const relative = view.kids(n.i, 'relcl', 'acl').find((c) => isVerb(c) && view.frames.sets.support.has(c.lemma) && (c.passive || view.kids(c.i, 'obj').length === 0));
+  const relative = view.kids(n.i, 'relcl', 'acl').find((c) => isVerb(c) && isSupportVerb(view, c) && (c.passive || view.kids(c.i, 'obj').length === 0));
   if (relative) return relative;
   if (!['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) return undefined;
   const v = view.nodes[n.gov];
@@ -1878,9 +1886,9 @@ function supportVerb(view: View, n0: GNode): GNode | undefined {
   if (n.fn === 'subj' && !v.passive) {
     // The subject of a passive support verb coordinated with the one it is the subject of ("Avtalen forbyr ... og ble
     // inngått mellom X og Y"): the second verb shares it.
-    return view.kids(v.i, 'conj').find((c) => isVerb(c) && c.passive && view.kids(c.i, 'subj').length === 0 && view.frames.sets.support.has(c.lemma));
+    return view.kids(v.i, 'conj').find((c) => isVerb(c) && c.passive && view.kids(c.i, 'subj').length === 0 && isSupportVerb(view, c));
   }
-  if (n.fn === 'pred' || view.frames.sets.support.has(v.lemma)) return v;
+  if (n.fn === 'pred' || isSupportVerb(view, v)) return v;
   // A particle verb: "gikk til angrep på", "carry out strikes".
   return undefined;
 }

@@ -305,6 +305,16 @@ const cases: Case[] = [
     expected: ['ana criticizes chile', 'peru criticizes chile'],
   },
   {
+    name: 'NDT support verb with its particle: "X og Y skrev under avtalen" (particle or preposition); "skrev om avtalen" is no signing',
+    language: 'nb',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 4, 'SUBJ'], ['og', 'og', 'CCONJ', 3, 'KONJ'], ['Peru', 'Peru', 'PROPN', 1, 'KOORD'], ['skrev', 'skrive', 'VERB', 0, 'FINV'], ['under', 'under', 'ADP', 4, 'ADV'], ['avtalen', 'avtale', 'NOUN', 5, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [3, 3, 'peru', 'country']] },
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 4, 'SUBJ'], ['og', 'og', 'CCONJ', 3, 'KONJ'], ['Ecuador', 'Ecuador', 'PROPN', 1, 'KOORD'], ['skrev', 'skrive', 'VERB', 0, 'FINV'], ['under', 'under', 'ADV', 4, 'ADV'], ['avtalen', 'avtale', 'NOUN', 4, 'DOBJ']], names: [[1, 1, 'bolivia', 'country'], [3, 3, 'ecuador', 'country']] },
+      { rows: [['Brasil', 'Brasil', 'PROPN', 4, 'SUBJ'], ['og', 'og', 'CCONJ', 3, 'KONJ'], ['Cuba', 'Cuba', 'PROPN', 1, 'KOORD'], ['skrev', 'skrive', 'VERB', 0, 'FINV'], ['om', 'om', 'ADP', 4, 'ADV'], ['avtalen', 'avtale', 'NOUN', 5, 'PUTFYLL']], names: [[1, 1, 'brazil', 'country'], [3, 3, 'cuba', 'country']] },
+    ],
+    expected: ['chile agrees_with peru', 'bolivia agrees_with ecuador'],
+  },
+  {
     name: 'NDT title with a genitive owner; place "Chiles hovedstad Santiago"',
     language: 'nb',
     parts: [
