@@ -102,6 +102,7 @@ class View {
     this.repairVerbAppositions();
     this.repairTimePhrases();
     this.repairReportedConjuncts();
+    this.repairListConjuncts();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy, frames.sets.proxy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
     this.memberList = memberLists(this);
@@ -368,6 +369,32 @@ class View {
       const fn = n.i > v.i || this.kids(v.i, 'subj').length > 0 ? 'obj' : 'subj';
       if (this.kids(v.i, fn).length > 0) continue;
       n.fn = fn;
+      n.prep = '';
+    }
+  }
+
+  /**
+   * "fått F-16-fly fra Danmark, Norge og Nederland": a name after a comma, with a conjunct of its own after "og", that the
+   * parse made a second object (or another phrase of the same function) of the verb the name before the comma hangs on,
+   * is the next item of that name's list: a conjunct of it. Both names of one type.
+   */
+  private repairListConjuncts(): void {
+    for (const n of this.nodes) {
+      const v = this.nodes[n.gov];
+      const own = this.mentionAt[n.i];
+      if (!v || !isVerb(v) || !own?.entity || !['obj', 'obl', 'subj'].includes(n.fn) || this.sentence.tokens[own.tokenStart - 1]?.text !== ',') continue;
+      if (!this.kids(n.i, 'conj').some((c) => this.kids(c.i, 'cc').length > 0 && this.mentionAt[c.i]?.type === own.type)) continue;
+      const before = this.mentionAt.find((x) => x?.entity && x.tokenEnd === own.tokenStart - 2);
+      if (!before || before.type !== own.type) continue;
+      const m = this.nodes[this.headOf(before)];
+      if (!m || m.gov !== v.i || m.i > n.i || !['obj', 'obl'].includes(m.fn)) continue;
+      // (Only where the parse gave the verb a function twice: a second object, or an object beside the list's oblique.)
+      const twice = this.kids(v.i, n.fn).length > 1 || (n.fn === 'obj' && m.fn === 'obl');
+      if (!twice) continue;
+      v.children = v.children.filter((c) => c !== n.i);
+      m.children = [...m.children, n.i].sort((a, b) => a - b);
+      n.gov = m.i;
+      n.fn = 'conj';
       n.prep = '';
     }
   }
