@@ -160,11 +160,22 @@ describe('relations on an eleventh set of news articles, written blind on 2026-1
 
 describe('relations on a twelfth set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-11)', () => {
   // Scored in the sixth session of 2026-12-07 by nobody who had read it (nb 0.598, nn 0.516, en 0.667, the same as
-  // the code at that session's start). Four forbidden relations are asserted (nb 1, nn 1, en 2): unread, they stay a
-  // known defect, and there may be no more.
+  // the code at that session's start). Four forbidden relations are asserted (nb 1, nn 1, en 2): a known defect, and
+  // there may be no more. Read in the seventh session (its misses were analysed there), so no longer blind.
   const floors = { nb: [0.58, 1], nn: [0.5, 1], en: [0.65, 2] } as const;
   it.each(Object.entries(floors))('%s: relation F1 and forbidden relations no worse than when first scored', (lang, [floor, forbidden]) => {
     const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-11'), lang));
+    expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
+    expect(rep.total.forbiddenHits).toBeLessThanOrEqual(forbidden);
+  });
+});
+
+describe('relations on a thirteenth set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-12)', () => {
+  // Scored in the seventh session of 2026-12-07 by nobody who had read it: nb 0.725, nn 0.543, en 0.458, the same at
+  // that session's start and end. One forbidden relation is asserted (en): unread, a known defect, and there may be no more.
+  const floors = { nb: [0.7, 0], nn: [0.52, 0], en: [0.44, 1] } as const;
+  it.each(Object.entries(floors))('%s: relation F1 and forbidden relations no worse than when first scored', (lang, [floor, forbidden]) => {
+    const rep = evaluate(goldsOf(join(FIXTURES, 'unseen-12'), lang));
     expect(rep.total.relations.scores.f1).toBeGreaterThanOrEqual(floor);
     expect(rep.total.forbiddenHits).toBeLessThanOrEqual(forbidden);
   });
