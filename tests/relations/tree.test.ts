@@ -315,12 +315,12 @@ const cases: Case[] = [
     expected: ['chile agrees_with peru', 'bolivia agrees_with ecuador'],
   },
   {
-    name: 'NDT weapons received from a list the parse broke after its first comma: "Chile har fått fly fra Peru, Bolivia og Ecuador"',
+    name: 'NDT aid received from a list the parse broke after its first comma: "Chile har fått støtte fra Peru, Bolivia og Ecuador"',
     language: 'nb',
     parts: [
-      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV'], ['fått', 'få', 'VERB', 2, 'INFV'], ['fly', 'fly', 'NOUN', 3, 'DOBJ'], ['fra', 'fra', 'ADP', 3, 'ADV'], ['Peru', 'Peru', 'PROPN', 5, 'PUTFYLL'], [',', '$,', 'PUNCT', 3, 'IK'], ['Bolivia', 'Bolivia', 'PROPN', 3, 'DOBJ'], ['og', 'og', 'CCONJ', 10, 'KONJ'], ['Ecuador', 'Ecuador', 'PROPN', 8, 'KOORD']], names: [[1, 1, 'chile', 'country'], [6, 6, 'peru', 'country'], [8, 8, 'bolivia', 'country'], [10, 10, 'ecuador', 'country']] },
-      // (Something received that is no aid or weapon gives nothing: "fått besøk fra".)
-      { rows: [['Cuba', 'Cuba', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV'], ['fått', 'få', 'VERB', 2, 'INFV'], ['brev', 'brev', 'NOUN', 3, 'DOBJ'], ['fra', 'fra', 'ADP', 3, 'ADV'], ['Haiti', 'Haiti', 'PROPN', 5, 'PUTFYLL']], names: [[1, 1, 'cuba', 'country'], [6, 6, 'haiti', 'country']] },
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV'], ['fått', 'få', 'VERB', 2, 'INFV'], ['støtte', 'støtte', 'NOUN', 3, 'DOBJ'], ['fra', 'fra', 'ADP', 3, 'ADV'], ['Peru', 'Peru', 'PROPN', 5, 'PUTFYLL'], [',', '$,', 'PUNCT', 3, 'IK'], ['Bolivia', 'Bolivia', 'PROPN', 3, 'DOBJ'], ['og', 'og', 'CCONJ', 10, 'KONJ'], ['Ecuador', 'Ecuador', 'PROPN', 8, 'KOORD']], names: [[1, 1, 'chile', 'country'], [6, 6, 'peru', 'country'], [8, 8, 'bolivia', 'country'], [10, 10, 'ecuador', 'country']] },
+      // (Something received that is no aid gives nothing: jets may be bought, "fått fly fra".)
+      { rows: [['Cuba', 'Cuba', 'PROPN', 2, 'SUBJ'], ['har', 'ha', 'AUX', 0, 'FINV'], ['fått', 'få', 'VERB', 2, 'INFV'], ['fly', 'fly', 'NOUN', 3, 'DOBJ'], ['fra', 'fra', 'ADP', 3, 'ADV'], ['Haiti', 'Haiti', 'PROPN', 5, 'PUTFYLL']], names: [[1, 1, 'cuba', 'country'], [6, 6, 'haiti', 'country']] },
     ],
     expected: ['bolivia supports chile', 'ecuador supports chile', 'peru supports chile'],
   },
