@@ -103,6 +103,7 @@ class View {
     this.repairTimePhrases();
     this.repairReportedConjuncts();
     this.repairListConjuncts();
+    this.repairNounNames();
     this.titled = surfaceTitles(sentence, mentions, lang, frames.sets.ownerPreps, frames.sets.placePreps, frames.sets.envoy, frames.sets.proxy);
     this.members = memberAppositions(sentence, mentions, frames.sets.member);
     this.memberList = memberLists(this);
@@ -395,6 +396,35 @@ class View {
       m.children = [...m.children, n.i].sort((a, b) => a - b);
       n.gov = m.i;
       n.fn = 'conj';
+      n.prep = '';
+    }
+  }
+
+  /**
+   * "Opposisjonspartiet MDP anklaget ...", "selskapet Equinor": a body's appositive noun (lexicon: orgApposNouns, or a
+   * compound ending in one) with no name of its own, and a body's name right after it that the parse hung on it as a
+   * flat word or apposition: the name takes the noun's place in the clause, the noun becomes its apposition.
+   */
+  private repairNounNames(): void {
+    const nouns = this.lang.sets.orgApposNouns;
+    const appositive = (w: string) => nouns.has(w) || [...nouns].some((x) => x.length >= 5 && w.length > x.length + 2 && w.endsWith(x));
+    for (const n of this.nodes) {
+      if ((n.upos !== 'NOUN' && n.upos !== 'PROPN') || this.mentionAt[n.i] || this.covered.has(n.i) || !appositive(n.form.toLowerCase())) continue;
+      const name = this.nodes[n.i + 1];
+      const m = name ? this.mentionAt[name.i] : undefined;
+      if (!name || name.gov !== n.i || (name.fn !== 'flat' && name.fn !== 'appos') || !m?.entity || m.type !== 'organization' || m.tokenStart !== name.i) continue;
+      const g = this.nodes[n.gov];
+      if (g) g.children = g.children.map((c) => (c === n.i ? name.i : c));
+      name.gov = n.gov;
+      name.fn = n.fn;
+      name.prep = n.prep;
+      n.children = n.children.filter((c) => c !== name.i);
+      // (The noun's other words, its determiner and phrase, go with the name.)
+      for (const c of n.children) this.nodes[c]!.gov = name.i;
+      name.children = [...name.children, ...n.children, n.i].sort((a, b) => a - b);
+      n.children = [];
+      n.gov = name.i;
+      n.fn = 'appos';
       n.prep = '';
     }
   }

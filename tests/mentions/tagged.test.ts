@@ -255,6 +255,13 @@ describe('findTaggedCandidates on spans a tagger gives', () => {
     // (The ministry is the state's: no body named "Ukraine Defence Ministry".)
     expect(withKb('The Ukraine Defence Ministry said no .', [0, 3, 4, 4, 0, 0, 0])).not.toContain('Ukraine Defence Ministry');
   });
+  it('a sentence\'s first word that is a body\'s appositive noun ("Opposisjonspartiet", "The group") is no word of the name after it', () => {
+    expect(spans('Opposisjonspartiet Framtid anklaget regjeringen .', [3, 4, 0, 0, 0], 'nb')).toEqual(['Framtid']);
+    expect(spans('Selskapet Nordvind Kraft svarte .', [3, 4, 4, 0, 0], 'nb')).toEqual(['Nordvind Kraft']);
+    // (Another first word stays the name's: "Forsvarets Forskningsinstitutt"; so does the noun inside the sentence.)
+    expect(spans('Forsvarets Forskningsinstitutt svarte .', [3, 4, 0, 0], 'nb')).toEqual(['Forsvarets Forskningsinstitutt']);
+    expect(spans('Han møtte Partiet Framtid .', [0, 0, 3, 4, 0], 'nb')).toEqual(['Partiet Framtid']);
+  });
   it('a month and a day number are a date, not a name, however the tagger tags them; a month word with a name after it is kept', () => {
     // LIMA , Dec 3 ( Reuters ) - Peru ...
     expect(spans('LIMA, Dec 3 (Reuters) - Peru voted.', [0, 0, 3, 4, 0, 3, 0, 0, 0, 0, 0], 'en')).toEqual(['Reuters']);

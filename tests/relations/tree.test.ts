@@ -325,6 +325,16 @@ const cases: Case[] = [
     expected: ['bolivia supports chile', 'ecuador supports chile', 'peru supports chile'],
   },
   {
+    name: 'NDT a body\'s noun with its name hung on it takes the name in its place: "Partiet Framtid anklaget Chile"',
+    language: 'nb',
+    parts: [
+      { rows: [['Partiet', 'parti', 'NOUN', 3, 'SUBJ'], ['Framtid', 'Framtid', 'PROPN', 1, 'FLAT'], ['anklaget', 'anklage', 'VERB', 0, 'FINV'], ['Chile', 'Chile', 'PROPN', 3, 'DOBJ']], names: [[2, 2, 'framtid', 'organization'], [4, 4, 'chile', 'country']] },
+      // (A noun that is no body's appositive keeps its place.)
+      { rows: [['Mannen', 'mann', 'NOUN', 3, 'SUBJ'], ['Ola', 'Ola', 'PROPN', 1, 'FLAT'], ['anklaget', 'anklage', 'VERB', 0, 'FINV'], ['Peru', 'Peru', 'PROPN', 3, 'DOBJ']], names: [[2, 2, 'ola', 'organization'], [4, 4, 'peru', 'country']] },
+    ],
+    expected: ['framtid criticizes chile'],
+  },
+  {
     name: 'NDT title with a genitive owner; place "Chiles hovedstad Santiago"',
     language: 'nb',
     parts: [
