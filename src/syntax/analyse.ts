@@ -214,13 +214,22 @@ function analyseTokens(model: SyntaxModel, forms: readonly string[], names?: rea
   // mandag, opplyste ukrainske styresmakter": the words before the comma have no verb of their own.)
   const firstVerb = out.findIndex((w) => w.xpos === 'verb');
   const reportedEnd = firstVerb > 3 && forms[firstVerb - 1] === ',' && !forms.slice(0, firstVerb - 1).includes(',') ? firstVerb - 1 : -1;
-  const bareEnd = firstVerb < 0 ? forms.length - 1 : reportedEnd;
+  // (And for the statement before a second verb coordinated after "og": "Aoun fordømde åtaka og bad USA om ...".)
+  const coordEnd = firstVerb > 3 && COORDINATORS.has(forms[firstVerb - 1]!.toLowerCase()) ? firstVerb - 1 : -1;
+  const bareEnd = firstVerb < 0 ? forms.length - 1 : reportedEnd >= 0 ? reportedEnd : coordEnd;
   if (verb >= 0 && STATEMENT_END.test(forms[forms.length - 1] ?? '') && bareEnd > 0) {
     let part = out.findIndex((w, i) => i > 0 && i < bareEnd - 1 && fixed?.[i] === undefined && w.xpos === 'adj' && out[i - 1]!.xpos !== 'det' && ((w.feats.split('|').includes('<perf-part>') && subjectLike(out[i + 1]!)) || (subjectLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && seenAs(model.lemmatizer, forms[i]!, 'VERB'))));
     // A strong verb's preterite that is also a noun ("angrep", "slo"), read as an indefinite noun right after a noun,
     // proper noun or personal pronoun that is no genitive ("Russland angrep Kharkiv", "Tyrkiske kampfly angrep flere
     // mål"), and before a name, a pronoun, a determiner or an adjective, when training saw the form as a verb.
     if (part < 0) part = out.findIndex((w, i) => i > 0 && i < bareEnd - 1 && fixed?.[i] === undefined && w.xpos === 'subst' && !w.feats.split('|').includes('prop') && w.feats.split('|').includes('ub') && nounLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && (subjectLike(out[i + 1]!) || out[i + 1]!.xpos === 'det' || out[i + 1]!.xpos === 'adj') && seenAs(model.lemmatizer, forms[i]!, 'VERB'));
+    // ... or, with the caller's verb lemmas, a noun or adjective the tagger only guessed (training never saw the form
+    // with that part of speech) right after a noun or pronoun, whose verb lemma the caller knows ("Aoun fordømde åtaka
+    // og bad ...", the Nynorsk preterite unseen in training).
+    if (part < 0 && hints?.verbLemma) {
+      const known = hints.verbLemma;
+      part = out.findIndex((w, i) => i > 0 && i < bareEnd - 1 && fixed?.[i] === undefined && (w.xpos === 'adj' || (w.xpos === 'subst' && !w.feats.split('|').includes('prop'))) && !seenAs(model.lemmatizer, forms[i]!, w.upos) && nounLike(out[i - 1]!) && !out[i - 1]!.feats.split('|').includes('gen') && known(lemmatize(model.lemmatizer, forms[i]!, 'VERB')));
+    }
     if (part >= 0) {
       const again = analyseNative(model, forms, forms.map((_, i) => (i === part ? verb : fixed?.[i])));
       if (again[part]!.xpos === 'verb' && again[part]!.feats.split('|').includes('pret')) out = again;

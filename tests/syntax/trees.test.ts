@@ -132,6 +132,18 @@ describe('a Nynorsk second verb after "og" read as a noun', () => {
   });
 });
 
+describe('a Nynorsk preterite the tagger never saw, before a second verb after "og"', () => {
+  it('is the verb of the words before "og" when the caller knows its lemma ("... Ana Lima fordømde åtaka og bad Chile ...")', () => {
+    const model = loadShippedSyntax('nn');
+    const forms = ['Perus', 'president', 'Ana', 'Lima', 'fordømde', 'åtaka', 'og', 'bad', 'Chile', 'og', 'Bolivia', 'om', 'å', 'leggje', 'press', 'på', 'Ecuador', '.'];
+    const names = forms.map((f) => /^\p{Lu}/u.test(f));
+    const known = analyseWords(model, forms, names, { verbLemma: (l) => l === 'fordømme' });
+    expect([known[4]!.upos, known[4]!.deprel, known[5]!.deprel, known[7]!.deprel, known[7]!.head]).toEqual(['VERB', 'FINV', 'DOBJ', 'KOORD', 5]);
+    // (Without the hint the tagger's participle adjective stays.)
+    expect(analyseWords(model, forms, names)[4]!.upos).toBe('ADJ');
+  });
+});
+
 describe('an abbreviation and its dot', () => {
   it('are one word to the models, the dot hanging on it ("led by Gen. Tariq Aziz")', () => {
     const model = loadShippedSyntax('en');
