@@ -325,13 +325,20 @@ class View {
       to.children = [...to.children, c.i].sort((a, b) => a - b);
     };
     for (const t of this.nodes) {
-      if (!time.has(t.form.toLowerCase()) || this.mentionAt[t.i] || t.children.some((c) => this.nodes[c]!.fn === 'det' || this.nodes[c]!.fn === 'case')) continue;
+      if (!time.has(t.form.toLowerCase()) || this.mentionAt[t.i]) continue;
       const v = this.nodes[t.gov];
-      if (!v || !isVerb(v)) continue;
-      if (t.fn === 'advmod' && this.kids(v.i, 'obj').length === 0) {
-        const n = this.kids(t.i, 'compound', 'appos', 'flat').find((c) => c.i === t.i + 1 && (c.upos === 'NOUN' || c.upos === 'PROPN'));
-        if (n) move(n, v, 'obj');
-      }
+      if (!v || !isVerb(v) || v.i > t.i) continue;
+      // (An object that names nothing does not count: "kritiserte i mars India skarpt" with the adverb read as a verb.)
+      if (this.kids(v.i, 'obj').some((o) => o.upos === 'NOUN' || o.upos === 'PROPN' || o.upos === 'PRON')) continue;
+      // A bare time ("inviterte måndag X"), or a time phrase with its preposition ("kritiserte i mars X") whose word
+      // after it is a name: that word, however the parse hung it on the time, is the verb's object ("både" may open it).
+      const own = t.children.map((c) => this.nodes[c]!);
+      const bare = t.fn === 'advmod' && !own.some((c) => c.fn === 'det' || c.fn === 'case');
+      const phrase = t.fn === 'obl' && own.some((c) => c.fn === 'case' && c.i < t.i);
+      if (!bare && !phrase) continue;
+      const opens = (c: GNode) => c.i === t.i + 1 || (c.i === t.i + 2 && this.nodes[t.i + 1]!.fn === 'cc' && this.nodes[t.i + 1]!.gov === c.i);
+      const n = this.kids(t.i, 'compound', 'appos', 'flat', 'subj', 'obj').find((c) => opens(c) && (c.upos === 'NOUN' || c.upos === 'PROPN') && (bare || !!this.mentionAt[c.i]));
+      if (n) move(n, v, 'obj');
     }
   }
 
@@ -344,9 +351,17 @@ class View {
     for (const v of this.nodes) {
       if (v.upos !== 'VERB' || v.lemma !== (this.frames.language === 'en' ? 'have' : 'ha')) continue;
       const objs = this.kids(v.i, 'obj');
-      const p = this.kids(v.i, 'pred').find((c) => (c.upos === 'VERB' || c.upos === 'ADJ') && hasFeat(c, 'VerbForm', 'Part') && this.kids(c.i, 'obj', 'subj').length === 0);
+      const participle = (c: GNode) => (c.upos === 'VERB' || c.upos === 'ADJ') && hasFeat(c, 'VerbForm', 'Part') && this.kids(c.i, 'obj', 'subj').length === 0;
+      // (Or the participle the parse hung on the object as its modifier: "har 2500 soldater stasjonert i Irak".)
+      const p = this.kids(v.i, 'pred').find(participle) ?? (objs.length === 1 ? this.kids(objs[0]!.i, 'amod', 'acl').find((c) => c.i > objs[0]!.i && participle(c)) : undefined);
       if (objs.length !== 1 || !p || p.i < objs[0]!.i) continue;
       const o = objs[0]!;
+      if (p.gov === o.i) {
+        o.children = o.children.filter((c) => c !== p.i);
+        p.gov = v.i;
+        p.fn = 'pred';
+        v.children = [...v.children, p.i].sort((a, b) => a - b);
+      }
       v.children = v.children.filter((c) => c !== o.i);
       o.gov = p.i;
       p.children = [...p.children, o.i].sort((a, b) => a - b);
@@ -1937,6 +1952,13 @@ function supportVerb(view: View, n0: GNode): GNode | undefined {
   // imposed"): the noun is its object.
   const relative = view.kids(n.i, 'relcl', 'acl').find((c) => isVerb(c) && isSupportVerb(view, c) && (c.passive || view.kids(c.i, 'obj').length === 0));
   if (relative) return relative;
+  // A deed noun in the phrase of a support verb's object is that verb's, as a measured one is ("vedtok en resolusjon
+  // med nye tiltak mot X", "adopted a package of sanctions on X": the resolution and the package carry the deed).
+  if (n.fn === 'nmod' && view.frames.sets.measurePreps.has(n.prep)) {
+    const g = view.nodes[n.gov];
+    const gv = g && g.upos === 'NOUN' && g.i < n.i && g.fn === 'obj' ? view.nodes[g.gov] : undefined;
+    if (gv && isVerb(gv) && isSupportVerb(view, gv)) return gv;
+  }
   if (!['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) return undefined;
   const v = view.nodes[n.gov];
   if (!v || !isVerb(v)) return undefined;
@@ -2613,6 +2635,8 @@ function assertionOf(view: View, n: GNode, isNoun: boolean): { negated: boolean;
       const up = assertionOf(view, v, true);
       return { negated: negated || up.negated, hypothetical: up.hypothetical };
     }
+    // (A preventing participle the parse read as an adjective with the noun its object: "har ... blokkert forhandlingene".)
+    if (v && !isVerb(v) && n.fn === 'obj' && sets.preventing.has(v.lemma)) return { negated, hypothetical: true };
     if (v && isVerb(v) && ['obj', 'obl', 'pred', 'subj', 'xcomp'].includes(n.fn)) {
       const support = supportVerb(view, n);
       if (support) cur = support;

@@ -335,6 +335,16 @@ const cases: Case[] = [
     expected: ['framtid criticizes chile'],
   },
   {
+    name: 'NDT a deed noun in the phrase of a support verb\'s object is that verb\'s: "Chile vedtok en lov med sanksjoner mot Peru"',
+    language: 'nb',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'SUBJ'], ['vedtok', 'vedta', 'VERB', 0, 'FINV'], ['en', 'en', 'DET', 4, 'DET'], ['lov', 'lov', 'NOUN', 2, 'DOBJ'], ['med', 'med', 'ADP', 4, 'ATR'], ['sanksjoner', 'sanksjon', 'NOUN', 5, 'PUTFYLL'], ['mot', 'mot', 'ADP', 6, 'ATR'], ['Peru', 'Peru', 'PROPN', 7, 'PUTFYLL']], names: [[1, 1, 'chile', 'country'], [8, 8, 'peru', 'country']] },
+      // (A verb that is no support verb leaves the deed's actor unknown: "Bolivia leste en lov med sanksjoner mot Cuba".)
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 2, 'SUBJ'], ['leste', 'lese', 'VERB', 0, 'FINV'], ['en', 'en', 'DET', 4, 'DET'], ['lov', 'lov', 'NOUN', 2, 'DOBJ'], ['med', 'med', 'ADP', 4, 'ATR'], ['sanksjoner', 'sanksjon', 'NOUN', 5, 'PUTFYLL'], ['mot', 'mot', 'ADP', 6, 'ATR'], ['Cuba', 'Cuba', 'PROPN', 7, 'PUTFYLL']], names: [[1, 1, 'bolivia', 'country'], [8, 8, 'cuba', 'country']] },
+    ],
+    expected: ['chile sanctions peru'],
+  },
+  {
     name: 'NDT title with a genitive owner; place "Chiles hovedstad Santiago"',
     language: 'nb',
     parts: [
