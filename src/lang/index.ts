@@ -385,6 +385,17 @@ function titleTable(lang: LanguageResources): TitleTable {
   return table;
 }
 
+
+/**
+ * Is the lower-case word a body's appositive noun of the lexicon ("partiet", "group"), or a compound ending in one of at
+ * least five letters ("opposisjonspartiet", "jihadistgruppen")?
+ */
+export function isOrgApposNoun(lang: LanguageResources, norm: string): boolean {
+  const nouns = lang.sets.orgApposNouns;
+  if (nouns.has(norm)) return true;
+  for (const x of nouns) if (x.length >= 5 && norm.length > x.length + 2 && norm.endsWith(x)) return true;
+  return false;
+}
 /**
  * The title a word is, if any: listed forms first ("visepresident" is member_of), then compounds ending in a
  * listed title ("Nato-sjefen", "forbundskansler", "etterretningssjefen"). `stem` is the indefinite form.

@@ -8,6 +8,7 @@ import {
   WORD_SPEECH_VERB,
   WORD_TITLE_COREF,
   findTitle,
+  isOrgApposNoun,
   wordInfoOf,
   type LanguageResources,
 } from '../lang/index.js';
@@ -498,7 +499,7 @@ export function typeCandidate(tokens: Token[], s: number, e: number, lang: Langu
   }
   if (before && sets.orgApposNouns.has(before.norm)) return candidate(s, e, 'organization', 2);
   // (... or a compound ending in one: "jihadistgruppen JNIM", "gjengalliansen Viv Ansanm".)
-  if (before && /^\p{Ll}/u.test(before.text) && [...sets.orgApposNouns].some((x) => x.length >= 5 && before.norm.length > x.length + 2 && before.norm.endsWith(x))) return candidate(s, e, 'organization', 2);
+  if (before && /^\p{Ll}/u.test(before.text) && isOrgApposNoun(lang, before.norm)) return candidate(s, e, 'organization', 2);
   if (before && sets.locationApposNouns.has(before.norm)) return candidate(s, e, 'location', 2);
   // "the town of Ann", "the region of Tigray"; "Rakhine state", "Kherson region" (the place noun in lower case).
   if (before && before2 && sets.genitivePrepositions.has(before.norm) && sets.locationApposNouns.has(before2.norm)) return candidate(s, e, 'location', 2);

@@ -14,7 +14,7 @@ import { titleEnd } from '../ner/corpora.js';
 import { KgError } from '../errors.js';
 import { compoundAgreement, compoundPlace, isSentenceInitial, numberClosesName, typeCandidate, type NameCandidate } from './index.js';
 import { startsLower, startsUpper } from '../text/chars.js';
-import { findTitle, titleMatcher, type LanguageResources } from '../lang/index.js';
+import { findTitle, isOrgApposNoun, titleMatcher, type LanguageResources } from '../lang/index.js';
 import { wordsOfForms } from '../text/words.js';
 import { abbreviationGroups } from '../syntax/analyse.js';
 import { datelineLength } from '../text/tokenize.js';
@@ -167,7 +167,7 @@ export function findTaggedCandidates(
     // The sentence's first word, capitalised only for being first, that is a body's appositive noun or a compound
     // ending in one ("Opposisjonspartiet MDP anklaget ...", "Selskapet Equinor", "The group Hamas"): the noun the name
     // stands beside, not a word of it (lexicon: orgApposNouns).
-    if (span.type !== 'PER' && span.start === d && span.end > span.start && /^\p{Lu}\p{Ll}+$/u.test(words[span.start]!) && /^\p{Lu}/u.test(words[span.start + 1]!) && appositiveNoun(words[span.start]!.toLowerCase(), lang)) span.start++;
+    if (span.type !== 'PER' && span.start === d && span.end > span.start && /^\p{Lu}\p{Ll}+$/u.test(words[span.start]!) && /^\p{Lu}/u.test(words[span.start + 1]!) && isOrgApposNoun(lang, words[span.start]!.toLowerCase())) span.start++;
     // In a language whose names end in a capitalised word (English, not Norwegian: "Institutt for forsvarsstudier"),
     // a lower-case word closing a span is the common noun the name modifies ("the Nordic country's own submarines").
     if (lang.lexicon.namesEndCapitalised && span.type !== 'PER') {
@@ -430,12 +430,6 @@ function honorifics(lang: LanguageResources): ReadonlySet<string> {
   return h;
 }
 const HONORIFICS = new WeakMap<LanguageResources, ReadonlySet<string>>();
-
-/** A body's appositive noun of the lexicon, or a compound ending in one of at least five letters ("opposisjonspartiet"). */
-function appositiveNoun(w: string, lang: LanguageResources): boolean {
-  const nouns = lang.sets.orgApposNouns;
-  return nouns.has(w) || [...nouns].some((x) => x.length >= 5 && w.length > x.length + 2 && w.endsWith(x));
-}
 
 /** The lexicon's stateBodyHeads, lower case. */
 function monthWords(lang: LanguageResources): ReadonlySet<string> {

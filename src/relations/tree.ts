@@ -7,7 +7,7 @@
 
 import type { Document, EntityType, Evidence, Mention, Relation, RelationType, Sentence } from '../types.js';
 import type { LanguageResources } from '../lang/index.js';
-import { findTitle, titleMatcher } from '../lang/index.js';
+import { findTitle, isOrgApposNoun, titleMatcher } from '../lang/index.js';
 import type { Resolution } from '../resolve/index.js';
 import { buildTree, hasFeat, type GNode, type GTree } from './grammar.js';
 import type { Frame, FrameSet, RolePath } from './frames.js';
@@ -421,10 +421,8 @@ class View {
    * flat word or apposition: the name takes the noun's place in the clause, the noun becomes its apposition.
    */
   private repairNounNames(): void {
-    const nouns = this.lang.sets.orgApposNouns;
-    const appositive = (w: string) => nouns.has(w) || [...nouns].some((x) => x.length >= 5 && w.length > x.length + 2 && w.endsWith(x));
     for (const n of this.nodes) {
-      if ((n.upos !== 'NOUN' && n.upos !== 'PROPN') || this.mentionAt[n.i] || this.covered.has(n.i) || !appositive(n.form.toLowerCase())) continue;
+      if ((n.upos !== 'NOUN' && n.upos !== 'PROPN') || this.mentionAt[n.i] || this.covered.has(n.i) || !isOrgApposNoun(this.lang, n.form.toLowerCase())) continue;
       const name = this.nodes[n.i + 1];
       const m = name ? this.mentionAt[name.i] : undefined;
       if (!name || name.gov !== n.i || (name.fn !== 'flat' && name.fn !== 'appos') || !m?.entity || m.type !== 'organization' || m.tokenStart !== name.i) continue;
