@@ -225,7 +225,9 @@ export function findTaggedCandidates(
       // "Karl Lund of Sweden", "Kari Dahl fra Norge": a known name after a lower-case word is the person's owner or
       // origin, not part of the name.
       for (let k = span.start + 1; k < span.end; k++) {
-        if (/^\p{Ll}/u.test(words[k]!) && taken[k + 1] !== 0 && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[k]!)) {
+        // (So does any capitalised phrase after "of"/"from": "Anna Berg of the Green Party" is a person of a party.)
+        const of = PERSON_OF.test(words[k]!) && /^\p{Lu}/u.test(words[words[k + 1]?.toLowerCase() === 'the' ? k + 2 : k + 1] ?? '');
+        if (/^\p{Ll}/u.test(words[k]!) && (taken[k + 1] !== 0 || of) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[k]!)) {
           span.end = k - 1;
           break;
         }
@@ -419,6 +421,9 @@ const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 /** Lower-case words inside a body's name of capitalised words ("Government of National Unity"). */
 const BODY_LINKS = new Set(['of', 'for', 'and', 'the']);
+
+/** Prepositions of whose or where from a person is, which no person's name has inside ("Anna Berg of the Green Party"). */
+const PERSON_OF = /^(?:of|from|fra|frå)$/;
 
 /** A word that can be part of a name: letters, with hyphens and apostrophes inside. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;

@@ -209,6 +209,14 @@ export interface FrameLists {
   complementMarks: string[];
   /** Prepositions of a place near what is struck ("the camps around El Fasher", "leirene rundt X"). */
   vicinityPrepositions: string[];
+  /**
+   * Verbs that give their object, or a passive's subject, an office as a predicative ("elected X president", "was
+   * sworn in as chancellor", "ble valgt til ordfører", "utnevnte X til ambassadør"): the office is the person's.
+   * (After an "as" preposition any verb does: asPrepositions.)
+   */
+  appointingVerbs: string[];
+  /** Prepositions of the office such a verb gives ("til" in "valgt til ordfører"). */
+  appointingPrepositions: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
   /**
@@ -272,6 +280,8 @@ export interface FrameSet extends FrameLists {
     governing: Set<string>;
     complementMark: Set<string>;
     vicinity: Set<string>;
+    appointing: Set<string>;
+    appointingPreps: Set<string>;
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
@@ -355,6 +365,8 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'governingNouns',
   'complementMarks',
   'vicinityPrepositions',
+  'appointingVerbs',
+  'appointingPrepositions',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
@@ -550,6 +562,8 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       governing: set(lists.governingNouns),
       complementMark: set(lists.complementMarks),
       vicinity: set(lists.vicinityPrepositions),
+      appointing: set(lists.appointingVerbs),
+      appointingPreps: set(lists.appointingPrepositions),
     },
   };
 }

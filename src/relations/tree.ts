@@ -2750,8 +2750,16 @@ function roleRelations(view: View): Found[] {
     const cop = view.nodes[n.gov];
     const copular = n.fn === 'pred' && !!cop && isVerb(cop) && !cop.passive;
     if (copular) for (const k of subjectOf(view, cop)) if (fits(k) && !bearers.includes(k)) bearers.push(k);
+    // An office as the predicative of a verb that gives it: "X was elected president", "was sworn in as chancellor",
+    // "appointed X ambassador", "ble valgt til ordfører", "innsatt som kansler". The bearer is the active verb's
+    // object, else its subject. (After "as"/"som" any verb: "X served as president", "described Y as the leader".)
+    const predicative = !!title && !copular && !!cop && isVerb(cop) && (((n.fn === 'obl' || n.fn === 'pred' || n.fn === 'xcomp') && view.frames.sets.asMarks.has(n.prep)) || (view.frames.sets.appointing.has(cop.lemma) && (n.fn === 'xcomp' || (n.fn === 'obl' && view.frames.sets.appointingPreps.has(n.prep)))));
+    if (predicative) {
+      const objects = cop.passive ? [] : view.kids(cop.i, 'obj').filter((c) => fits(c.i)).map((c) => c.i);
+      for (const k of objects.length > 0 ? objects : subjectOf(view, cop)) if (fits(k) && !bearers.includes(k)) bearers.push(k);
+    }
     // (A predicate is as real as its clause: "X er ikke statsminister", "X could become president".)
-    const said = copular ? assertionOf(view, cop, false) : view.kids(n.i, 'cop').length > 0 ? assertionOf(view, n, false) : { negated: false, hypothetical: false };
+    const said = copular || predicative ? assertionOf(view, cop!, false) : view.kids(n.i, 'cop').length > 0 ? assertionOf(view, n, false) : { negated: false, hypothetical: false };
     // A title right before a person's name is that person's, however the parse attached the two.
     if (bearers.length === 0 && title) {
       const next = view.sentence.tokens[n.i + 1] ? view.mentionAt.findIndex((mm, j) => j > n.i && mm?.type === 'person' && mm.tokenStart === n.i + 1) : -1;

@@ -142,6 +142,12 @@ describe('titles, honorifics and party codes (issue 13)', () => {
     expect(candidatesOf('Prime Minister Tomas Varga said the talks would resume on Monday.', 'en').candidates).toEqual([['Tomas Varga', 'person', 2]]);
     expect(candidatesOf('Utenriksminister Jonas Berge reiste til Kairo.').candidates).toEqual([['Jonas Berge', 'person', 2]]);
   });
+  it('a person\'s name ends before "of"/"fra" and a capitalised phrase: the body after it is a name of its own', () => {
+    expect(candidatesOf('Opposition leader Anna Sorensen of the Green Party accused the government of lying.', 'en').candidates).toEqual([
+      ['Anna Sorensen', 'person', 2],
+      ['Green Party', 'organization', 2],
+    ]);
+  });
   it('an honorific after "and" starts the next name, and an abbreviated one before its full stop still counts', () => {
     expect(candidatesOf('Foreign Minister Ana Lindqvist and Mr. Peter Hollis arrived late.', 'en').candidates).toEqual([
       ['Ana Lindqvist', 'person', 2],

@@ -215,6 +215,27 @@ const cases: Case[] = [
     expected: ['chile demands peru', 'peru withdraws_from arica (hypothetical)'],
   },
   {
+    name: 'an office as a predicative: "was elected president of X", "elected Y president" (the object), "served as X\'s minister", negated "did not become"',
+    language: 'en',
+    parts: [
+      { rows: [['Rosa', 'Rosa', 'PROPN', 3, 'nsubj:pass'], ['was', 'be', 'AUX', 3, 'aux:pass'], ['elected', 'elect', 'VERB', 0, 'root'], ['president', 'president', 'NOUN', 3, 'xcomp'], ['of', 'of', 'ADP', 6, 'case'], ['Peru', 'Peru', 'PROPN', 4, 'nmod']], names: [[1, 1, 'rosa', 'person'], [6, 6, 'peru', 'country']] },
+      { rows: [['The', 'the', 'DET', 2, 'det'], ['Senate', 'Senate', 'PROPN', 3, 'nsubj'], ['elected', 'elect', 'VERB', 0, 'root'], ['Ana', 'Ana', 'PROPN', 3, 'obj'], ['president', 'president', 'NOUN', 3, 'xcomp'], ['of', 'of', 'ADP', 7, 'case'], ['Chile', 'Chile', 'PROPN', 5, 'nmod']], names: [[2, 2, 'senate', 'organization'], [4, 4, 'ana', 'person'], [7, 7, 'chile', 'country']] },
+      { rows: [['Luis', 'Luis', 'PROPN', 2, 'nsubj'], ['served', 'serve', 'VERB', 0, 'root'], ['as', 'as', 'ADP', 6, 'case'], ["Bolivia's", 'Bolivia', 'PROPN', 6, 'nmod:poss'], ['foreign', 'foreign', 'ADJ', 6, 'amod'], ['minister', 'minister', 'NOUN', 2, 'obl']], names: [[1, 1, 'luis', 'person'], [4, 4, 'bolivia', 'country']] },
+      { rows: [['Eva', 'Eva', 'PROPN', 4, 'nsubj'], ['did', 'do', 'AUX', 4, 'aux'], ['not', 'not', 'PART', 4, 'advmod'], ['become', 'become', 'VERB', 0, 'root'], ['president', 'president', 'NOUN', 4, 'xcomp'], ['of', 'of', 'ADP', 7, 'case'], ['Cuba', 'Cuba', 'PROPN', 5, 'nmod']], names: [[1, 1, 'eva', 'person'], [7, 7, 'cuba', 'country']] },
+    ],
+    expected: ['ana leads chile', 'eva leads cuba (negated)', 'luis member_of bolivia', 'rosa leads peru'],
+  },
+  {
+    name: 'NDT office as a predicative: "innsatt som Xs president", "valgte Y til Xs statsminister"; "til" only after a verb that gives an office',
+    language: 'nb',
+    parts: [
+      { rows: [['Kari', 'Kari', 'PROPN', 2, 'SUBJ'], ['ble', 'bli', 'AUX', 0, 'FINV'], ['innsatt', 'innsette', 'VERB', 2, 'INFV'], ['som', 'som', 'SCONJ', 3, 'SPRED'], ['Chiles', 'Chile', 'PROPN', 6, 'DET'], ['president', 'president', 'NOUN', 4, 'PUTFYLL']], names: [[1, 1, 'kari', 'person'], [5, 5, 'chile', 'country']] },
+      { rows: [['Stortinget', 'Stortinget', 'PROPN', 2, 'SUBJ'], ['valgte', 'velge', 'VERB', 0, 'FINV'], ['Ola', 'Ola', 'PROPN', 2, 'DOBJ'], ['til', 'til', 'ADP', 2, 'ADV'], ['Perus', 'Peru', 'PROPN', 6, 'DET'], ['statsminister', 'statsminister', 'NOUN', 4, 'PUTFYLL']], names: [[1, 1, 'storting', 'organization'], [3, 3, 'ola', 'person'], [5, 5, 'peru', 'country']] },
+      { rows: [['Per', 'Per', 'PROPN', 2, 'SUBJ'], ['reiste', 'reise', 'VERB', 0, 'FINV'], ['til', 'til', 'ADP', 2, 'ADV'], ['Cubas', 'Cuba', 'PROPN', 5, 'DET'], ['president', 'president', 'NOUN', 3, 'PUTFYLL']], names: [[1, 1, 'per', 'person'], [4, 4, 'cuba', 'country']] },
+    ],
+    expected: ['kari leads chile', 'ola leads peru'],
+  },
+  {
     name: '"X, whose president Y": the relative possessive owns the title',
     language: 'en',
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
