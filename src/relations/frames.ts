@@ -217,6 +217,15 @@ export interface FrameLists {
   appointingVerbs: string[];
   /** Prepositions of the office such a verb gives ("til" in "valgt til ordfører"). */
   appointingPrepositions: string[];
+  /**
+   * Verbs whose subject is on the receiving end of a deed or stance noun they take, the noun's actor after a source
+   * preposition or before it ("Venezuela drew criticism from Brazil", "faced U.S. sanctions", "fikk kritikk fra X").
+   */
+  receivingVerbs: string[];
+  /** Prepositions of a deed noun whose clause subject receives it, after any verb ("came under attack from X", "er under sanksjoner"). */
+  receivingPrepositions: string[];
+  /** The relations a receiving verb can take the receiving end of: deeds and stances, not presence ("drew troops from"). */
+  receivableRelations: string[];
   /** Personal pronouns: lemma or form → what they refer to. */
   pronouns: Record<string, 'person' | 'thing' | 'group'>;
   /**
@@ -282,6 +291,9 @@ export interface FrameSet extends FrameLists {
     vicinity: Set<string>;
     appointing: Set<string>;
     appointingPreps: Set<string>;
+    receiving: Set<string>;
+    receivingPreps: Set<string>;
+    receivable: Set<string>;
     based: string[];
     objectControl: Set<string>;
     time: Set<string>;
@@ -367,6 +379,9 @@ const LIST_KEYS: (keyof FrameLists)[] = [
   'vicinityPrepositions',
   'appointingVerbs',
   'appointingPrepositions',
+  'receivingVerbs',
+  'receivingPrepositions',
+  'receivableRelations',
 ];
 const FILE_KEYS = new Set(['language', 'version', 'note', 'extends', 'frames', 'pronouns', ...LIST_KEYS]);
 const ENTRY_KEYS = new Set(['lemma', 'pos', 'relation', 'subject', 'object', 'particle', 'reflexive', 'objectNoun', 'subjectNoun', 'subjectTypes', 'objectTypes', 'mutual', 'withClause', 'condemningPredicate', 'jointSubjects', 'note']);
@@ -427,6 +442,7 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
     const own = v === undefined ? [] : stringList(v, where, `"${key}"`).map((s) => s.toLowerCase());
     (lists as unknown as Record<string, string[]>)[key] = [...(base ? (base[key] as string[]) : []), ...own];
   }
+  for (const r of lists.receivableRelations) if (!(RELATION_TYPES as readonly string[]).includes(r)) fail(where, `"receivableRelations": unknown relation "${r}"`);
   for (const r of lists.accusableRelations) if (!(RELATION_TYPES as readonly string[]).includes(r)) fail(where, `"accusableRelations": unknown relation "${r}"`);
   const pronouns: Record<string, 'person' | 'thing' | 'group'> = { ...(base?.pronouns ?? {}) };
   if (file.pronouns !== undefined) {
@@ -564,6 +580,9 @@ export function compileFrames(raw: unknown, where: string, language: Language, b
       vicinity: set(lists.vicinityPrepositions),
       appointing: set(lists.appointingVerbs),
       appointingPreps: set(lists.appointingPrepositions),
+      receiving: set(lists.receivingVerbs),
+      receivingPreps: set(lists.receivingPrepositions),
+      receivable: set(lists.receivableRelations),
     },
   };
 }

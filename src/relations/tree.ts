@@ -1359,7 +1359,7 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   if (f.subjectNoun && (n.passive || !namesNoun(view, view.kids(n.i, 'subj'), f.subjectNoun))) return [];
   const isNoun = f.pos === 'noun';
   const via: { path?: RolePath } = {};
-  const subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);
+  let subjects = collect(view, n, f.subject, f, 'subject', isNoun, via);
   if (f.jointSubjects && new Set(subjects.map((x) => x.entity)).size < 2) return [];
   let objects = collect(view, n, f.object, f, 'object', isNoun);
   // A reciprocal object ("anklager hverandre", "accused each other"): the subjects, each of the others.
@@ -1386,6 +1386,23 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
       objects = dedupe(argsOf(view, n.gov, f.objectTypes));
     }
   }
+  // The receiving end of a deed or stance noun: "Venezuela drew criticism from Brazil", "faced U.S. sanctions", "came
+  // under attack from X", "Cuba er under amerikanske sanksjoner". The noun's actor is its source phrase or its owner,
+  // its target the clause's subject (frames data: receivingVerbs, receivingPrepositions).
+  let receivedBy: GNode | undefined;
+  if (isNoun && objects.length === 0 && view.frames.sets.receivable.has(f.relation)) {
+    const r = receivingClause(view, n);
+    if (r) {
+      const from = [...view.kids(n.i, 'nmod'), ...(r.verb ? view.kids(r.verb.i, 'obl') : [])].filter((c) => view.frames.sets.source.has(c.prep));
+      const actors = dedupe([...from.flatMap((c) => argsOf(view, c.i, f.subjectTypes)), ...collect(view, n, ['poss'], f, 'subject', true)]);
+      const targets = dedupe(r.targets.flatMap((k) => argsOf(view, k, f.objectTypes)));
+      if (actors.length > 0 && targets.length > 0) {
+        subjects = actors;
+        objects = targets;
+        receivedBy = r.verb;
+      }
+    }
+  }
   if (f.reflexive) objects = objects.filter((o) => !view.frames.sets.reflexive.has(view.nodes[o.node]!.lemma));
   let assertion = assertionOf(view, n, isNoun);
   // A deal agreed on is as real as the agreeing: "agreed to buy radars from X", "signerte en avtale om å kjøpe fly fra
@@ -1402,6 +1419,12 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
   const gov = view.nodes[n.gov];
   if (isNoun && via.path === 'head:subj' && gov && isVerb(gov)) {
     const v = assertionOf(view, gov, false);
+    assertion.negated ||= v.negated;
+    assertion.hypothetical ||= v.hypothetical;
+  }
+  // (A deed received is as real as the receiving: "did not face sanctions from X".)
+  if (receivedBy) {
+    const v = assertionOf(view, receivedBy, false);
     assertion.negated ||= v.negated;
     assertion.hypothetical ||= v.hypothetical;
   }
@@ -1967,6 +1990,24 @@ function supportVerb(view: View, n0: GNode): GNode | undefined {
   }
   if (n.fn === 'pred' || isSupportVerb(view, v)) return v;
   // A particle verb: "gikk til angrep på", "carry out strikes".
+  return undefined;
+}
+
+/**
+ * The clause a deed or stance noun is received in, and who receives it: the subject of a receiving verb whose object
+ * the noun is ("drew criticism"), of any verb the noun is an oblique of after a receiving preposition ("came under
+ * attack"), or of the copula ("is under sanctions").
+ */
+function receivingClause(view: View, n: GNode): { verb?: GNode; targets: number[] } | undefined {
+  const sets = view.frames.sets;
+  const v = view.nodes[n.gov];
+  // (Not a participle adjunct of a report without a subject of its own: in "..., the agency said, drawing condemnation
+  // from X" what draws it is the news, not the one who reports it.)
+  if (v && isVerb(v) && view.kids(v.i, 'subj').length === 0 && view.nodes[v.gov] && view.frames.sets.reporting.has(view.nodes[v.gov]!.lemma)) return undefined;
+  if (n.fn === 'obj' && v && isVerb(v) && !v.passive && sets.receiving.has(v.lemma)) return { verb: v, targets: subjectOf(view, v) };
+  if (!sets.receivingPreps.has(n.prep)) return undefined;
+  if ((n.fn === 'obl' || n.fn === 'pred') && v && isVerb(v) && !v.passive) return { verb: v, targets: subjectOf(view, v) };
+  if (view.kids(n.i, 'cop').length > 0) return { targets: view.kids(n.i, 'subj').map((c) => c.i) };
   return undefined;
 }
 

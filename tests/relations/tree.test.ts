@@ -236,6 +236,26 @@ const cases: Case[] = [
     expected: ['kari leads chile', 'ola leads peru'],
   },
   {
+    name: 'the receiving end of a deed or stance noun: "drew criticism from X", "is under U.S. sanctions", negated "did not face"; no presence ("drew troops from")',
+    language: 'en',
+    parts: [
+      { rows: [['Venezuela', 'Venezuela', 'PROPN', 2, 'nsubj'], ['drew', 'draw', 'VERB', 0, 'root'], ['criticism', 'criticism', 'NOUN', 2, 'obj'], ['from', 'from', 'ADP', 5, 'case'], ['Brazil', 'Brazil', 'PROPN', 3, 'nmod']], names: [[1, 1, 'venezuela', 'country'], [5, 5, 'brazil', 'country']] },
+      { rows: [['Cuba', 'Cuba', 'PROPN', 5, 'nsubj'], ['is', 'be', 'AUX', 5, 'cop'], ['under', 'under', 'ADP', 5, 'case'], ['U.S.', 'U.S.', 'PROPN', 5, 'compound'], ['sanctions', 'sanction', 'NOUN', 0, 'root']], names: [[1, 1, 'cuba', 'country'], [4, 4, 'usa', 'country']] },
+      { rows: [['Peru', 'Peru', 'PROPN', 4, 'nsubj'], ['did', 'do', 'AUX', 4, 'aux'], ['not', 'not', 'PART', 4, 'advmod'], ['face', 'face', 'VERB', 0, 'root'], ['sanctions', 'sanction', 'NOUN', 4, 'obj'], ['from', 'from', 'ADP', 7, 'case'], ['Chile', 'Chile', 'PROPN', 4, 'obl']], names: [[1, 1, 'peru', 'country'], [7, 7, 'chile', 'country']] },
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 2, 'nsubj'], ['drew', 'draw', 'VERB', 0, 'root'], ['troops', 'troops', 'NOUN', 2, 'obj'], ['from', 'from', 'ADP', 5, 'case'], ['Ecuador', 'Ecuador', 'PROPN', 2, 'obl']], names: [[1, 1, 'bolivia', 'country'], [5, 5, 'ecuador', 'country']] },
+    ],
+    expected: ['brazil criticizes venezuela', 'chile sanctions peru (negated)', 'usa sanctions cuba'],
+  },
+  {
+    name: 'NDT receiving end: "fikk kritikk fra X", "kom under angrep fra X"',
+    language: 'nb',
+    parts: [
+      { rows: [['Venezuela', 'Venezuela', 'PROPN', 2, 'SUBJ'], ['fikk', 'få', 'VERB', 0, 'FINV'], ['kritikk', 'kritikk', 'NOUN', 2, 'DOBJ'], ['fra', 'fra', 'ADP', 3, 'ATR'], ['Brasil', 'Brasil', 'PROPN', 4, 'PUTFYLL']], names: [[1, 1, 'venezuela', 'country'], [5, 5, 'brazil', 'country']] },
+      { rows: [['Colombia', 'Colombia', 'PROPN', 2, 'SUBJ'], ['kom', 'komme', 'VERB', 0, 'FINV'], ['under', 'under', 'ADP', 2, 'ADV'], ['angrep', 'angrep', 'NOUN', 3, 'PUTFYLL'], ['fra', 'fra', 'ADP', 4, 'ATR'], ['ELN', 'ELN', 'PROPN', 5, 'PUTFYLL']], names: [[1, 1, 'colombia', 'country'], [6, 6, 'eln', 'organization']] },
+    ],
+    expected: ['brazil criticizes venezuela', 'eln attacks colombia'],
+  },
+  {
     name: '"X, whose president Y": the relative possessive owns the title',
     language: 'en',
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
