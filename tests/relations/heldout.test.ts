@@ -171,7 +171,14 @@ describe('relations on a twelfth set of news articles, written blind on 2026-12-
 describe('relations on a thirteenth set of news articles, written blind on 2026-12-07 (tests/fixtures/relations/unseen-12)', () => {
   // Scored in the seventh session of 2026-12-07 by nobody who had read it: nb 0.725, nn 0.543, en 0.458 at that
   // session's start; nb 0.700, nn 0.563, en 0.458 at its end (the new Bokmål parser, the Norwegian verb repairs). One
-  // forbidden relation is asserted (en): unread, a known defect, and there may be no more.
+  // forbidden relation is asserted (en): a known defect. Read in the first session of 2026-12-08.
   const floors = { nb: [0.68, 0], nn: [0.54, 0], en: [0.44, 1] } as const;
   noWorseThanFirstScored('unseen-12', floors);
+});
+
+describe('relations on a fourteenth set of news articles, written blind on 2026-12-08 (tests/fixtures/relations/unseen-13)', () => {
+  // Scored in the first session of 2026-12-08 by nobody who had read it: nb 0.619, nn 0.594, en 0.592 at that
+  // session's start (commit ce39dcd), no forbidden relation.
+  const floors = { nb: [0.6, 0], nn: [0.57, 0], en: [0.57, 0] } as const;
+  noWorseThanFirstScored('unseen-13', floors);
 });
