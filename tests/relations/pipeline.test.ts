@@ -1226,4 +1226,8 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('The port of Sevastopol in Crimea was hit.', 'en')).toEqual(['sevastopol located_in crimea']);
     expect(triples('Byen Kherson i Ukraina ble angrepet.', 'nb')).toEqual(['kherson located_in ukraine']);
   });
+  it('a body\'s commission acts for the body: "ECOWAS-kommisjonen oppfordret ...", "The AU Commission urged ..."', () => {
+    expect(triples('ECOWAS-kommisjonen oppfordret Mali og Niger til å vise tilbakeholdenhet.', 'nb')).toEqual(['ecowas demands mali', 'ecowas demands niger']);
+    expect(triples('The AU Commission urged Mali to show restraint.', 'en')).toEqual(['african-union demands mali']);
+  });
 });
