@@ -256,6 +256,12 @@ const cases: Case[] = [
     expected: ['brazil criticizes venezuela', 'eln attacks colombia'],
   },
   {
+    name: 'a presence noun "on" a place with its support verb: "Chile keeps a garrison on Rapa Nui"',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['keeps', 'keep', 'VERB', 0, 'root'], ['a', 'a', 'DET', 4, 'det'], ['garrison', 'garrison', 'NOUN', 2, 'obj'], ['on', 'on', 'ADP', 6, 'case'], ['Rapa', 'Rapa', 'PROPN', 2, 'obl'], ['Nui', 'Nui', 'PROPN', 6, 'flat']], names: [[1, 1, 'chile', 'country'], [6, 7, 'rapa-nui', 'location']] }],
+    expected: ['chile deployed_in rapa-nui'],
+  },
+  {
     name: '"X, whose president Y": the relative possessive owns the title',
     language: 'en',
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
