@@ -173,6 +173,12 @@ export function findTaggedCandidates(
     if (lang.lexicon.namesEndCapitalised && span.type !== 'PER') {
       while (span.end > span.start && /^\p{Ll}+(?:['’]s?)?$/u.test(words[span.end]!)) span.end--;
     }
+    // A body's name that goes on with "of"/"for" runs through the capitalised words after it ("the Department of Foreign
+    // Affairs" tagged up to "Foreign"): words nothing else claims, no title, month or common word.
+    if (lang.lexicon.namesEndCapitalised && span.type !== 'PER' && span.end - span.start >= 2 && NAME_PREPOSITIONS.has(words[span.end - 1]!.toLowerCase())) {
+      const free = (j: number) => j < n && taken[j] === 0 && NAME_WORD.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && !lang.sets.nonNames.has(words[j]!.toLowerCase()) && !lang.sets.commonWords.has(words[j]!.toLowerCase()) && !monthWords(lang).has(words[j]!.toLowerCase());
+      while (free(span.end + 1) && spans.every((o) => o === span || o.start !== span.end + 1)) span.end++;
+    }
     // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
     // name keeps its own words, and a title before it, cut or not, makes it a person by an explicit cue.
     let titled = false;

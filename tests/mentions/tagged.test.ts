@@ -142,6 +142,9 @@ describe('titles, honorifics and party codes (issue 13)', () => {
     expect(candidatesOf('Prime Minister Tomas Varga said the talks would resume on Monday.', 'en').candidates).toEqual([['Tomas Varga', 'person', 2]]);
     expect(candidatesOf('Utenriksminister Jonas Berge reiste til Kairo.').candidates).toEqual([['Jonas Berge', 'person', 2]]);
   });
+  it('a body\'s name that goes on with "of" runs through the capitalised words after it', () => {
+    expect(candidatesOf('The envoy was summoned to the Department of Foreign Affairs in Lima.', 'en').candidates.map((c) => c[0])).toContain('Department of Foreign Affairs');
+  });
   it('a person\'s name ends before "of"/"fra" and a capitalised phrase: the body after it is a name of its own', () => {
     expect(candidatesOf('Opposition leader Anna Sorensen of the Green Party accused the government of lying.', 'en').candidates).toEqual([
       ['Anna Sorensen', 'person', 2],
