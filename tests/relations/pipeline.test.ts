@@ -1226,6 +1226,12 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('The port of Sevastopol in Crimea was hit.', 'en')).toEqual(['sevastopol located_in crimea']);
     expect(triples('Byen Kherson i Ukraina ble angrepet.', 'nb')).toEqual(['kherson located_in ukraine']);
   });
+  it('handing over vessels and aircraft is support; sending them alone is a deployment', () => {
+    expect(triples('Italia overleverte onsdag seks patruljebåter til den libyske kystvakten.', 'nb')).toEqual(['italy supports libya']);
+    expect(triples('Italia overleverte onsdag seks patruljebåtar til den libyske kystvakta.', 'nn')).toEqual(['italy supports libya']);
+    expect(triples('Italy handed six patrol boats over to Libya.', 'en')).toEqual(['italy supports libya']);
+    expect(triples('France sent two helicopters to Mali.', 'en')).toEqual(['france deployed_in mali']);
+  });
   it('a body\'s commission acts for the body: "ECOWAS-kommisjonen oppfordret ...", "The AU Commission urged ..."', () => {
     expect(triples('ECOWAS-kommisjonen oppfordret Mali og Niger til å vise tilbakeholdenhet.', 'nb')).toEqual(['ecowas demands mali', 'ecowas demands niger']);
     expect(triples('The AU Commission urged Mali to show restraint.', 'en')).toEqual(['african-union demands mali']);
