@@ -2881,7 +2881,9 @@ function roleRelations(view: View): Found[] {
     if (!leader) continue;
     // What it modifies: the name right after it ("the US-led Global Coalition"), or the noun the parse gives and that
     // noun's name ("fredsstyrken KFOR", either way round).
-    const next = view.mentionAt.find((m) => m?.tokenStart === n.i + 1);
+    // (Or after its noun, by the words, however the parse read the adjective: "den Nato-leidde styrken KFOR".)
+    const noun = view.nodes[n.i + 1];
+    const next = view.mentionAt.find((m) => m?.tokenStart === n.i + 1) ?? (noun && noun.upos === 'NOUN' && !view.mentionAt[noun.i] ? view.mentionAt.find((m) => m?.tokenStart === n.i + 2) : undefined);
     const near = g && (n.fn === 'amod' || n.fn === 'compound') ? [g.i, ...view.kids(g.i, 'appos', 'flat', 'compound').filter((c) => c.i > g.i).map((c) => c.i), ...(g.fn === 'appos' ? [g.gov] : [])] : [];
     const led = [next, ...near.map((k) => view.mentionAt[k])].find((m) => m?.entity && m.type === 'organization');
     if (!led || led.entity === leader.entity) continue;

@@ -1226,6 +1226,13 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
     expect(triples('The port of Sevastopol in Crimea was hit.', 'en')).toEqual(['sevastopol located_in crimea']);
     expect(triples('Byen Kherson i Ukraina ble angrepet.', 'nb')).toEqual(['kherson located_in ukraine']);
   });
+  it('a force\'s noun before a name makes it a body ("styrken X", "the mission X"), which a relative clause can say who leads', () => {
+    expect(triples('Tyrkia sendte soldater til styrken Ravnfjell, som FN leder.', 'nb')).toContain('united-nations leads ravnfjell');
+    expect(entities('Kenya sent police officers to the mission Karasta last year.', 'en')).toContain('Karasta:organization');
+  });
+  it('a name-led adjective leads the name after its noun, however the parse read the adjective ("den Nato-leidde styrken X")', () => {
+    expect(triples('Eufor overtok i 2004 etter den Nato-leidde styrken SFOR.', 'nn')).toContain('nato leads sfor');
+  });
   it('handing over vessels and aircraft is support; sending them alone is a deployment', () => {
     expect(triples('Italia overleverte onsdag seks patruljebåter til den libyske kystvakten.', 'nb')).toEqual(['italy supports libya']);
     expect(triples('Italia overleverte onsdag seks patruljebåtar til den libyske kystvakta.', 'nn')).toEqual(['italy supports libya']);
