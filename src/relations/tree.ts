@@ -2545,6 +2545,12 @@ function ownerOf(view: View, n: GNode, depth = 0, placeIsNoOwner = false): { ent
   const gm = g !== undefined ? view.mentionAt[g] : undefined;
   if (gm?.entity && (gm.type === 'country' || gm.type === 'organization')) return { entity: gm.entity, type: gm.type };
   for (const c of view.kids(n.i, 'nmod')) {
+    // "regjeringa i Aden", "the government in Kabul": a ruling body in a city is the state's the city lies in.
+    if (view.frames.sets.governing.has(standInLemma(view, n)) && view.frames.sets.placePreps.has(c.prep)) {
+      const cm = view.mentionAt[c.i];
+      const state = cm?.entity && cm.type === 'location' && cm.kbId && view.stateOf ? view.stateOf(cm.kbId) : undefined;
+      if (state) return { entity: state.entity, type: state.type };
+    }
     // (An envoy "i FN", "to Libya" serves there: not whose envoy it is.)
     if (isEnvoy(view, n) && (view.frames.sets.placePreps.has(c.prep) || c.prep === 'to' || c.prep === 'til')) continue;
     const o = depth === 0 ? ownerPhrase(view, c, placeIsNoOwner) : undefined;

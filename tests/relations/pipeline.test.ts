@@ -1233,6 +1233,10 @@ describe('fifth-session mechanisms: postings, compound titles, owner phrases, we
   it('a name-led adjective leads the name after its noun, however the parse read the adjective ("den Nato-leidde styrken X")', () => {
     expect(triples('Eufor overtok i 2004 etter den Nato-leidde styrken SFOR.', 'nn')).toContain('nato leads sfor');
   });
+  it('a ruling body in a city is the state\'s the city lies in ("the government in Kabul")', () => {
+    expect(triples('The government in Kabul criticised Pakistan.', 'en')).toEqual(['afghanistan criticizes pakistan']);
+    expect(triples('The regime in Damascus rejected the plan by Turkey.', 'en')).toEqual(['syria rejects turkey']);
+  });
   it('handing over vessels and aircraft is support; sending them alone is a deployment', () => {
     expect(triples('Italia overleverte onsdag seks patruljebåter til den libyske kystvakten.', 'nb')).toEqual(['italy supports libya']);
     expect(triples('Italia overleverte onsdag seks patruljebåtar til den libyske kystvakta.', 'nn')).toEqual(['italy supports libya']);
