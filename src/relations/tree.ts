@@ -2811,6 +2811,12 @@ function roleRelations(view: View): Found[] {
     if (bearers.length === 0 && title) {
       const next = view.sentence.tokens[n.i + 1] ? view.mentionAt.findIndex((mm, j) => j > n.i && mm?.type === 'person' && mm.tokenStart === n.i + 1) : -1;
       if (next >= 0) bearers.push(next);
+      // (So is a person's name between commas right after it, the parse's conjunct: "X and its president, Y, ...".)
+      else if (view.sentence.tokens[n.i + 1]?.text === ',') {
+        const after = view.mentionAt.findIndex((mm, j) => j > n.i && mm?.type === 'person' && mm.tokenStart === n.i + 2);
+        const end = after >= 0 ? view.mentionAt[after]!.tokenEnd + 1 : -1;
+        if (after >= 0 && (end >= view.sentence.tokens.length || /^[,.;:)]$/.test(view.sentence.tokens[end]!.text))) bearers.push(after);
+      }
     }
     const o = ownerOf(view, n, 0, title?.role === 'member_of');
     let owner: Arg | undefined = o ? { ...o, node: n.i, weight: 1 } : undefined;

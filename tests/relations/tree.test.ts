@@ -262,6 +262,12 @@ const cases: Case[] = [
     expected: ['chile deployed_in rapa-nui'],
   },
   {
+    name: 'a person\'s name between commas right after a title is its bearer, however the parse joined them: "X and its president, Y,"',
+    language: 'en',
+    parts: [{ rows: [['Peru', 'Peru', 'PROPN', 8, 'nsubj'], ['and', 'and', 'CCONJ', 4, 'cc'], ['its', 'its', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 1, 'conj'], [',', ',', 'PUNCT', 6, 'punct'], ['Ana', 'Ana', 'PROPN', 1, 'conj'], [',', ',', 'PUNCT', 8, 'punct'], ['spoke', 'speak', 'VERB', 0, 'root']], names: [[1, 1, 'peru', 'country'], [6, 6, 'ana', 'person']] }],
+    expected: ['ana leads peru'],
+  },
+  {
     name: '"X, whose president Y": the relative possessive owns the title',
     language: 'en',
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
