@@ -1727,7 +1727,8 @@ function subjectOf(view: View, n: GNode, depth = 0, withPartners = true): number
     return subjectOf(view, g, depth + 1);
   }
   // Coordinated verbs share the first one's subject ("Russland angrep og bombet Ukraina"), not its partners.
-  if (n.fn === 'conj' && isVerb(g)) return g.passive === n.passive ? subjectOf(view, g, depth + 1, false) : [];
+  // (Whatever their voice: the surface subject is shared, "X, which controls the area and is backed by Y".)
+  if (n.fn === 'conj' && isVerb(g)) return subjectOf(view, g, depth + 1, false);
   // A participle modifying a noun: "styrker ledet av USA" (passive: its noun is the object).
   return [];
 }

@@ -268,6 +268,12 @@ const cases: Case[] = [
     expected: ['ana leads peru'],
   },
   {
+    name: 'coordinated verbs of different voice share the surface subject: "X, which controls Y and is backed by Z,"',
+    language: 'en',
+    parts: [{ rows: [['Chile', 'Chile', 'PROPN', 12, 'nsubj'], [',', ',', 'PUNCT', 4, 'punct'], ['which', 'which', 'PRON', 4, 'nsubj'], ['attacked', 'attack', 'VERB', 1, 'acl:relcl'], ['Bolivia', 'Bolivia', 'PROPN', 4, 'obj'], ['and', 'and', 'CCONJ', 8, 'cc'], ['is', 'be', 'AUX', 8, 'aux:pass'], ['backed', 'back', 'VERB', 4, 'conj'], ['by', 'by', 'ADP', 10, 'case'], ['Peru', 'Peru', 'PROPN', 8, 'obl'], [',', ',', 'PUNCT', 12, 'punct'], ['spoke', 'speak', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'bolivia', 'country'], [10, 10, 'peru', 'country']] }],
+    expected: ['chile attacks bolivia', 'peru supports chile'],
+  },
+  {
     name: '"X, whose president Y": the relative possessive owns the title',
     language: 'en',
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
