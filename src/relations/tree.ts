@@ -2341,7 +2341,8 @@ function argOf(view: View, k: number, types: EntityType[], depth: number): Arg |
     // (So is a passive relative clause's: "våpenhvilen som ble foreslått av X".)
     const participles = [...view.kids(k, 'acl', 'amod').filter((a) => a.i > k && (a.passive || hasFeat(a, 'VerbForm', 'Part'))), ...view.kids(k, 'relcl').filter((a) => a.passive)];
     // (Only for a deed's noun: "a group co-chaired by X" is the group, which the participle's own frame relates to X.)
-    const agents = (event ? participles : []).flatMap((a) => (a.passive ? agentOf(view, a).map((x) => view.nodes[x]!) : view.kids(a.i, 'obl', 'nmod').filter((c) => view.frames.sets.agentPreps.has(c.prep))));
+    // (Or a participle with no relation of its own, which names the noun's maker: "a proposal put forward by Egypt".)
+    const agents = participles.filter((a) => event || framesOf(view, a).length === 0).flatMap((a) => (a.passive ? agentOf(view, a).map((x) => view.nodes[x]!) : view.kids(a.i, 'obl', 'nmod').filter((c) => view.frames.sets.agentPreps.has(c.prep))));
     const doers = [...view.kids(k, 'nmod'), ...(node.fn === 'obj' && v && isVerb(v) && !v.passive ? view.kids(v.i, 'obl').filter((c) => c.i > k) : []), ...agents];
     for (const c of doers) {
       if (!view.frames.sets.agentPreps.has(c.prep) && !view.frames.sets.source.has(c.prep)) continue;

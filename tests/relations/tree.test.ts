@@ -274,6 +274,15 @@ const cases: Case[] = [
     expected: ['chile attacks bolivia', 'peru supports chile'],
   },
   {
+    name: 'a passive participle with no relation of its own names its noun\'s maker ("a proposal put forward by X"); one with a relation does not ("a group led by X")',
+    language: 'en',
+    parts: [
+      { rows: [['Chile', 'Chile', 'PROPN', 2, 'nsubj'], ['rejected', 'reject', 'VERB', 0, 'root'], ['a', 'a', 'DET', 4, 'det'], ['proposal', 'proposal', 'NOUN', 2, 'obj'], ['put', 'put', 'VERB', 4, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'], ['forward', 'forward', 'ADV', 5, 'advmod'], ['by', 'by', 'ADP', 8, 'case'], ['Peru', 'Peru', 'PROPN', 5, 'obl']], names: [[1, 1, 'chile', 'country'], [8, 8, 'peru', 'country']] },
+      { rows: [['Bolivia', 'Bolivia', 'PROPN', 2, 'nsubj'], ['rejected', 'reject', 'VERB', 0, 'root'], ['a', 'a', 'DET', 4, 'det'], ['group', 'group', 'NOUN', 2, 'obj'], ['led', 'lead', 'VERB', 4, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'], ['by', 'by', 'ADP', 7, 'case'], ['Cuba', 'Cuba', 'PROPN', 5, 'obl']], names: [[1, 1, 'bolivia', 'country'], [7, 7, 'cuba', 'country']] },
+    ],
+    expected: ['chile rejects peru'],
+  },
+  {
     name: '"X, whose president Y": the relative possessive owns the title',
     language: 'en',
     parts: [{ rows: [['Chile', 'Chile', 'PROPN', 7, 'nsubj'], [',', ',', 'PUNCT', 6, 'punct'], ['whose', 'whose', 'PRON', 4, 'nmod:poss'], ['president', 'president', 'NOUN', 5, 'compound'], ['Ana', 'Ana', 'PROPN', 6, 'nsubj'], ['spoke', 'speak', 'VERB', 1, 'acl:relcl'], ['won', 'win', 'VERB', 0, 'root']], names: [[1, 1, 'chile', 'country'], [5, 5, 'ana', 'person']] }],
