@@ -126,6 +126,8 @@ export function findTaggedCandidates(
   }
   const isTitle = titleMatcher(lang);
   const honorific = honorifics(lang);
+  /** A capitalised word that can be a word of a name: no title, honorific, non-name or common word. */
+  const plain = (j: number) => NAME_WORD.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && !lang.sets.nonNames.has(words[j]!.toLowerCase()) && !lang.sets.commonWords.has(words[j]!.toLowerCase());
   // Tokens of knowledge-base mentions: 1, or 2 for a demonym only.
   const taken = new Uint8Array(tokens.length);
   for (const m of kbMentions) {
@@ -176,7 +178,7 @@ export function findTaggedCandidates(
     // A body's name that goes on with "of"/"for" runs through the capitalised words after it ("the Department of Foreign
     // Affairs" tagged up to "Foreign"): words nothing else claims, no title, month or common word.
     if (lang.lexicon.namesEndCapitalised && span.type !== 'PER' && span.end - span.start >= 2 && NAME_PREPOSITIONS.has(words[span.end - 1]!.toLowerCase())) {
-      const free = (j: number) => j < n && taken[j] === 0 && NAME_WORD.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && !lang.sets.nonNames.has(words[j]!.toLowerCase()) && !lang.sets.commonWords.has(words[j]!.toLowerCase()) && !monthWords(lang).has(words[j]!.toLowerCase());
+      const free = (j: number) => j < n && taken[j] === 0 && plain(j) && !monthWords(lang).has(words[j]!.toLowerCase());
       while (free(span.end + 1) && spans.every((o) => o === span || o.start !== span.end + 1)) span.end++;
     }
     // A person's titles and honorifics are not the name ("Secretary of State X", "Prime Minister Y"): the
@@ -358,7 +360,6 @@ export function findTaggedCandidates(
   // People the tagger missed, named right after a title ("U.S. Ambassador MaryKay Carlson"): the run of up to
   // four capitalised words after it that are no title and no common word.
   for (let k = 1; k < n; k++) {
-    const plain = (j: number) => NAME_WORD.test(words[j]!) && isTitle(words, j) === 0 && !honorific.has(words[j]!.toLowerCase()) && !lang.sets.nonNames.has(words[j]!.toLowerCase()) && !lang.sets.commonWords.has(words[j]!.toLowerCase());
     // (A state's or place's name as the given name: "Defense Minister Israel Katz", when a plain name follows it.)
     const place = taken[k] === 1 && k + 1 < n && taken[k + 1] === 0 && plain(k + 1) ? kbMentions.find((m) => m.tokenStart === k && m.tokenEnd === k && m.form === 'name' && (m.type === 'country' || m.type === 'location')) : undefined;
     if ((taken[k] !== 0 && !place) || !NAME_WORD.test(words[k]!) || isTitle(words, k) > 0 || !titleBefore(words, k, isTitle)) continue;

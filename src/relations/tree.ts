@@ -1415,16 +1415,12 @@ function runFrame(view: View, n: GNode, f: Frame): Found[] {
       }
     }
   }
-  // A noun whose actor is the subject of the verb it depends on ("skal bistå med trening av X") is as real as that verb.
+  // A noun whose actor is the subject of the verb it depends on ("skal bistå med trening av X") is as real as that verb;
+  // so is a deed received ("did not face sanctions from X").
   const gov = view.nodes[n.gov];
-  if (isNoun && via.path === 'head:subj' && gov && isVerb(gov)) {
-    const v = assertionOf(view, gov, false);
-    assertion.negated ||= v.negated;
-    assertion.hypothetical ||= v.hypothetical;
-  }
-  // (A deed received is as real as the receiving: "did not face sanctions from X".)
-  if (receivedBy) {
-    const v = assertionOf(view, receivedBy, false);
+  for (const verb of [isNoun && via.path === 'head:subj' && gov && isVerb(gov) ? gov : undefined, receivedBy]) {
+    if (!verb) continue;
+    const v = assertionOf(view, verb, false);
     assertion.negated ||= v.negated;
     assertion.hypothetical ||= v.hypothetical;
   }
@@ -2004,7 +2000,7 @@ function receivingClause(view: View, n: GNode): { verb?: GNode; targets: number[
   const v = view.nodes[n.gov];
   // (Not a participle adjunct of a report without a subject of its own: in "..., the agency said, drawing condemnation
   // from X" what draws it is the news, not the one who reports it.)
-  if (v && isVerb(v) && view.kids(v.i, 'subj').length === 0 && view.nodes[v.gov] && view.frames.sets.reporting.has(view.nodes[v.gov]!.lemma)) return undefined;
+  if (v && isVerb(v) && view.kids(v.i, 'subj').length === 0 && view.nodes[v.gov] && sets.reporting.has(view.nodes[v.gov]!.lemma)) return undefined;
   if (n.fn === 'obj' && v && isVerb(v) && !v.passive && sets.receiving.has(v.lemma)) return { verb: v, targets: subjectOf(view, v) };
   if (!sets.receivingPreps.has(n.prep)) return undefined;
   if ((n.fn === 'obl' || n.fn === 'pred') && v && isVerb(v) && !v.passive) return { verb: v, targets: subjectOf(view, v) };
